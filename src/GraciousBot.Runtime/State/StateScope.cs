@@ -1,0 +1,109 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace GraciousBot.Runtime.State;
+
+/// <summary>
+/// One stored document (a conversation's or a user's state) holding typed slots. It is read once per turn and
+/// written once at the end, only when something in it changed.
+/// </summary>
+public sealed class StateScope
+{
+    private readonly Dictionary<string, object?> _values = new(StringComparer.Ordinal);
+    private JsonObject _document;
+    private string _originalJson;
+
+    public StateScope(string storageKey, string? json, string? eTag)
+    {
+        StorageKey = storageKey;
+        ETag = eTag;
+        _originalJson = json ?? "{}";
+        _document = Parse(_originalJson);
+    }
+
+    public string StorageKey { get; }
+
+    /// <summary>The ETag the document was read with; null when it did not exist.</summary>
+    public string? ETag { get; private set; }
+
+    /// <summary>The value in a slot, or null when it is empty or no longer readable as <typeparamref name="T"/>.</summary>
+    public T? Get<T>(StateKey<T> key)
+        where T : class
+    {
+        if (_values.TryGetValue(key.Name, out var cached))
+        {
+            return cached as T;
+        }
+
+        T? value = null;
+        if (_document[key.Name] is { } node)
+        {
+            try
+            {
+                value = node.Deserialize<T>(RuntimeJson.Options);
+            }
+            catch (JsonException)
+            {
+                // A slot written by an older version that no longer fits its type reads as empty.
+            }
+        }
+
+        _values[key.Name] = value;
+        return value;
+    }
+
+    public void Set<T>(StateKey<T> key, T? value)
+        where T : class => _values[key.Name] = value;
+
+    public void Remove<T>(StateKey<T> key)
+        where T : class => _values[key.Name] = null;
+
+    /// <summary>Empties every slot.</summary>
+    public void Clear()
+    {
+        _values.Clear();
+        _document = [];
+    }
+
+    /// <summary>The document as it would be stored now.</summary>
+    public string ToJson()
+    {
+        foreach (var (name, value) in _values)
+        {
+            if (value is null)
+            {
+                _document.Remove(name);
+            }
+            else
+            {
+                _document[name] = JsonSerializer.SerializeToNode(value, value.GetType(), RuntimeJson.Options);
+            }
+        }
+
+        return _document.ToJsonString();
+    }
+
+    public bool IsEmpty => ToJson() == "{}";
+
+    /// <summary>Whether the document differs from what was read.</summary>
+    public bool HasChanged => !string.Equals(ToJson(), _originalJson, StringComparison.Ordinal);
+
+    /// <summary>Marks the current content as saved, with the store's new ETag.</summary>
+    public void Saved(string? eTag)
+    {
+        _originalJson = ToJson();
+        ETag = eTag;
+    }
+
+    private static JsonObject Parse(string json)
+    {
+        try
+        {
+            return JsonNode.Parse(json) as JsonObject ?? [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+}

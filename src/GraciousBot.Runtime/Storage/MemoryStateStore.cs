@@ -1,0 +1,87 @@
+namespace GraciousBot.Runtime.Storage;
+
+/// <summary>In-process storage for tests and single-process demos; same contract as the durable stores.</summary>
+public sealed class MemoryStateStore(TimeProvider timeProvider, StateStoreOptions? options = null) : IStateStore
+{
+    private readonly TimeSpan _ttl = (options ?? new StateStoreOptions()).TimeToLive;
+    private readonly Dictionary<string, (string Json, string ETag, DateTimeOffset Expires)> _items = new(StringComparer.Ordinal);
+    private long _version;
+
+    public Task<IReadOnlyDictionary<string, StoredItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var found = new Dictionary<string, StoredItem>(StringComparer.Ordinal);
+        lock (_items)
+        {
+            foreach (var key in keys)
+            {
+                if (_items.TryGetValue(key, out var item) && item.Expires > now)
+                {
+                    found[key] = new StoredItem(key, item.Json, item.ETag);
+                }
+            }
+        }
+
+        return Task.FromResult<IReadOnlyDictionary<string, StoredItem>>(found);
+    }
+
+    public Task<WriteOutcome> WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        lock (_items)
+        {
+            foreach (var write in writes)
+            {
+                var exists = _items.TryGetValue(write.Key, out var current) && current.Expires > now;
+                var matches = write.ExpectedETag switch
+                {
+                    "*" => true,
+                    null => !exists,
+                    var expected => exists && current.ETag == expected,
+                };
+                if (!matches)
+                {
+                    return Task.FromResult<WriteOutcome>(new WriteOutcome.Conflict(write.Key));
+                }
+            }
+
+            var etags = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (var write in writes)
+            {
+                if (write.Json is null)
+                {
+                    _items.Remove(write.Key);
+                    etags[write.Key] = null;
+                    continue;
+                }
+
+                var etag = $"\"{++_version}\"";
+                _items[write.Key] = (write.Json, etag, now + _ttl);
+                etags[write.Key] = etag;
+            }
+
+            return Task.FromResult<WriteOutcome>(new WriteOutcome.Written(etags));
+        }
+    }
+
+    public Task<int> DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        lock (_items)
+        {
+            return Task.FromResult(keys.Count(_items.Remove));
+        }
+    }
+
+    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        lock (_items)
+        {
+            var expired = _items.Where(i => i.Value.Expires <= now).Select(i => i.Key).ToList();
+            expired.ForEach(k => _items.Remove(k));
+            return Task.FromResult(expired.Count);
+        }
+    }
+
+    public Task PingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,174 @@
+using System.Text.Json;
+using GraciousBot.Runtime.Turns;
+using GraciousBot.Wire;
+using GraciousBot.Wire.Auth;
+using GraciousBot.Wire.Schema;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
+
+namespace GraciousBot.Web.Endpoints;
+
+/// <summary>POST /api/messages: where channels and root bots deliver activities.</summary>
+public static partial class MessagesEndpoint
+{
+    /// <summary>The largest activity accepted (256 KB).</summary>
+    public const int MaxBodyBytes = 256 * 1024;
+
+    public static IEndpointRouteBuilder MapMessagesApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/messages", HandleAsync).DisableAntiforgery();
+        return endpoints;
+    }
+
+    private static async Task<IResult> HandleAsync(HttpContext http, TurnProcessor processor, IInboundAuthenticator authenticator, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var logger = loggers.CreateLogger(typeof(MessagesEndpoint));
+        if (!IsJson(http.Request.ContentType))
+        {
+            return Problems.Of(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Activities must be sent as application/json.");
+        }
+
+        var body = await ReadBodyAsync(http, cancellationToken);
+        if (body is null)
+        {
+            return Problems.Of(StatusCodes.Status413PayloadTooLarge, "Activity too large", $"An activity may be at most {MaxBodyBytes / 1024} KB.");
+        }
+
+        var (activity, problem) = Parse(body);
+        if (activity is null)
+        {
+            return problem!;
+        }
+
+        var auth = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.ToString() is { Length: > 0 } h ? h : null, activity, cancellationToken);
+        switch (auth)
+        {
+            case InboundAuthResult.Unauthenticated denied:
+                LogRejected(logger, 401, denied.Reason);
+                return Problems.Of(StatusCodes.Status401Unauthorized, "Unauthorized", denied.Reason);
+            case InboundAuthResult.Forbidden forbidden:
+                LogRejected(logger, 403, forbidden.Reason);
+                return Problems.Of(StatusCodes.Status403Forbidden, "Forbidden", forbidden.Reason);
+        }
+
+        var accepted = (InboundAuthResult.Accepted)auth;
+        TurnOutcome outcome;
+        try
+        {
+            outcome = await processor.ProcessAsync(activity, new TurnIdentity(accepted.CallerAppId, accepted.CallerId), cancellationToken);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Infrastructure (storage) failed before the turn could run: nothing was applied, the sender may retry.
+            LogInfrastructureFailure(logger, failure);
+            return Problems.Of(StatusCodes.Status503ServiceUnavailable, "Temporarily unavailable", "The bot's storage could not be reached; nothing was applied. Please retry.");
+        }
+
+        return outcome switch
+        {
+            TurnOutcome.Replies replies => Results.Json(new ExpectedReplies(replies.Activities), WireJsonContext.Default.ExpectedReplies),
+            TurnOutcome.Done { Invoke: { } invoke } => InvokeResult(invoke),
+            TurnOutcome.Done when activity.IsType(ActivityTypes.Invoke) => Results.StatusCode(StatusCodes.Status501NotImplemented),
+            TurnOutcome.Conflicted => Problems.Of(StatusCodes.Status503ServiceUnavailable, "Busy", "The conversation changed while this activity was processed; nothing was applied. Please retry."),
+            TurnOutcome.DeliveryFailed failed => Problems.Of(StatusCodes.Status502BadGateway, "Replies not delivered", failed.Reason),
+            _ => Results.Ok(),
+        };
+    }
+
+    private static IResult InvokeResult(InvokeResponse invoke) => invoke.Body is { } body
+        ? Results.Json(body, WireJsonContext.Default.JsonElement, statusCode: invoke.Status)
+        : Results.StatusCode(invoke.Status);
+
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var media)
+        && (media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || (media.MediaType.Value?.EndsWith("+json", StringComparison.OrdinalIgnoreCase) ?? false));
+
+    /// <summary>The body, or null when it is larger than <see cref="MaxBodyBytes"/>.</summary>
+    private static async Task<byte[]?> ReadBodyAsync(HttpContext http, CancellationToken cancellationToken)
+    {
+        if (http.Request.ContentLength > MaxBodyBytes)
+        {
+            return null;
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await http.Request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>The activity, or a 400 problem naming the field that is wrong.</summary>
+    internal static (Activity? Activity, IResult? Problem) Parse(byte[] body)
+    {
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize(body, WireJsonContext.Default.Activity);
+        }
+        catch (JsonException error)
+        {
+            var field = error.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : null;
+            return (null, Problems.Of(StatusCodes.Status400BadRequest, "Malformed activity", field is null ? "The body is not valid JSON for an activity." : $"The field '{field}' has a value of the wrong shape.", field));
+        }
+        catch (Exception error) when (error is ArgumentException or InvalidOperationException or NotSupportedException or FormatException)
+        {
+            return (null, Problems.Of(StatusCodes.Status400BadRequest, "Malformed activity", "The body is not valid JSON for an activity."));
+        }
+
+        if (activity is null)
+        {
+            return (null, Problems.Of(StatusCodes.Status400BadRequest, "Malformed activity", "The body must be a JSON object."));
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.Type))
+        {
+            return (null, Missing("type"));
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+        {
+            return (null, Missing("conversation.id"));
+        }
+
+        var expectReplies = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
+        if (!expectReplies)
+        {
+            if (string.IsNullOrWhiteSpace(activity.ServiceUrl))
+            {
+                return (null, Missing("serviceUrl"));
+            }
+
+            if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUri) || (serviceUri.Scheme != Uri.UriSchemeHttps && serviceUri.Scheme != Uri.UriSchemeHttp))
+            {
+                return (null, Problems.Of(StatusCodes.Status400BadRequest, "Malformed activity", "The field 'serviceUrl' must be an absolute http(s) URL.", "serviceUrl"));
+            }
+        }
+
+        return (activity, null);
+    }
+
+    private static IResult Missing(string field) =>
+        Problems.Of(StatusCodes.Status400BadRequest, "Malformed activity", $"The field '{field}' is required.", field);
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Request rejected with {Status}: {Reason}")]
+    private static partial void LogRejected(ILogger logger, int status, string reason);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Error, Message = "The turn could not run because of an infrastructure failure")]
+    private static partial void LogInfrastructureFailure(ILogger logger, Exception exception);
+}

@@ -1,0 +1,45 @@
+using GraciousBot.Closing;
+using GraciousBot.Runtime.Storage;
+using GraciousBot.Runtime.Turns;
+using GraciousBot.Wire.Auth;
+using GraciousBot.Wire.Connector;
+using Microsoft.Extensions.Options;
+
+namespace GraciousBot.Web.Hosting;
+
+/// <summary>The one place that wires the wire layer, the runtime and the closing skill together.</summary>
+public static class GraciousBotHosting
+{
+    public static WebApplicationBuilder AddGraciousBot(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddProblemDetails();
+
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ConnectorOptions>().BindConfiguration("Connector");
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ConnectorOptions>>().Value);
+        services.AddSingleton(sp => new StateStoreOptions { TimeToLive = sp.GetRequiredService<IOptions<StorageOptions>>().Value.TimeToLive });
+        services.AddSingleton<IStateStore>(sp => CreateStore(sp, builder.Environment));
+
+        services.AddSingleton<IConnectorCredentials>(AnonymousConnectorCredentials.Instance);
+        services.AddSingleton<IInboundAuthenticator>(AnonymousInboundAuthenticator.Instance);
+        services.AddHttpClient<IConnectorClient, ConnectorClient>();
+
+        services.AddSingleton<TurnProcessor>();
+        services.AddClosingSkill();
+        return builder;
+    }
+
+    private static IStateStore CreateStore(IServiceProvider services, IWebHostEnvironment environment)
+    {
+        var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        var time = services.GetRequiredService<TimeProvider>();
+        var storeOptions = services.GetRequiredService<StateStoreOptions>();
+        return options.Provider switch
+        {
+            StorageProvider.Memory => new MemoryStateStore(time, storeOptions),
+            _ => new MemoryStateStore(time, storeOptions),
+        };
+    }
+}

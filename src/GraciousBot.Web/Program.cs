@@ -1,0 +1,13 @@
+using GraciousBot.Web.Endpoints;
+using GraciousBot.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddGraciousBot();
+
+var app = builder.Build();
+app.MapHealthApi();
+app.MapMessagesApi();
+app.Run();
+
+/// <summary>The entry point, visible to the test host factory.</summary>
+public partial class Program;

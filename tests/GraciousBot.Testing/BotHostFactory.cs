@@ -1,0 +1,58 @@
+using GraciousBot.Runtime.Turns;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GraciousBot.Testing;
+
+/// <summary>
+/// The real host and its real DI graph, in memory, with settings for tests (in-memory storage and fast connector
+/// retries unless told otherwise). Override settings, the bot or the clock where a test needs to.
+/// </summary>
+public sealed class BotHostFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Storage:Provider"] = "Memory",
+        ["Connector:BaseDelay"] = "00:00:00.010",
+        ["Connector:MaxDelay"] = "00:00:02",
+        ["Logging:LogLevel:Default"] = "Warning",
+    };
+
+    private readonly List<Action<IServiceCollection>> _services = [];
+
+    public BotHostFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Replaces the application bot (for wire-level tests that need a predictable bot).</summary>
+    public BotHostFactory WithBot(IBot bot)
+    {
+        _services.Add(s => s.Replace(ServiceDescriptor.Singleton(bot)));
+        return this;
+    }
+
+    public BotHostFactory WithClock(FakeTimeProvider clock)
+    {
+        _services.Add(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
+        return this;
+    }
+
+    public BotHostFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
+        builder.ConfigureServices(services => _services.ForEach(configure => configure(services)));
+    }
+}
