@@ -1,12 +1,10 @@
-using GraciousBot.Web.Endpoints;
 using GraciousBot.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraciousBot();
 
 var app = builder.Build();
-app.MapHealthApi();
-app.MapMessagesApi();
+app.MapGraciousBot();
 app.Run();
 
 /// <summary>The entry point, visible to the test host factory.</summary>

@@ -1,4 +1,7 @@
+using System.Net;
 using GraciousBot.Runtime.Turns;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
@@ -47,6 +50,18 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
     {
         _services.Add(configure);
         return this;
+    }
+
+    /// <summary>
+    /// Starts the host on a real socket (127.0.0.1, a free port) so that out-of-process peers (browsers, the JS SDK,
+    /// the bot's own connector calls to a local channel) can reach it. Returns the base URL without a trailing slash.
+    /// </summary>
+    public string StartOnLoopback()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        return addresses.First().TrimEnd('/');
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
