@@ -1,0 +1,180 @@
+using System.Text;
+
+namespace GraciousBot.Runtime.Templates;
+
+/// <summary>
+/// Reads template files:
+/// <code>
+/// > a comment
+/// # message.key
+/// - Thank you[, {name}]!
+/// - Many thanks[, {name}].
+/// </code>
+/// <c>{name}</c> is a placeholder; <c>[ … ]</c> an optional segment shown only when its placeholders have values;
+/// <c>\n</c> a line break; <c>\[</c>, <c>\]</c>, <c>\{</c>, <c>\}</c>, <c>\\</c> the characters themselves.
+/// </summary>
+internal static class TemplateParser
+{
+    public static IReadOnlyList<Template> Parse(string text, string locale, string fileName)
+    {
+        var templates = new List<Template>();
+        string? key = null;
+        var keyLine = 0;
+        var variants = new List<TemplateVariant>();
+
+        void Flush()
+        {
+            if (key is null)
+            {
+                return;
+            }
+
+            if (variants.Count == 0)
+            {
+                throw new TemplateException($"{fileName}:{keyLine}: template '{key}' has no variants (add lines starting with '- ').");
+            }
+
+            templates.Add(new Template(key, locale, [.. variants], $"{fileName}:{keyLine}"));
+            variants = [];
+        }
+
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var lineNumber = i + 1;
+            var line = lines[i].Trim();
+            if (line.Length == 0 || line.StartsWith('>'))
+            {
+                continue;
+            }
+
+            if (line.StartsWith('#'))
+            {
+                Flush();
+                key = line[1..].Trim();
+                keyLine = lineNumber;
+                if (key.Length == 0 || key.Any(char.IsWhiteSpace))
+                {
+                    throw new TemplateException($"{fileName}:{lineNumber}: a template name must be one word, like '# closing.thanks'.");
+                }
+
+                if (templates.Any(t => t.Key == key))
+                {
+                    throw new TemplateException($"{fileName}:{lineNumber}: template '{key}' is defined twice.");
+                }
+
+                continue;
+            }
+
+            if (line.StartsWith('-'))
+            {
+                if (key is null)
+                {
+                    throw new TemplateException($"{fileName}:{lineNumber}: a variant must follow a '# name' line.");
+                }
+
+                var body = line[1..].Trim();
+                if (body.Length == 0)
+                {
+                    throw new TemplateException($"{fileName}:{lineNumber}: empty variant in '{key}'.");
+                }
+
+                variants.Add(new TemplateVariant(ParseVariant(body, $"{fileName}:{lineNumber}"), $"{fileName}:{lineNumber}"));
+                continue;
+            }
+
+            throw new TemplateException($"{fileName}:{lineNumber}: expected '# name', '- variant' or '> comment', found '{Shorten(line)}'.");
+        }
+
+        Flush();
+        return templates;
+    }
+
+    private static List<TemplatePart> ParseVariant(string body, string source)
+    {
+        var position = 0;
+        var parts = ParseParts(body, ref position, source, nested: false);
+        return parts;
+    }
+
+    private static List<TemplatePart> ParseParts(string body, ref int position, string source, bool nested)
+    {
+        var parts = new List<TemplatePart>();
+        var literal = new StringBuilder();
+
+        void FlushLiteral()
+        {
+            if (literal.Length > 0)
+            {
+                parts.Add(new TemplatePart.Literal(literal.ToString()));
+                literal.Clear();
+            }
+        }
+
+        while (position < body.Length)
+        {
+            var c = body[position];
+            switch (c)
+            {
+                case '\\' when position + 1 < body.Length:
+                    var next = body[position + 1];
+                    literal.Append(next == 'n' ? '\n' : next);
+                    position += 2;
+                    break;
+                case '{':
+                    var close = body.IndexOf('}', position);
+                    if (close < 0)
+                    {
+                        throw new TemplateException($"{source}: '{{' without a closing '}}'.");
+                    }
+
+                    var name = body[(position + 1)..close].Trim();
+                    if (name.Length == 0 || !name.All(ch => char.IsLetterOrDigit(ch) || ch == '_' || ch == '.'))
+                    {
+                        throw new TemplateException($"{source}: '{{{name}}}' is not a placeholder name (letters, digits, '_' or '.').");
+                    }
+
+                    FlushLiteral();
+                    parts.Add(new TemplatePart.Placeholder(name));
+                    position = close + 1;
+                    break;
+                case '}':
+                    throw new TemplateException($"{source}: '}}' without an opening '{{'.");
+                case '[':
+                    FlushLiteral();
+                    position++;
+                    var inner = ParseParts(body, ref position, source, nested: true);
+                    if (!inner.OfType<TemplatePart.Placeholder>().Any() && !inner.OfType<TemplatePart.Optional>().Any())
+                    {
+                        throw new TemplateException($"{source}: an optional segment '[…]' needs a placeholder inside.");
+                    }
+
+                    parts.Add(new TemplatePart.Optional(inner));
+                    break;
+                case ']':
+                    if (!nested)
+                    {
+                        throw new TemplateException($"{source}: ']' without an opening '['.");
+                    }
+
+                    FlushLiteral();
+                    position++;
+                    return parts;
+                default:
+                    literal.Append(c);
+                    position++;
+                    break;
+            }
+        }
+
+        if (nested)
+        {
+            throw new TemplateException($"{source}: '[' without a closing ']'.");
+        }
+
+        FlushLiteral();
+        return parts;
+    }
+
+    private static string Shorten(string line) => line.Length > 40 ? line[..40] + "…" : line;
+}
