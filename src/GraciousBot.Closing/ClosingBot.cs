@@ -1,18 +1,127 @@
+using GraciousBot.Closing.Handoff;
+using GraciousBot.Closing.Model;
+using GraciousBot.Runtime.Dialogs;
+using GraciousBot.Runtime.Recognizers;
 using GraciousBot.Runtime.Turns;
 using GraciousBot.Wire.Schema;
+using Microsoft.Extensions.Logging;
 
 namespace GraciousBot.Closing;
 
-/// <summary>The closing skill's routes.</summary>
-public sealed class ClosingBot : IBot
+/// <summary>
+/// The closing skill's routes: <c>closeConversation</c> (event or invoke) starts a closing with the caller's context;
+/// a plain message with nothing running starts one with what is known; everything else goes to the running dialogs.
+/// </summary>
+public sealed partial class ClosingBot : IBot
 {
+    /// <summary>The event and invoke name a caller uses to hand over the end of a conversation.</summary>
+    public const string CloseConversation = "closeConversation";
+
+    private readonly ClosingServices _services;
+    private readonly DialogRunner _runner;
     private readonly TurnRouter _router = new();
+    private readonly ILogger<ClosingBot> _logger;
 
-    public Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken) => _router.RouteAsync(turn, cancellationToken);
+    public ClosingBot(ClosingServices services, DialogSet dialogs, ILogger<ClosingBot> logger)
+    {
+        _services = services;
+        _logger = logger;
+        _runner = new DialogRunner(dialogs, InterruptionPolicy.Default);
+        _router
+            .OnEvent(CloseConversation, (turn, ct) => BeginAsync(turn, ct))
+            .OnInvoke(CloseConversation, async (turn, ct) =>
+            {
+                await BeginAsync(turn, ct);
+                turn.InvokeResponse = new InvokeResponse(200);
+            })
+            .OnActivity(ActivityTypes.DeleteUserData, (turn, _) =>
+            {
+                turn.State.User?.Clear();
+                turn.State.Conversation.Clear();
+                return Task.CompletedTask;
+            })
+            .On("dialogs", t => t.Activity.Type is ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.Invoke or ActivityTypes.EndOfConversation, ContinueAsync);
+    }
 
+    public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (await _router.RouteAsync(turn, cancellationToken) is null)
+        {
+            LogIgnored(_logger, turn.Activity.Type, turn.Activity.Name);
+            return;
+        }
+
+        if (turn.State.Conversation.Get(DialogRunner.StackKey) is not null || turn.Outbox.Count > 0)
+        {
+            TranscriptLog.Record(turn, turn.Outbox, _services.Time.GetUtcNow());
+        }
+    }
+
+    /// <summary>Apologise, end the conversation with an error code; the runtime then clears the conversation state.</summary>
     public Task OnTurnErrorAsync(TurnContext turn, Exception exception, CancellationToken cancellationToken)
     {
-        turn.Send(Activity.EndOfConversation(EndOfConversationCodes.Error));
+        var voice = new ClosingVoice(_services.Texts, ClosingStart.LocaleOf(turn, null), turn.ChannelId);
+        turn.Send(voice.Say(ClosingTexts.Error));
+        turn.Send(Activity.EndOfConversation(EndOfConversationCodes.Error) with { Locale = turn.Activity.Locale });
+        if (turn.Activity.IsType(ActivityTypes.Invoke))
+        {
+            turn.InvokeResponse = new InvokeResponse(500);
+        }
+
         return Task.CompletedTask;
     }
+
+    /// <summary>A caller hands over the end of a conversation: (re)start the closing with its context.</summary>
+    private async Task BeginAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var context = ClosingContextReader.Read(turn.Activity.Value, out var skipped);
+        if (skipped > 0)
+        {
+            LogContextPartsSkipped(_logger, skipped);
+        }
+
+        turn.State.Conversation.Remove(DialogRunner.StackKey);
+        turn.State.Conversation.Remove(TranscriptLog.Key);
+        turn.State.Conversation.Remove(PersonOffers.Key);
+        await _runner.RunAsync(turn, (dc, ct) => dc.BeginDialogAsync(ClosingFlow.DialogId, context, ct), cancellationToken);
+    }
+
+    private Task ContinueAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        _runner.RunAsync(
+            turn,
+            // Standalone use: a plain message with nothing running starts a closing with whatever is known.
+            (dc, ct) => turn.Activity.IsType(ActivityTypes.Message) ? dc.BeginDialogAsync(ClosingFlow.DialogId, ClosingContext.Empty, ct) : null,
+            cancellationToken,
+            OfferPersonWhenFrustratedAsync);
+
+    /// <summary>Clear frustration: offer a person once, on top of whatever was being asked (never forced).</summary>
+    private async Task<bool> OfferPersonWhenFrustratedAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (!_services.Handoff.Triggers.Frustration || dc.Root?.DialogId != ClosingFlow.DialogId
+            || dc.Contains(HandoffDialog.DialogId) || dc.Contains(OfferPersonDialog.DialogId))
+        {
+            return false;
+        }
+
+        var locale = ClosingStart.LocaleOf(dc.Turn, null);
+        var signal = FrustrationRecognizer.Analyze(dc.Turn.Text, locale);
+        if (!signal.ShouldOfferHuman)
+        {
+            return false;
+        }
+
+        if (!OfferPersonDialog.FirstTime(dc.Turn, HandoffReasons.Frustration))
+        {
+            return false;
+        }
+
+        await dc.BeginDialogAsync(OfferPersonDialog.DialogId, new PersonOffer(HandoffReasons.Frustration, locale), cancellationToken);
+        return true;
+    }
+
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Debug, Message = "Ignored activity of type {Type} ({Name})")]
+    private static partial void LogIgnored(ILogger logger, string? type, string? name);
+
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "Closing context had {Count} malformed parts; they were skipped")]
+    private static partial void LogContextPartsSkipped(ILogger logger, int count);
 }

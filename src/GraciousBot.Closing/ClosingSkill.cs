@@ -1,13 +1,71 @@
+using GraciousBot.Closing.Handoff;
+using GraciousBot.Closing.SignOff;
+using GraciousBot.Runtime.Dialogs;
+using GraciousBot.Runtime.Templates;
 using GraciousBot.Runtime.Turns;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace GraciousBot.Closing;
 
+/// <summary>Registers the closing skill: its wording, dialogs, prompts and bot.</summary>
 public static class ClosingSkill
 {
-    public static IServiceCollection AddClosingSkill(this IServiceCollection services)
+    /// <summary>The languages every message must exist in.</summary>
+    public static IReadOnlyList<string> Languages => Runtime.Recognizers.Languages.Supported;
+
+    /// <summary>Every message the closing skill's code uses, with what it receives.</summary>
+    public static IEnumerable<TemplateContract> Contracts => ClosingTexts.Contracts.Concat(HandoffTexts.Contracts);
+
+    public static IServiceCollection AddClosingSkill(this IServiceCollection services, string dialogsPath)
     {
+        services.AddSingleton(_ => LoadTexts(dialogsPath));
+        services.AddSingleton<IVariantPicker, RandomVariantPicker>();
+        services.AddSingleton<ITextRenderer>(sp => new TemplateTextRenderer(sp.GetRequiredService<TemplateCatalog>(), sp.GetRequiredService<IVariantPicker>()));
+        services.AddSingleton<TurnTimers>();
+        services.AddSingleton<IGoodbyes>(sp => new NameOnlyGoodbyes(sp.GetRequiredService<IOptions<ClosingOptions>>().Value));
+        services.AddSingleton(sp =>
+        {
+            var handoff = sp.GetRequiredService<IOptions<HandoffOptions>>().Value;
+            return new ClosingServices(
+                sp.GetRequiredService<ITextRenderer>(),
+                CardTemplate.LoadAll(Path.Combine(dialogsPath, "cards")),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<IOptions<ClosingOptions>>().Value,
+                handoff,
+                new BusinessHours(handoff.BusinessHours),
+                sp.GetRequiredService<IGoodbyes>());
+        });
+        services.AddSingleton(sp =>
+        {
+            var closing = sp.GetRequiredService<ClosingServices>();
+            return new DialogSet()
+                .Add(new ClosingFlow(closing))
+                .Add(new HandoffDialog(closing))
+                .Add(new OfferPersonDialog(closing))
+                .Add(new AwaitEventDialog(sp.GetRequiredService<TurnTimers>(), sp.GetRequiredService<TimeProvider>()))
+                .Add(StandardPrompts.CreateYesNo())
+                .Add(StandardPrompts.CreateChoice())
+                .Add(StandardPrompts.CreateRating())
+                .Add(StandardPrompts.CreateText());
+        });
         services.AddSingleton<IBot, ClosingBot>();
         return services;
+    }
+
+    /// <summary>
+    /// Reads and checks the wording: every message in every language, no unknown placeholders. A problem is a clear
+    /// message naming the file and line.
+    /// </summary>
+    public static TemplateCatalog LoadTexts(string dialogsPath)
+    {
+        var catalog = TemplateCatalog.Load(dialogsPath);
+        var problems = catalog.Validate(Contracts, Languages);
+        if (problems.Count > 0)
+        {
+            throw new TemplateException($"The wording in '{dialogsPath}' has {problems.Count} problem(s):{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", problems));
+        }
+
+        return catalog;
     }
 }

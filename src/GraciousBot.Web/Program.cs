@@ -1,11 +1,21 @@
 using GraciousBot.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddGraciousBot();
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddGraciousBot();
 
-var app = builder.Build();
-app.MapGraciousBot();
-app.Run();
+    var app = builder.Build();
+    app.MapGraciousBot();
+    app.Run();
+    return 0;
+}
+catch (Exception startup) when (StartupProblem.Describe(startup) is { } problem)
+{
+    // Configuration and wording mistakes are told plainly, without a stack trace.
+    Console.Error.WriteLine($"GraciousBot could not start: {problem}");
+    return 1;
+}
 
 /// <summary>The entry point, visible to the test host factory.</summary>
 public partial class Program;

@@ -27,6 +27,7 @@ public sealed class MemoryStateStore(TimeProvider timeProvider, StateStoreOption
 
     public Task<WriteOutcome> WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
     {
+        StoreRules.RequireDistinctKeys(writes);
         var now = timeProvider.GetUtcNow();
         lock (_items)
         {
@@ -66,9 +67,11 @@ public sealed class MemoryStateStore(TimeProvider timeProvider, StateStoreOption
 
     public Task<int> DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
+        var now = timeProvider.GetUtcNow();
         lock (_items)
         {
-            return Task.FromResult(keys.Count(_items.Remove));
+            // An expired document is removed too, but it no longer existed, so it does not count.
+            return Task.FromResult(keys.Distinct(StringComparer.Ordinal).Count(k => _items.Remove(k, out var item) && item.Expires > now));
         }
     }
 

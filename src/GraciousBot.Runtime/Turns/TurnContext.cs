@@ -59,7 +59,7 @@ public sealed class TurnContext
     public void Send(Activity activity)
     {
         var addressed = activity.AsReplyTo(Activity);
-        if (addressed.IsType(ActivityTypes.Trace) && !string.Equals(ChannelId, Channels.Emulator, StringComparison.OrdinalIgnoreCase))
+        if (addressed.IsType(ActivityTypes.Trace) && !string.Equals(ChannelId, ChannelIds.Emulator, StringComparison.OrdinalIgnoreCase))
         {
             return;
         }

@@ -9,6 +9,7 @@ public static class EndpointMapping
     {
         app.MapHealthApi();
         app.MapMessagesApi();
+        DirectLine.DirectLineHosting.MapDirectLine(app);
         return app;
     }
 }

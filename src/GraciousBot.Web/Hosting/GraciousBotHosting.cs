@@ -1,4 +1,5 @@
 using GraciousBot.Closing;
+using GraciousBot.Closing.Handoff;
 using GraciousBot.Runtime.Storage;
 using GraciousBot.Runtime.Turns;
 using GraciousBot.Wire.Auth;
@@ -21,13 +22,17 @@ public static class GraciousBotHosting
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ConnectorOptions>>().Value);
         services.AddSingleton(sp => new StateStoreOptions { TimeToLive = sp.GetRequiredService<IOptions<StorageOptions>>().Value.TimeToLive });
         services.AddSingleton<IStateStore>(sp => CreateStore(sp, builder.Environment));
+        services.AddHostedService<StatePurgeHostedService>();
 
         services.AddSingleton<IConnectorCredentials>(AnonymousConnectorCredentials.Instance);
         services.AddSingleton<IInboundAuthenticator>(AnonymousInboundAuthenticator.Instance);
         services.AddHttpClient<IConnectorClient, ConnectorClient>();
 
         services.AddSingleton<TurnProcessor>();
-        services.AddClosingSkill();
+        services.AddOptions<ClosingOptions>().BindConfiguration(ClosingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<HandoffOptions>().BindConfiguration(HandoffOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddClosingSkill(DialogsFolder.Resolve(builder.Configuration["Dialogs:Path"], builder.Environment.ContentRootPath));
+        DirectLine.DirectLineHosting.AddDirectLine(services);
         return builder;
     }
 
@@ -38,6 +43,13 @@ public static class GraciousBotHosting
         var storeOptions = services.GetRequiredService<StateStoreOptions>();
         return options.Provider switch
         {
+            StorageProvider.Sqlite => new SqliteStateStore(Path.Combine(environment.ContentRootPath, options.SqlitePath), time, storeOptions),
+            StorageProvider.Postgres => new PostgresStateStore(
+                options.PostgresConnectionString is { Length: > 0 } connectionString
+                    ? connectionString
+                    : throw new InvalidOperationException("Storage:PostgresConnectionString is required when Storage:Provider is Postgres."),
+                time,
+                storeOptions),
             StorageProvider.Memory => new MemoryStateStore(time, storeOptions),
             _ => new MemoryStateStore(time, storeOptions),
         };

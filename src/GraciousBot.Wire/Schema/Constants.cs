@@ -89,7 +89,7 @@ public static class ContentTypes
 }
 
 /// <summary>Well-known channel ids.</summary>
-public static class Channels
+public static class ChannelIds
 {
     public const string WebChat = "webchat";
     public const string DirectLine = "directline";

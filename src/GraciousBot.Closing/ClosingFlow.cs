@@ -1,0 +1,304 @@
+using GraciousBot.Closing.Handoff;
+using GraciousBot.Closing.Model;
+using GraciousBot.Runtime.Dialogs;
+using GraciousBot.Runtime.Prompts;
+using GraciousBot.Runtime.Recognizers;
+using GraciousBot.Wire.Schema;
+using T = GraciousBot.Closing.ClosingTexts;
+
+namespace GraciousBot.Closing;
+
+/// <summary>
+/// The end of a support conversation, step by step: recap what was done and what happens next, check it is resolved,
+/// offer the customer's other open items, ask how we did, then thank them personally and say goodbye. When the
+/// customer needs a person, hand over instead.
+/// </summary>
+public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, IInterruptible
+{
+    public const string DialogId = "closing";
+
+    private const string NoThanks = "none";
+
+    private IReadOnlyList<FlowStep<ClosingState>>? _steps;
+
+    public override string Id => DialogId;
+
+    protected override IReadOnlyList<FlowStep<ClosingState>> Steps => _steps ??=
+    [
+        Step("summarize", SummarizeAsync),
+        Step("ask-resolved", AskResolvedAsync),
+        Step("record-resolved", RecordResolvedAsync),
+        Step("offer-open-items", OfferOpenItemsAsync),
+        Step("record-open-item", RecordOpenItemAsync),
+        Step("ask-rating", AskRatingAsync),
+        Step("record-rating", RecordRatingAsync),
+        Step("record-comment", RecordCommentAsync),
+        Step("thank-and-sign-off", ThankAndSignOffAsync),
+        Step("hand-over", HandOverAsync),
+        Step("after-hand-over", AfterHandOverAsync),
+    ];
+
+    protected override ClosingState Start(DialogContext dc, object? options) =>
+        ClosingStart.From(dc.Turn, options as ClosingContext ?? ClosingContext.Empty);
+
+    // 1. Recap the resolution and who does what next, by when.
+    private async Task<StepOutcome> SummarizeAsync(FlowStepContext<ClosingState> step, CancellationToken cancellationToken)
+    {
+        var summary = new ClosingSummary(services, Voice(step), step.State, services.Time.GetUtcNow());
+        if (summary.Compose() is { } recap)
+        {
+            step.Send(recap);
+        }
+
+        return StepOutcome.Next;
+    }
+
+    // 2. Was it resolved? Silence or something else is "unanswered", never "resolved".
+    private Task<StepOutcome> AskResolvedAsync(FlowStepContext<ClosingState> step, CancellationToken cancellationToken)
+    {
+        var voice = Voice(step);
+        var caseTitle = step.State.Context.Case?.Title;
+        return step.AskAsync(StandardPrompts.YesNo, YesNoQuestion(voice, voice.Say(T.ConfirmAsk, ("name", step.State.Name), ("caseTitle", caseTitle)), T.ConfirmRetry, services.Options.MaxAttempts), cancellationToken);
+    }
+
+    private Task<StepOutcome> RecordResolvedAsync(FlowStepContext<ClosingState> step, CancellationToken cancellationToken)
+    {
+        switch (step.Answer<YesNo>())
+        {
+            case PromptResult<YesNo>.Answered { Value: YesNo.Yes }:
+                step.State = step.State with { Resolution = Resolutions.Confirmed };
+                step.Send(Voice(step).Say(T.ConfirmGlad, ("name", step.State.Name)));
+                return Task.FromResult(StepOutcome.Next);
+            case PromptResult<YesNo>.Answered { Value: YesNo.No }:
+                step.State = step.State with { Resolution = Resolutions.Denied };
+                step.Send(Voice(step).Say(T.ConfirmSorry, ("name", step.State.Name)));
+                return services.Handoff.Triggers.NotResolved
+                    ? Task.FromResult(HandOver(step, HandoffReasons.NotResolved))
+                    : Task.FromResult(StepOutcome.Next);
+            default:
+                return OfferPersonIfNotUnderstoodAsync(step, cancellationToken);
+        }
+    }
+
+    // 3. Other open items, offered by name; with none, "anything else?".
+    private Task<StepOutcome> OfferOpenItemsAsync(FlowStepContext<ClosingState> step, CancellationToken cancellationToken)
+    {
+        var voice = Voice(step);
+        var items = step.State.Context.OpenItems.Take(services.Options.MaxOpenItemsShown).ToList();
+        if (items.Count == 0)
+        {
+            var anythingElse = voice.Say(T.AnythingElseAsk, ("name", step.State.Name));
+            return step.AskAsync(StandardPrompts.YesNo, YesNoQuestion(voice, anythingElse, T.AnythingElseRetry, services.Options.MaxAttempts), cancellationToken);
+        }
+
+        var question = items.Count == 1
+            ? voice.Say(T.OpenItemsAskOne, ("title", items[0].Title))
+            : voice.Say(T.OpenItemsAskMany, ("count", items.Count.ToString(DueDates.Culture(voice.Locale))));
+        List<PromptChoice> choices =
+        [
+            .. items.Select(i => new PromptChoice(i.Id, i.Title, [i.Id])),
+            new PromptChoice(NoThanks, voice.Text(T.OpenItemsNone), [voice.Text(T.No)]),
+        ];
+        var options = ChoiceQuestion(voice, question, choices, T.OpenItemsRetry, services.Options.MaxAttempts) with
+        {
+            NoChoice = NoThanks,
+            YesChoice = items.Count == 1 ? items[0].Id : null,
+        };
+        return step.AskAsync(StandardPrompts.Choice, options, cancellationToken);
+    }
+
+    private Task<StepOutcome> RecordOpenItemAsync(FlowStepContext<ClosingState> step, CancellationToken cancellationToken)
+    {
+        if (step.Answer<PromptChoice>() is PromptResult<PromptChoice>.Exhausted || step.Answer<YesNo>() is PromptResult<YesNo>.Exhausted)
+        {
+            return OfferPersonIfNotUnderstoodAsync(step, cancellationToken);
+        }
+
+        if (step.Answer<PromptChoice>() is PromptResult<PromptChoice>.Answered { Value.Value: var chosen } && chosen != NoThanks)
+        {
+            var item = step.State.Context.OpenItems.First(i => i.Id == chosen);
+            step.Send(Voice(step).Say(T.OpenItemsChosen, ("title", item.Title)));
+            step.State = step.State with { Outcome = Outcomes.NextItem, NextItemId = item.Id };
+            return Task.FromResult(StepOutcome.End(step.State.ToResult()));
+        }
+
+        if (step.Answer<YesNo>() is PromptResult<YesNo>.Answered { Value: YesNo.Yes })
+        {
+            step.Send(Voice(step).Say(T.AnythingElseYes));
+            step.State = step.State with { Outcome = Outcomes.AnythingElse };
+            return Task.FromResult(StepOutcome.End(step.State.ToResult()));
+        }
+
+        return Task.FromResult(StepOutcome.Next);
+    }
+
+    // 4. How did we do? Not again if this customer rated us recently.
+    private Task<StepOutcome> AskRatingAsync(FlowStepContext<ClosingState> step, CancellationToken cancellationToken)
+    {
+        var memory = step.Turn.State.User?.Get(CustomerMemory.Key);
+        var cooldown = TimeSpan.FromDays(services.Options.SurveyCooldownDays);
+        if (memory?.LastRatedAt is { } last && services.Time.GetUtcNow() - last < cooldown)
+        {
+            return Task.FromResult(StepOutcome.Next);
+        }
+
+        var voice = Voice(step);
+        var question = voice.Say(T.RatingAsk, ("brand", Brand(step.State)));
+        var options = ChoiceQuestion(voice, question, [.. Enumerable.Range(1, 5).Select(n => new PromptChoice(n.ToString(System.Globalization.CultureInfo.InvariantCulture), n.ToString(System.Globalization.CultureInfo.InvariantCulture)))], T.RatingRetry, services.Options.MaxAttempts) with
+        {
+            RetryFor = new() { [RatingPrompt.OutOfRange] = voice.Say(T.RatingOutOfRange) },
+        };
+        return step.AskAsync(StandardPrompts.Rating, options, cancellationToken);
+    }
+
+    private Task<StepOutcome> RecordRatingAsync(FlowStepContext<ClosingState> step, CancellationToken cancellationToken)
+    {
+        if (step.Answer<int>() is PromptResult<int>.Exhausted)
+        {
+            return OfferPersonIfNotUnderstoodAsync(step, cancellationToken, then: "thank-and-sign-off");
+        }
+
+        if (step.Answer<int>() is not PromptResult<int>.Answered { Value: var rating })
+        {
+            return Task.FromResult(StepOutcome.GoTo("thank-and-sign-off"));
+        }
+
+        step.State = step.State with { Rating = rating };
+        if (step.Turn.State.User is { } user)
+        {
+            user.Set(CustomerMemory.Key, (user.Get(CustomerMemory.Key) ?? new CustomerMemory()) with { LastRatedAt = services.Time.GetUtcNow() });
+        }
+
+        var voice = Voice(step);
+        var low = rating <= services.Options.LowRatingThreshold;
+        var question = voice.Say(low ? T.CommentAskLow : T.CommentAsk);
+        var options = ChoiceQuestion(voice, question, [new PromptChoice("skip", voice.Text(T.CommentSkip))], retryKey: null, services.Options.MaxAttempts) with { AllowSkip = true, Choices = null };
+        return step.AskAsync(StandardPrompts.Text, options, cancellationToken);
+    }
+
+    private Task<StepOutcome> RecordCommentAsync(FlowStepContext<ClosingState> step, CancellationToken cancellationToken)
+    {
+        var voice = Voice(step);
+        if (step.Answer<string>() is PromptResult<string>.Answered { Value: var comment })
+        {
+            step.State = step.State with { Comment = comment };
+            step.Send(voice.Say(T.CommentThanks));
+        }
+
+        // A low rating: offer a person (accepting hands over; declining goes on to the goodbye).
+        if (step.State.Rating <= services.Options.LowRatingThreshold && services.Handoff.Triggers.LowRating && OfferPersonDialog.FirstTime(step.Turn, HandoffReasons.LowRating))
+        {
+            return step.AskAsync(OfferPersonDialog.DialogId, new PersonOffer(HandoffReasons.LowRating, step.State.Locale), cancellationToken);
+        }
+
+        return Task.FromResult(StepOutcome.Next);
+    }
+
+    // 5. Thank them sincerely, by name, with a goodbye worded differently from their last one.
+    private Task<StepOutcome> ThankAndSignOffAsync(FlowStepContext<ClosingState> step, CancellationToken cancellationToken)
+    {
+        var goodbye = services.SignOff.Compose(step.Turn, step.State, Voice(step));
+        step.Send(goodbye.Message);
+        if (step.Turn.State.User is { } user)
+        {
+            user.Set(CustomerMemory.Key, (user.Get(CustomerMemory.Key) ?? new CustomerMemory()) with { LastGoodbye = goodbye.Message.Text });
+        }
+
+        step.State = step.State with { SignOff = goodbye.Result };
+        return Task.FromResult(StepOutcome.End(step.State.ToResult()));
+    }
+
+    // 6. When the customer needs a person: hand over with everything, and say honestly what happens next.
+    private Task<StepOutcome> HandOverAsync(FlowStepContext<ClosingState> step, CancellationToken cancellationToken) =>
+        step.AskAsync(HandoffDialog.DialogId, step.State, cancellationToken);
+
+    private Task<StepOutcome> AfterHandOverAsync(FlowStepContext<ClosingState> step, CancellationToken cancellationToken)
+    {
+        var handoff = step.Result is DialogResult.Completed { Value: HandoffResult result } ? result : step.State.Handoff;
+        step.State = step.State with { Outcome = Outcomes.Handoff, Handoff = handoff };
+
+        // A person has the conversation now: they say goodbye. Otherwise we still thank the customer properly.
+        return Task.FromResult(handoff?.State is HandoffStates.Accepted or HandoffStates.Completed
+            ? StepOutcome.End(step.State.ToResult())
+            : StepOutcome.GoTo("thank-and-sign-off"));
+    }
+
+    /// <summary>Hands over now, from wherever the conversation is (an accepted offer of a person).</summary>
+    public Task<DialogStatus> HandOverNowAsync(DialogContext dc, string reason, CancellationToken cancellationToken) =>
+        JumpToAsync(dc, "hand-over", s => s with { Handoff = new HandoffResult(reason, HandoffStates.Pending, HandoffFallbacks.None) }, cancellationToken);
+
+    /// <summary>After answers we could not understand: offer a person once, then carry on.</summary>
+    private Task<StepOutcome> OfferPersonIfNotUnderstoodAsync(FlowStepContext<ClosingState> step, CancellationToken cancellationToken, string? then = null)
+    {
+        if (services.Handoff.Triggers.NotUnderstood && OfferPersonDialog.FirstTime(step.Turn, HandoffReasons.NotUnderstood))
+        {
+            return step.AskAsync(OfferPersonDialog.DialogId, new PersonOffer(HandoffReasons.NotUnderstood, step.State.Locale), cancellationToken);
+        }
+
+        return Task.FromResult(then is null ? StepOutcome.Next : StepOutcome.GoTo(then));
+    }
+
+    /// <summary>Interruptions the runtime recognises before any answer: a person, cancel, help, start over.</summary>
+    public async Task<bool> OnInterruptionAsync(DialogContext dc, Interruption interruption, CancellationToken cancellationToken)
+    {
+        var voice = new ClosingVoice(services.Texts, ClosingStart.LocaleOf(dc.Turn, null), dc.Turn.ChannelId);
+        switch (interruption)
+        {
+            case Interruption.Human when IsHandingOver(dc):
+                return false;
+            case Interruption.Human when services.Handoff.Triggers.Requested:
+                await JumpToAsync(dc, "hand-over", s => s with { Handoff = new HandoffResult(HandoffReasons.Requested, HandoffStates.Pending, HandoffFallbacks.None) }, cancellationToken);
+                return true;
+            case Interruption.Cancel:
+                await EndWithAsync(dc, s =>
+                {
+                    dc.Turn.Send(voice.Say(T.Cancelled, ("name", s.Name)));
+                    return (s with { Outcome = Outcomes.Cancelled }).ToResult();
+                }, cancellationToken);
+                return true;
+            case Interruption.Help:
+                dc.Turn.Send(voice.Say(T.Help));
+                await dc.RepromptAsync(cancellationToken);
+                return true;
+            case Interruption.StartOver:
+                dc.Turn.Send(voice.Say(T.StartOver));
+                await JumpToAsync(dc, "summarize", s => ClosingStart.Again(s), cancellationToken);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    protected override Task OnRestartAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        dc.Turn.Send(new ClosingVoice(services.Texts, ClosingStart.LocaleOf(dc.Turn, null), dc.Turn.ChannelId).Say(T.Restarted));
+        return Task.CompletedTask;
+    }
+
+    private static bool IsHandingOver(DialogContext dc) => dc.Contains(HandoffDialog.DialogId);
+
+    private static StepOutcome HandOver(FlowStepContext<ClosingState> step, string reason)
+    {
+        step.State = step.State with { Handoff = new HandoffResult(reason, HandoffStates.Pending, HandoffFallbacks.None) };
+        return StepOutcome.GoTo("hand-over");
+    }
+
+    private ClosingVoice Voice(FlowStepContext<ClosingState> step) => new(services.Texts, step.State.Locale, step.Turn.ChannelId);
+
+    private string? Brand(ClosingState state) => state.Context.Brand?.Name ?? services.Options.DefaultBrandName;
+
+    private static PromptOptions YesNoQuestion(ClosingVoice voice, Activity question, string? retryKey, int maxAttempts) =>
+        ChoiceQuestion(voice, question, [new PromptChoice("yes", voice.Text(T.Yes)), new PromptChoice("no", voice.Text(T.No))], retryKey, maxAttempts);
+
+    private static PromptOptions ChoiceQuestion(ClosingVoice voice, Activity question, List<PromptChoice> choices, string? retryKey, int maxAttempts)
+    {
+        var prompt = ChoiceRenderer.WithChoices(question, choices, voice.ChannelId);
+        return new PromptOptions
+        {
+            Prompt = prompt,
+            Retry = retryKey is null ? null : ChoiceRenderer.WithChoices(voice.Say(retryKey), choices, voice.ChannelId),
+            Choices = choices,
+            MaxAttempts = maxAttempts,
+        };
+    }
+}

@@ -1,0 +1,15 @@
+using GraciousBot.Closing.Handoff;
+using GraciousBot.Closing.SignOff;
+using GraciousBot.Runtime.Templates;
+
+namespace GraciousBot.Closing;
+
+/// <summary>What the closing dialogs need from the outside world, in one place.</summary>
+public sealed record ClosingServices(
+    ITextRenderer Texts,
+    IReadOnlyDictionary<string, CardTemplate> Cards,
+    TimeProvider Time,
+    ClosingOptions Options,
+    HandoffOptions Handoff,
+    BusinessHours BusinessHours,
+    IGoodbyes SignOff);

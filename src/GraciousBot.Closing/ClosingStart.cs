@@ -1,0 +1,68 @@
+using GraciousBot.Closing.Model;
+using GraciousBot.Runtime.State;
+using GraciousBot.Runtime.Turns;
+using GraciousBot.Wire.Schema;
+
+namespace GraciousBot.Closing;
+
+/// <summary>How a closing begins: the locale, time zone and name it is held in, from what the caller and channel say.</summary>
+public static class ClosingStart
+{
+    private static readonly StateKey<ConversationLocale> LocaleKey = new("closing.locale");
+
+    public static ClosingState From(TurnContext turn, ClosingContext context)
+    {
+        var locale = LocaleOf(turn, context);
+        turn.State.Conversation.Set(LocaleKey, new ConversationLocale(locale));
+        return Build(turn, context, locale);
+    }
+
+    private static ClosingState Build(TurnContext turn, ClosingContext context, string locale) => new()
+    {
+        Context = context,
+        Locale = locale,
+        TimeZone = context.Customer?.TimeZone ?? (turn.Activity.LocalTimezone is { } zone && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _) ? zone : null),
+        Name = context.Customer?.FirstName ?? ChannelName(turn),
+    };
+
+    /// <summary>The same closing from the top, keeping what the caller sent.</summary>
+    public static ClosingState Again(ClosingState state) => new()
+    {
+        Context = state.Context,
+        Locale = state.Locale,
+        TimeZone = state.TimeZone,
+        Name = state.Name,
+    };
+
+    /// <summary>The customer's locale from the caller, else the one this closing started in, else the channel's, else English.</summary>
+    public static string LocaleOf(TurnContext turn, ClosingContext? context)
+    {
+        foreach (var candidate in new[] { context?.Customer?.Locale, turn.State.Conversation.Get(LocaleKey)?.Locale, turn.Activity.Locale })
+        {
+            if (!string.IsNullOrWhiteSpace(candidate))
+            {
+                try
+                {
+                    return System.Globalization.CultureInfo.GetCultureInfo(candidate.Replace('_', '-'), predefinedOnly: true).Name;
+                }
+                catch (System.Globalization.CultureNotFoundException)
+                {
+                }
+            }
+        }
+
+        return "en";
+    }
+
+    /// <summary>
+    /// Teams gives the person's real name; other channels often send placeholders ("User", an id), which we never
+    /// use to address anyone.
+    /// </summary>
+    private static string? ChannelName(TurnContext turn) =>
+        string.Equals(turn.ChannelId, ChannelIds.MsTeams, StringComparison.OrdinalIgnoreCase) && turn.Activity.From?.Name is { Length: > 0 } name
+            ? new Customer(null, name, null, null, null).FirstName
+            : null;
+}
+
+/// <summary>The locale a closing is held in, remembered for messages sent outside the flow (interruptions, errors).</summary>
+public sealed record ConversationLocale(string Locale);

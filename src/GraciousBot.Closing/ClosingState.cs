@@ -1,0 +1,44 @@
+using GraciousBot.Closing.Model;
+
+namespace GraciousBot.Closing;
+
+/// <summary>Everything the closing conversation knows and has learnt, as one typed record.</summary>
+public sealed record ClosingState
+{
+    public ClosingContext Context { get; init; } = ClosingContext.Empty;
+
+    /// <summary>The locale the conversation is held in.</summary>
+    public string Locale { get; init; } = "en";
+
+    /// <summary>The customer's IANA time zone, for due dates; null means UTC.</summary>
+    public string? TimeZone { get; init; }
+
+    /// <summary>The name to thank the customer by, if known.</summary>
+    public string? Name { get; init; }
+
+    public string Resolution { get; init; } = Resolutions.Unanswered;
+
+    public int? Rating { get; init; }
+
+    public string? Comment { get; init; }
+
+    /// <summary>Set when the flow is about to end.</summary>
+    public string Outcome { get; init; } = Outcomes.Completed;
+
+    public string? NextItemId { get; init; }
+
+    public HandoffResult? Handoff { get; init; }
+
+    public SignOffResult? SignOff { get; init; }
+
+    public ClosingResult ToResult() => new()
+    {
+        Outcome = Outcome,
+        Resolution = Resolution,
+        Rating = Rating,
+        Comment = Comment,
+        NextItemId = NextItemId,
+        Handoff = Handoff,
+        SignOff = SignOff,
+    };
+}

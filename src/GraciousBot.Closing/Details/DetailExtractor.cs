@@ -1,0 +1,820 @@
+using System.Text.RegularExpressions;
+
+namespace GraciousBot.Closing.Details;
+
+/// <summary>
+/// Listens for the "gifts" a customer mentions — a trip, a birthday, sad news — and returns them as typed details,
+/// most important first (empathy before celebration, imminent before distant). Rules and small vocabularies only:
+/// no model, no network, and nothing the customer typed is copied into a phrase except validated proper nouns.
+/// </summary>
+public static partial class DetailExtractor
+{
+    /// <summary>Text beyond this many characters per utterance is not read.</summary>
+    public const int MaxTextLength = 2_000;
+
+    /// <summary>Reads the customer's own words (the caller filters out the bot's and agents' turns).</summary>
+    public static IReadOnlyList<PersonalDetail> Extract(IEnumerable<CustomerUtterance> utterances, ExtractionContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(utterances);
+        var ctx = context ?? ExtractionContext.Default;
+        var now = ctx.Clock.GetUtcNow();
+        var today = ctx.LocalDate(now);
+        var found = new List<Found>();
+        var order = 0;
+        foreach (var utterance in utterances)
+        {
+            if (utterance is null || string.IsNullOrWhiteSpace(utterance.Text))
+            {
+                continue;
+            }
+
+            var text = utterance.Text.Length > MaxTextLength ? utterance.Text[..MaxTextLength] : utterance.Text;
+            var messageDay = ctx.LocalDate(utterance.Timestamp ?? now);
+            var language = Languages.Choose(text, ctx.Locale);
+            var masked = PiiPatterns.MaskAll(text);
+            foreach (var sentence in Sentence.Split(masked, language))
+            {
+                foreach (var detail in Read(sentence, language, messageDay, today))
+                {
+                    found.Add(new Found(detail, order++));
+                }
+            }
+        }
+
+        if (Loyalty(ctx, today) is { } loyalty && found.All(f => f.Detail.Kind != DetailKind.Loyalty))
+        {
+            found.Add(new Found(loyalty, order++));
+        }
+
+        return Prioritize(found, today);
+    }
+
+    /// <summary>Convenience for one message.</summary>
+    public static IReadOnlyList<PersonalDetail> Extract(string text, ExtractionContext? context = null, DateTimeOffset? timestamp = null) =>
+        Extract([new CustomerUtterance(text, timestamp)], context);
+
+    private sealed record Found(PersonalDetail Detail, int Order);
+
+    private static PersonalDetail? Loyalty(ExtractionContext ctx, DateOnly today)
+    {
+        if (ctx.CustomerSince is not { } since || since > today)
+        {
+            return null;
+        }
+
+        var years = today.Year - since.Year - (today.DayOfYear < since.DayOfYear ? 1 : 0);
+        if (years < Math.Max(1, ctx.LoyaltyYears))
+        {
+            return null;
+        }
+
+        var language = Languages.ByLocale(ctx.Locale);
+        var parts = new PhraseParts(DetailKind.Loyalty, "loyalty", null, null, null, null, DetailTiming.Ongoing, years, false);
+        return new PersonalDetail(DetailKind.Loyalty, DetailTone.Celebrate, DetailTiming.Ongoing, language.Phrases.Build(parts)) { Language = language.Code, Noun = "loyalty" };
+    }
+
+    // ---------------------------------------------------------------- one sentence
+
+    private static List<PersonalDetail> Read(Sentence s, LanguagePack lang, DateOnly messageDay, DateOnly today)
+    {
+        var dates = lang.Dates(s, messageDay);
+        var tenses = lang.Tense(s).ToList();
+        var claimed = new bool[s.Tokens.Count + 1];
+        var hits = new List<(PersonalDetail Detail, int Trigger, string Noun)>();
+        foreach (var rule in lang.Rules)
+        {
+            foreach (Match m in rule.Pattern.Matches(s.Text))
+            {
+                var anchor = m.Groups["trig"].Success ? m.Groups["trig"] : m.Groups["noun"].Success ? m.Groups["noun"] : (Group)m;
+                var tf = s.TokenAt(anchor.Index);
+                var tt = s.TokenAt(anchor.Index + Math.Max(0, anchor.Length - 1)) + 1;
+                if (Enumerable.Range(tf, tt - tf).Any(i => claimed[i]))
+                {
+                    continue;
+                }
+
+                if (!Accept(rule, m, s, lang, tf, tt, dates, today))
+                {
+                    continue;
+                }
+
+                var detail = Build(rule, m, s, lang, tf, tt, dates, tenses, today);
+                if (detail is null)
+                {
+                    continue;
+                }
+
+                for (var i = tf; i < tt; i++)
+                {
+                    claimed[i] = true;
+                }
+
+                hits.Add((detail, tf, detail.Noun ?? string.Empty));
+            }
+        }
+
+        return ResolveConflicts(hits.Select(h => h.Detail).ToList());
+    }
+
+    private static List<PersonalDetail> ResolveConflicts(List<PersonalDetail> hits)
+    {
+        if (hits.Count < 2)
+        {
+            return hits;
+        }
+
+        var kinds = hits.Select(h => h.Kind).ToHashSet();
+        if (kinds.Contains(DetailKind.Bereavement))
+        {
+            hits.RemoveAll(h => h.Kind is DetailKind.Pet or DetailKind.Health);
+        }
+
+        if (kinds.Contains(DetailKind.Pet) && kinds.Contains(DetailKind.Health) && !kinds.Contains(DetailKind.Bereavement))
+        {
+            hits.RemoveAll(h => h.Kind == DetailKind.Health);
+            for (var i = 0; i < hits.Count; i++)
+            {
+                if (hits[i].Kind == DetailKind.Pet)
+                {
+                    hits[i] = hits[i] with { Tone = DetailTone.Empathize };
+                }
+            }
+        }
+
+        var celebrations = new[] { DetailKind.Birthday, DetailKind.Wedding, DetailKind.Anniversary, DetailKind.Graduation, DetailKind.NewJob, DetailKind.NewBaby, DetailKind.Celebration, DetailKind.Moving };
+        if (kinds.Overlaps(celebrations))
+        {
+            hits.RemoveAll(h => h.Kind == DetailKind.Event && h.Noun is "party" or "dinner party" or "house party" or "gala" or "ball" or "ceremony" or "housewarming" or "launch party" or "fiesta" or "fête" or "feier" or "soirée");
+        }
+
+        return hits;
+    }
+
+    // ---------------------------------------------------------------- filters
+
+    private static bool Accept(DetailRule rule, Match m, Sentence s, LanguagePack lang, int tf, int tt, IReadOnlyList<DateCue> dates, DateOnly today)
+    {
+        var presupposed = rule.Has(RuleFlags.Presupposed);
+        var hasDate = dates.Count > 0;
+        if (rule.Has(RuleFlags.RequiresDate) && !hasDate)
+        {
+            return false;
+        }
+
+        // Account data, devices that "died", "sick of", "third party", "vacation mode"…
+        foreach (var (kind, pattern) in lang.Suppressors)
+        {
+            if (kind is not null && kind != rule.Kind)
+            {
+                continue;
+            }
+
+            foreach (Match sm in pattern.Matches(s.Text))
+            {
+                if (sm.Index < m.Index + m.Length && m.Index < sm.Index + sm.Length)
+                {
+                    return false;
+                }
+            }
+        }
+
+        // "holiday return policy", "wedding dress", "birthday card": the trigger modifies a product or a policy.
+        if (tt < s.Tokens.Count)
+        {
+            var next = s.Tokens[tt].Norm;
+            if (lang.LookalikeModifiers.Contains(next) && !(rule.Kind == DetailKind.Celebration && next is "tree" or "trees"))
+            {
+                return false;
+            }
+
+            if (!presupposed && rule.Kind != DetailKind.Celebration && lang.ProductModifiers.Contains(next))
+            {
+                return false;
+            }
+        }
+
+        if (LooksLikeProductName(s, lang, tf, tt, rule.Kind))
+        {
+            return false;
+        }
+
+        if (IsNegated(s, lang, tf, tt))
+        {
+            return false;
+        }
+
+        // Hypotheticals, wishes and habits in the trigger's clause.
+        var clauseStart = ClauseStart(s, lang, tf);
+        var clauseEnd = ClauseEnd(s, lang, tt);
+        var prefix = s.Span(clauseStart, tf);
+        var clause = s.Span(clauseStart, clauseEnd);
+        if (lang.Irrealis.IsMatch(prefix))
+        {
+            return false;
+        }
+
+        if (!presupposed && lang.Conditional.IsMatch(prefix))
+        {
+            return false;
+        }
+
+        var hasRealDate = dates.Any(d => d.From >= clauseStart - 3 && d.To <= clauseEnd + 3);
+        foreach (Match hm in lang.Habitual.Matches(clause))
+        {
+            var strongHabit = hm.Groups["hab"].Success;
+            var inPrefix = hm.Index < prefix.Length;
+            if (strongHabit && !hasRealDate)
+            {
+                return false;
+            }
+
+            if (!strongHabit && inPrefix && !presupposed && !hasRealDate)
+            {
+                return false;
+            }
+        }
+
+        // "Can I use it abroad?" — a question about the product, not about the customer.
+        if (s.IsQuestion && !presupposed && lang.GenericQuestion.IsMatch(s.Text) && !hasRealDate
+            && !s.Tokens.Any(t => t.Norm is "my" or "our" or "mi" or "mis" or "nuestro" or "nuestra" or "mon" or "ma" or "mes" or "notre" or "nos" or "mein" or "meine" or "meinen" or "meinem" or "meiner" or "unser" or "unsere" or "unseren" or "unserem"))
+        {
+            return false;
+        }
+
+        if (rule.Has(RuleFlags.RecentOnly))
+        {
+            foreach (Match y in Year().Matches(s.Text))
+            {
+                if (int.TryParse(y.Value, out var year) && year < today.Year - 1)
+                {
+                    return false;
+                }
+            }
+
+            if (dates.Any(d => d.Behind is { } b && d.Timing == DetailTiming.Past && today.DayNumber - b.DayNumber > 540))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b")]
+    private static partial Regex Year();
+
+    private static int ClauseStart(Sentence s, LanguagePack lang, int tf)
+    {
+        for (var i = tf - 1; i >= 0; i--)
+        {
+            if (HardBoundary(s.Tokens[i].Norm, lang))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int ClauseEnd(Sentence s, LanguagePack lang, int tt)
+    {
+        for (var i = tt; i < s.Tokens.Count; i++)
+        {
+            if (HardBoundary(s.Tokens[i].Norm, lang))
+            {
+                return i;
+            }
+        }
+
+        return s.Tokens.Count;
+    }
+
+    private static readonly HashSet<string> SoftBoundaries = new(StringComparer.Ordinal)
+    {
+        "if", "whether", "unless", "before", "after", "until", "till", "since", "as", "that", "which", "who", "where",
+        "si", "que", "avant", "après", "antes", "después", "ob", "wenn", "falls", "bevor", "nachdem", "dass", "quand", "cuando",
+    };
+
+    private static bool HardBoundary(string token, LanguagePack lang) => lang.ClauseBoundaries.Contains(token) && !SoftBoundaries.Contains(token);
+
+    private static bool IsNegated(Sentence s, LanguagePack lang, int tf, int tt)
+    {
+        var end = ClauseEnd(s, lang, tt);
+        for (var i = tf - 1; i >= Math.Max(0, tf - 5); i--)
+        {
+            var token = s.Tokens[i].Norm;
+            if (lang.ClauseBoundaries.Contains(token))
+            {
+                return false;
+            }
+
+            if (!lang.Negators.Contains(token) && !token.EndsWith("n't", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // "can't wait", "not sure", "don't forget"
+            if (i + 1 < s.Tokens.Count && lang.NegationReleasers.Contains(s.Tokens[i + 1].Norm))
+            {
+                continue;
+            }
+
+            // "we don't fly until Friday", "haven't left yet", "ne … que", "nicht nur"
+            if (Enumerable.Range(i + 1, Math.Max(0, end - i - 1)).Any(j => lang.NegationReleasers.Contains(s.Tokens[j].Norm) && s.Tokens[j].Norm is "until" or "till" or "til" or "yet" or "hasta" or "jusqu'à" or "bis" or "erst" or "que" or "todavía" or "aún" or "encore" or "noch"))
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> GreetingWords = new(StringComparer.OrdinalIgnoreCase) { "Happy", "Merry", "Feliz", "Felices", "Joyeux", "Joyeuses", "Bonne", "Frohe", "Frohes", "Alles", "Fröhliche" };
+
+    private static bool LooksLikeProductName(Sentence s, LanguagePack lang, int tf, int tt, DetailKind kind)
+    {
+        if (tf >= s.Tokens.Count || !s.Tokens[tf].IsCapitalized)
+        {
+            return false;
+        }
+
+        var capitals = s.Tokens.Count(t => t.IsCapitalized || (t.Original.Length > 1 && t.Original.All(c => !char.IsLetter(c) || char.IsUpper(c)) && t.Original.Any(char.IsLetter)));
+        var words = s.Tokens.Count(t => t.Original.Any(char.IsLetter));
+        if (words > 3 && capitals * 2 > words)
+        {
+            return false;
+        }
+
+        bool Capital(int i) => i >= 0 && i < s.Tokens.Count && (s.Tokens[i].IsCapitalized || (s.Tokens[i].Original.Length > 1 && s.Tokens[i].Original.All(c => char.IsUpper(c) || char.IsDigit(c)))) && s.Tokens[i].Original.All(c => char.IsLetterOrDigit(c) || c is '\'' or '-' or '™' or '®');
+        var start = tf;
+        while (Capital(start - 1) && !(start - 1 == 0 && s.Tokens.Count > 1 && !Capital(start - 2) && false))
+        {
+            start--;
+        }
+
+        var end = tt;
+        while (Capital(end) || (end < s.Tokens.Count && s.Tokens[end].Norm.All(char.IsAsciiDigit) && Capital(end - 1)))
+        {
+            end++;
+        }
+
+        var run = Enumerable.Range(start, end - start).Select(i => s.Tokens[i].Original).ToList();
+        if (run.Count < 2 || GreetingWords.Contains(run[0]))
+        {
+            return false;
+        }
+
+        if (run.Any(lang.ProductCues.Contains) || run.Any(w => w.Contains('™', StringComparison.Ordinal) || w.Contains('®', StringComparison.Ordinal) || w.All(char.IsAsciiDigit)))
+        {
+            return true;
+        }
+
+        // A place before the trigger names an event ("London Marathon"); words after it name a product ("Holiday Lights").
+        return end > tt && kind != DetailKind.Celebration && !(start == 0 && end == tt + 1 && run.Count == 2 && s.Tokens[0].IsCapitalized && false);
+    }
+
+    // ---------------------------------------------------------------- building a detail
+
+    private static PersonalDetail? Build(DetailRule rule, Match m, Sentence s, LanguagePack lang, int tf, int tt, IReadOnlyList<DateCue> dates, List<TenseCue> tenses, DateOnly today)
+    {
+        var g = m.Groups;
+        string? relation = null;
+        string? name = null;
+        if (g["rel"].Success)
+        {
+            relation = Relation(g["rel"].Value, lang);
+        }
+
+        if (g["name"].Success)
+        {
+            var index = s.TokenAt(g["name"].Index);
+            var typed = index < s.Tokens.Count ? s.Tokens[index].Original : g["name"].Value;
+            typed = typed.EndsWith("'s", StringComparison.Ordinal) || typed.EndsWith("’s", StringComparison.Ordinal) ? typed[..^2] : typed;
+            if (Relation(g["name"].Value, lang) is { } asRelation)
+            {
+                relation = asRelation;
+            }
+            else if (typed.Length > 1 && char.IsUpper(typed[0]) && Gazetteer.TryFirstName(typed, out var first))
+            {
+                name = first;
+            }
+        }
+
+        var self = g["self"].Success;
+        if (relation is null && name is null && !self && rule.Kind is not (DetailKind.Travel or DetailKind.Celebration or DetailKind.Loyalty or DetailKind.Moving))
+        {
+            relation = SubjectRelation(s, lang, tf);
+        }
+
+        string? place = null;
+        if (g["place"].Success)
+        {
+            place = Places.Resolve(s, s.TokenAt(g["place"].Index), rule.Has(RuleFlags.StrictPlace), lang);
+        }
+
+        if ((rule.Has(RuleFlags.NeedsPlace) || rule.Has(RuleFlags.StrictPlace)) && place is null)
+        {
+            return null;
+        }
+
+        var written = g["noun"].Success ? g["noun"].Value : rule.Noun ?? (g["trig"].Success ? g["trig"].Value : null);
+        var noun = rule.Kind == DetailKind.Celebration
+            ? CelebrationName(lang, g["trig"].Value)
+            : lang.Phrases.NounFor(rule.Kind, written);
+        if (noun is null)
+        {
+            return null;
+        }
+
+        if ((rule.Kind == DetailKind.Travel && noun is "visit" or "tour" or "trek" && place is null) || (rule.Kind == DetailKind.Event && noun == "event"))
+        {
+            return null;
+        }
+
+        if (rule.Kind is DetailKind.Birthday or DetailKind.Wedding && relation is null && name is null && !self && rule.Noun == "the")
+        {
+            noun = "the";
+        }
+
+        int? ordinal = g["ord"].Success ? English.OrdinalValue(g["ord"].Value) : null;
+        if (rule.Kind == DetailKind.Birthday && g["n"].Success)
+        {
+            ordinal = DateMath.SmallNumber(g["n"].Value) ?? AgeWord(g["n"].Value);
+            if (relation is null && name is null)
+            {
+                noun = "birthday";
+                self = true;
+            }
+        }
+
+        int? years = null;
+        if (rule.Kind == DetailKind.Loyalty)
+        {
+            var (ok, y) = LoyaltyYears(g, today);
+            if (!ok)
+            {
+                return null;
+            }
+
+            years = y;
+        }
+
+        var isNew = rule.Has(RuleFlags.Celebrate) || (g["q"].Success && g["q"].Value.Contains("new", StringComparison.Ordinal) || g["q"].Value.Contains("nouv", StringComparison.Ordinal) || g["q"].Value.Contains("nuev", StringComparison.Ordinal) || g["q"].Value.Contains("neu", StringComparison.Ordinal));
+        if (rule.Kind == DetailKind.Pet && !isNew)
+        {
+            isNew = Enumerable.Range(Math.Max(0, tf - 2), Math.Min(2, tf)).Any(i => s.Tokens[i].Norm is "new" or "nuevo" or "nueva" or "nouveau" or "nouvelle" or "neuer" or "neue" or "neuen");
+        }
+
+        var (timing, date) = Timing(rule, s, lang, tf, tt, dates, tenses, today);
+        if (rule.Kind == DetailKind.Loyalty)
+        {
+            timing = DetailTiming.Ongoing;
+        }
+
+        var tone = Tone(rule, s, lang, tf, tt, timing, noun, isNew);
+        var parts = new PhraseParts(rule.Kind, noun, relation, place, ordinal, name, timing, years, isNew);
+        var phrase = lang.Phrases.Build(parts);
+        if (string.IsNullOrWhiteSpace(phrase))
+        {
+            return null;
+        }
+
+        return new PersonalDetail(rule.Kind, tone, timing, phrase)
+        {
+            Place = place,
+            Relation = relation,
+            Noun = noun,
+            Date = date,
+            Language = lang.Code,
+        };
+    }
+
+    private static int? AgeWord(string word) => word switch
+    {
+        "thirteen" => 13, "sixteen" => 16, "eighteen" => 18, "twenty-one" => 21, "forty" => 40, "fifty" => 50, "sixty" => 60, "seventy" => 70, "eighty" => 80, "ninety" => 90,
+        "a hundred" => 100, "cuarenta" => 40, "cincuenta" => 50, "quarante" => 40, "cinquante" => 50, "vierzig" => 40, "fünfzig" => 50, _ => null,
+    };
+
+    private static string? CelebrationName(LanguagePack lang, string written) => lang.Code switch
+    {
+        "en" => English.CelebrationNames.GetValueOrDefault(written.Trim()) ?? (written.Length > 0 ? null : null),
+        _ => Other.CelebrationName(lang.Code, written.Trim()),
+    };
+
+    private static string? Relation(string written, LanguagePack lang)
+    {
+        var w = written.Trim();
+        foreach (var suffix in new[] { "'s", "s'", "'" })
+        {
+            if (w.EndsWith(suffix, StringComparison.Ordinal) && lang.Relations.ContainsKey(w[..^suffix.Length]))
+            {
+                w = w[..^suffix.Length];
+                break;
+            }
+        }
+
+        if (w is "his" or "her" or "their")
+        {
+            return w;
+        }
+
+        if (lang.Relations.TryGetValue(w, out var key))
+        {
+            return key;
+        }
+
+        return w.EndsWith('s') && lang.Relations.TryGetValue(w[..^1], out key) ? key : null;
+    }
+
+    /// <summary>"my mum is in hospital": the relation that is the subject just before the trigger.</summary>
+    private static string? SubjectRelation(Sentence s, LanguagePack lang, int tf)
+    {
+        for (var i = tf - 1; i >= Math.Max(1, tf - 6); i--)
+        {
+            var token = s.Tokens[i].Norm;
+            if (lang.ClauseBoundaries.Contains(token))
+            {
+                return null;
+            }
+
+            var previous = s.Tokens[i - 1].Norm;
+            var isPossessive = previous is "my" or "our" or "mi" or "mis" or "nuestro" or "nuestra" or "mon" or "ma" or "mes" or "notre" or "nos" or "mein" or "meine" or "meiner" or "meinem" or "meinen" or "unser" or "unsere" or "unserer" or "unserem";
+            if (isPossessive && Relation(token, lang) is { } rel)
+            {
+                var after = i + 1 < s.Tokens.Count ? s.Tokens[i + 1].Norm : string.Empty;
+                if (after is "is" or "was" or "has" or "had" or "'s" or "passed" or "died" or "got" or "just" or "will" or "'ll" or "starts" or "started" or "graduates" or "graduated"
+                    or "retires" or "retired" or "turns" or "turned" or "broke" or "fell" or "ended" or "went" or "needs" or "needed" or "recently" or "finally" or "and" or "who"
+                    or "está" or "estuvo" or "ha" or "falleció" or "murió" or "est" or "a" or "vient" or "ist" or "war" or "hat" or "liegt" or "lag" or "se" or "s'est" or "wird" or "va" or "tiene")
+                {
+                    return rel;
+                }
+
+                if (s.Tokens[i].Norm.EndsWith("'s", StringComparison.Ordinal))
+                {
+                    return rel;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static (bool Ok, int? Years) LoyaltyYears(GroupCollection g, DateOnly today)
+    {
+        if (!g["n"].Success)
+        {
+            return (true, null);
+        }
+
+        var n = g["n"].Value;
+        var unit = g["unit"].Success ? g["unit"].Value : string.Empty;
+        if (unit.StartsWith("month", StringComparison.Ordinal) || unit.StartsWith("mes", StringComparison.Ordinal) || unit.StartsWith("mois", StringComparison.Ordinal) || unit.StartsWith("monat", StringComparison.Ordinal))
+        {
+            return (false, null);
+        }
+
+        if (n.Length == 4 && int.TryParse(n, out var year))
+        {
+            var years = today.Year - year;
+            return years >= 3 && years < 80 ? (true, years) : (false, null);
+        }
+
+        if (unit.StartsWith("decade", StringComparison.Ordinal) || unit.StartsWith("década", StringComparison.Ordinal) || unit.StartsWith("décennie", StringComparison.Ordinal) || unit.StartsWith("jahrzehnt", StringComparison.Ordinal))
+        {
+            var count = DateMath.SmallNumber(n) ?? 1;
+            return (true, count * 10);
+        }
+
+        if (n is "a decade" or "une décennie" or "una década" or "ein jahrzehnt")
+        {
+            return (true, 10);
+        }
+
+        if (DateMath.SmallNumber(n) is { } number)
+        {
+            if (unit.Length == 0)
+            {
+                return (false, null);
+            }
+
+            return number >= 3 && number < 80 ? (true, number) : (false, null);
+        }
+
+        // "for years", "forever", "since day one"
+        return (true, null);
+    }
+
+    // ---------------------------------------------------------------- timing and tone
+
+    private static readonly HashSet<DetailKind> PlanKinds =
+    [
+        DetailKind.Travel, DetailKind.Moving, DetailKind.Wedding, DetailKind.Event, DetailKind.NewJob, DetailKind.NewBaby, DetailKind.Graduation, DetailKind.Celebration,
+        DetailKind.Birthday, DetailKind.Anniversary, DetailKind.NewPurchase,
+    ];
+
+    private static (DetailTiming Timing, DateOnly? Date) Timing(DetailRule rule, Sentence s, LanguagePack lang, int tf, int tt, IReadOnlyList<DateCue> dates, List<TenseCue> tenses, DateOnly today)
+    {
+        int Distance(int from, int to) => to <= tf ? tf - to : from >= tt ? from - tt : 0;
+
+        var clauseStart = ClauseStart(s, lang, tf);
+        var clauseEnd = ClauseEnd(s, lang, tt);
+        bool InClause(int from, int to) => from >= clauseStart && to <= clauseEnd;
+
+        // Strongest tense: explicit ongoing/past/future words in the clause, then progressive forms, then the sentence.
+        var strong = tenses.Where(t => t.Strong && !t.Progressive && InClause(t.From, t.To)).OrderBy(t => Distance(t.From, t.To)).ThenBy(t => t.From < tf ? 0 : 1).FirstOrDefault();
+        var progressive = tenses.Where(t => t.Progressive && InClause(t.From, t.To)).OrderBy(t => Distance(t.From, t.To)).FirstOrDefault();
+        var anyStrong = tenses.Where(t => t.Strong && !t.Progressive).OrderBy(t => Distance(t.From, t.To)).FirstOrDefault();
+        var weak = tenses.Where(t => !t.Strong && InClause(t.From, t.To)).OrderBy(t => Distance(t.From, t.To)).FirstOrDefault();
+
+        DetailTiming? Tense()
+        {
+            if (strong is not null)
+            {
+                return strong.Timing;
+            }
+
+            if (progressive is not null)
+            {
+                return PlanKinds.Contains(rule.Kind) ? DetailTiming.Future : DetailTiming.Ongoing;
+            }
+
+            if (rule.Has(RuleFlags.Future))
+            {
+                return DetailTiming.Future;
+            }
+
+            if (rule.Has(RuleFlags.Past))
+            {
+                return DetailTiming.Past;
+            }
+
+            if (rule.Has(RuleFlags.Present))
+            {
+                return DetailTiming.Ongoing;
+            }
+
+            return anyStrong?.Timing ?? weak?.Timing;
+        }
+
+        var cue = dates.OrderBy(d => Distance(d.From, d.To) + (InClause(d.From, d.To) ? 0 : 6)).FirstOrDefault();
+        if (cue is not null)
+        {
+            var tense = Tense();
+            DateOnly? date = cue.Timing switch
+            {
+                DetailTiming.Past => cue.Behind ?? cue.Ahead,
+                DetailTiming.Future => cue.Ahead ?? cue.Behind,
+                _ => tense == DetailTiming.Past ? cue.Behind ?? cue.Ahead : cue.Ahead ?? cue.Behind,
+            };
+
+            if (date is { } d)
+            {
+                if (d > today)
+                {
+                    return (DetailTiming.Future, d);
+                }
+
+                if (d < today)
+                {
+                    return (DetailTiming.Past, d);
+                }
+
+                var sameDay = cue.Timing ?? tense switch
+                {
+                    DetailTiming.Future => DetailTiming.Future,
+                    DetailTiming.Past => DetailTiming.Past,
+                    _ => DetailTiming.Ongoing,
+                };
+                return (sameDay, d);
+            }
+
+            if (cue.Timing is { } fixedTiming)
+            {
+                return (fixedTiming, null);
+            }
+        }
+
+        if (Tense() is { } t)
+        {
+            return (t, null);
+        }
+
+        return (rule.Kind switch
+        {
+            DetailKind.Bereavement => DetailTiming.Past,
+            DetailKind.Health or DetailKind.Hardship or DetailKind.Loyalty => DetailTiming.Ongoing,
+            _ => DetailTiming.Unknown,
+        }, null);
+    }
+
+    private static readonly HashSet<string> AheadOfTests = new(StringComparer.Ordinal)
+    {
+        "driving test", "theory test", "exams", "bar exam", "first day at school", "first day at university", "results", "examen", "examens", "prüfung", "prüfungen", "führerscheinprüfung",
+        "permis", "examen de conducir", "primer día", "premier jour", "erster tag",
+    };
+
+    private static readonly Regex CancelledThing = new(@"^(?:\w+\s+){0,2}(?:order|orders|subscription|account|payment|card|plan|membership|delivery|package|item|items|purchase|contract|service|policy|request|pedido|suscripción|commande|abonnement|bestellung|abo|abonnement|vertrag)\b", RegexOptions.CultureInvariant);
+
+    private static readonly Regex PetTrouble = new(@"\b(?:sick|ill|unwell|poorly|injured|hurt|limping|not eating|surgery|operation|vet|vets|emergency|hit by|lost|missing|ran away|enfermo|enferma|malade|blessé|krank|verletzt|tierarzt|veterinario|vétérinaire)\b", RegexOptions.CultureInvariant);
+
+    private static DetailTone Tone(DetailRule rule, Sentence s, LanguagePack lang, int tf, int tt, DetailTiming timing, string noun, bool isNew)
+    {
+        if (rule.Kind is DetailKind.Bereavement or DetailKind.Health or DetailKind.Hardship)
+        {
+            return DetailTone.Empathize;
+        }
+
+        if (rule.Kind == DetailKind.Pet && (rule.Has(RuleFlags.GoneWrong) || PetTrouble.IsMatch(s.Text)))
+        {
+            return DetailTone.Empathize;
+        }
+
+        if (rule.Kind != DetailKind.Loyalty)
+        {
+            foreach (Match m in lang.GoneWrong.Matches(s.Text))
+            {
+                var from = s.TokenAt(m.Index);
+                var to = s.TokenAt(m.Index + m.Length - 1) + 1;
+                var distance = to <= tf ? tf - to : from >= tt ? from - tt : 0;
+                if (distance > 8 || CancelledThing.IsMatch(s.Text[Math.Min(s.Text.Length, m.Index + m.Length)..].TrimStart()))
+                {
+                    continue;
+                }
+
+                if (m.Groups["strong"].Success || timing is DetailTiming.Past or DetailTiming.Ongoing)
+                {
+                    return DetailTone.Empathize;
+                }
+            }
+        }
+
+        if (rule.Has(RuleFlags.GoneWrong))
+        {
+            return DetailTone.Empathize;
+        }
+
+        if (rule.Has(RuleFlags.Achievement) || rule.Has(RuleFlags.Celebrate))
+        {
+            return DetailTone.Celebrate;
+        }
+
+        return rule.Kind switch
+        {
+            DetailKind.Travel or DetailKind.Moving => DetailTone.WishWell,
+            DetailKind.Event => Achieved(s, tf) ? DetailTone.Celebrate : DetailTone.WishWell,
+            DetailKind.Graduation when rule.Has(RuleFlags.WishWell) && timing != DetailTiming.Past => DetailTone.WishWell,
+            DetailKind.Graduation when AheadOfTests.Contains(noun) && timing is DetailTiming.Future or DetailTiming.Unknown && !rule.Has(RuleFlags.Achievement) => DetailTone.WishWell,
+            DetailKind.Pet => isNew ? DetailTone.Celebrate : DetailTone.WishWell,
+            _ => DetailTone.Celebrate,
+        };
+    }
+
+    private static bool Achieved(Sentence s, int tf)
+    {
+        for (var i = Math.Max(0, tf - 4); i < tf; i++)
+        {
+            if (s.Tokens[i].Norm is "ran" or "finished" or "completed" or "won" or "nailed" or "smashed" or "aced" or "crushed" or "passed" or "terminé" or "gané" or "terminado" or "gewonnen" or "geschafft" or "bestanden")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ---------------------------------------------------------------- priority
+
+    private static List<PersonalDetail> Prioritize(List<Found> found, DateOnly today)
+    {
+        static int Richness(PersonalDetail d) => (d.Place is null ? 0 : 2) + (d.Relation is null ? 0 : 1) + (d.Date is null ? 0 : 1) + (d.Timing == DetailTiming.Unknown ? 0 : 1);
+
+        return found
+            .GroupBy(f => f.Detail.Kind)
+            .Select(g => g.OrderByDescending(f => Richness(f.Detail)).ThenBy(f => Score(f.Detail, today)).ThenBy(f => f.Order).First())
+            .OrderBy(f => f.Detail.Tone == DetailTone.Empathize ? 0 : 1)
+            .ThenBy(f => Score(f.Detail, today))
+            .ThenBy(f => f.Detail.Tone == DetailTone.Celebrate ? 0 : 1)
+            .ThenBy(f => f.Order)
+            .Select(f => f.Detail)
+            .ToList();
+    }
+
+    /// <summary>How far away a detail is, in days, with undated ones at typical distances; lower comes first.</summary>
+    internal static int Score(PersonalDetail d, DateOnly today)
+    {
+        if (d.Kind == DetailKind.Loyalty)
+        {
+            return 10_000;
+        }
+
+        return d.Timing switch
+        {
+            DetailTiming.Ongoing => 0,
+            DetailTiming.Future => d.Date is { } date ? Math.Max(0, date.DayNumber - today.DayNumber) : 14,
+            DetailTiming.Past => d.Date is { } date ? 10 + Math.Min(365, today.DayNumber - date.DayNumber) : 30,
+            _ => 45,
+        };
+    }
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace GraciousBot.Closing.Details;
+
+/// <summary>A word of the customer's text: as typed (for proper nouns) and normalized (for the rules).</summary>
+internal sealed record Token(string Original, string Norm, int Start)
+{
+    public int End => Start + Norm.Length;
+
+    public bool IsCapitalized => Original.Length > 1 && char.IsUpper(Original[0]) && Original.Skip(1).Any(char.IsLower);
+}
+
+/// <summary>
+/// One sentence, normalized: lower case, typos fixed, punctuation split off, words joined by single spaces so
+/// rules can be written as plain patterns. Token offsets map pattern matches back to the words as typed.
+/// </summary>
+internal sealed partial class Sentence
+{
+    private Sentence(IReadOnlyList<Token> tokens)
+    {
+        Tokens = tokens;
+        Text = string.Join(' ', tokens.Select(t => t.Norm));
+    }
+
+    public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>The normalized text the rules match.</summary>
+    public string Text { get; }
+
+    public bool IsQuestion => Tokens.Count > 0 && Tokens[^1].Norm == "?";
+
+    /// <summary>The index of the token that contains or follows a character offset of <see cref="Text"/>.</summary>
+    public int TokenAt(int offset)
+    {
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (Tokens[i].End > offset)
+            {
+                return i;
+            }
+        }
+
+        return Tokens.Count;
+    }
+
+    public string Span(int from, int to) => string.Join(' ', Tokens.Skip(from).Take(Math.Max(0, to - from)).Select(t => t.Norm));
+
+    /// <summary>Splits masked text into normalized sentences.</summary>
+    public static IReadOnlyList<Sentence> Split(string text, LanguagePack language)
+    {
+        var sentences = new List<Sentence>();
+        var current = new List<(string Original, string Norm)>();
+        foreach (Match m in Words().Matches(text))
+        {
+            var original = m.Value;
+            foreach (var norm in language.Normalize(original))
+            {
+                current.Add((original, norm));
+            }
+
+            if (original is "." or "!" or "?" or ";" or "\n" or "…" or "!?" or "?!" || original.All(c => c is '.' or '!' or '?'))
+            {
+                Flush();
+            }
+        }
+
+        Flush();
+        return sentences;
+
+        void Flush()
+        {
+            if (current.Count == 0)
+            {
+                return;
+            }
+
+            var tokens = new List<Token>(current.Count);
+            var offset = 0;
+            foreach (var (original, norm) in current)
+            {
+                if (norm.Length == 0)
+                {
+                    continue;
+                }
+
+                tokens.Add(new Token(original, norm, offset));
+                offset += norm.Length + 1;
+            }
+
+            if (tokens.Count > 0)
+            {
+                sentences.Add(new Sentence(tokens));
+            }
+
+            current.Clear();
+        }
+    }
+
+    /// <summary>Lower case, typographic apostrophes straightened, accents kept.</summary>
+    public static string Fold(string word)
+    {
+        var lower = word.ToLower(CultureInfo.InvariantCulture).Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('`', '\'').Replace('´', '\'');
+        return lower.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Words (with inner apostrophes and hyphens), the PII mask, numbers with ordinal suffixes, and punctuation.</summary>
+    [GeneratedRegex(@"\u27e6pii\u27e7|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*'?|[.!?]+|[,;:()""…/&+]|\n", RegexOptions.CultureInvariant)]
+    private static partial Regex Words();
+}

@@ -1,0 +1,233 @@
+using System.Text.RegularExpressions;
+
+namespace GraciousBot.Closing.Details;
+
+/// <summary>How a rule's match is read.</summary>
+[Flags]
+internal enum RuleFlags
+{
+    None = 0,
+
+    /// <summary>A possessive noun phrase ("my trip", "our wedding"): it presupposes the thing exists, so "if" does not cancel it.</summary>
+    Presupposed = 1,
+
+    /// <summary>Fires only when the sentence also has a date expression ("an interview on Monday").</summary>
+    RequiresDate = 2,
+
+    /// <summary>The place group is required and must validate against the gazetteer (not just capital letters).</summary>
+    StrictPlace = 4,
+
+    /// <summary>The place group is required and may be any validated proper noun.</summary>
+    NeedsPlace = 8,
+
+    /// <summary>A "was born" kind of statement: only recent dates count.</summary>
+    RecentOnly = 16,
+
+    /// <summary>Something achieved ("ran the marathon"): celebrate rather than wish well.</summary>
+    Achievement = 32,
+
+    /// <summary>The rule itself says something went wrong ("had to cancel our trip").</summary>
+    GoneWrong = 64,
+
+    /// <summary>A newly arrived pet or similar happy news.</summary>
+    Celebrate = 128,
+
+    /// <summary>A test or exam still to come: wish well rather than celebrate.</summary>
+    WishWell = 256,
+
+    /// <summary>A statement in the present ("it's my birthday"): ongoing unless a date says otherwise.</summary>
+    Present = 512,
+
+    /// <summary>A statement in the past ("just got back from"): past unless a date says otherwise.</summary>
+    Past = 1024,
+
+    /// <summary>A plan ("booked a trip", "expecting a baby"): future unless a date says otherwise.</summary>
+    Future = 2048,
+}
+
+/// <summary>
+/// One pattern over a normalized sentence. Named groups: <c>trig</c> (the trigger words, for negation and
+/// modifier checks), <c>rel</c> (a relation word), <c>self</c>, <c>name</c> (a first name before 's),
+/// <c>place</c> (first word of a place), <c>ord</c> (an ordinal), <c>noun</c> (a vocabulary noun), <c>n</c> (a number).
+/// </summary>
+internal sealed record DetailRule(DetailKind Kind, Regex Pattern, RuleFlags Flags = RuleFlags.None, string? Noun = null)
+{
+    public bool Has(RuleFlags flag) => (Flags & flag) == flag;
+}
+
+/// <summary>
+/// A date expression found in a sentence: its token span and what it resolves to. Some expressions point either
+/// way ("on Friday"): <see cref="Ahead"/> is the reading if the sentence speaks of the future, <see cref="Behind"/>
+/// if it speaks of the past. <see cref="Timing"/> is set when the words fix it ("tonight", "last week").
+/// </summary>
+internal sealed record DateCue(int From, int To, DateOnly? Ahead, DateOnly? Behind, DetailTiming? Timing)
+{
+    public static DateCue Fixed(int from, int to, DateOnly date) => new(from, to, date, date, null);
+}
+
+/// <summary>A tense or aspect cue: a word that says future, past or ongoing; progressive forms depend on the kind.</summary>
+internal sealed record TenseCue(int From, int To, DetailTiming Timing, bool Strong, bool Progressive = false);
+
+/// <summary>
+/// Everything language-specific the extractor needs: the rules, the vocabularies around them (negation,
+/// hypotheticals, habits, tense, things going wrong, look-alikes), dates, and how to write a safe phrase.
+/// </summary>
+internal sealed class LanguagePack
+{
+    public required string Code { get; init; }
+
+    public required IReadOnlyList<DetailRule> Rules { get; init; }
+
+    /// <summary>Single-token typo fixes and expansions ("tmrw" → "tomorrow", "im" → "i'm").</summary>
+    public required IReadOnlyDictionary<string, string> Typos { get; init; }
+
+    /// <summary>Longer trigger words that a one-letter slip should still reach ("birthdya" → "birthday").</summary>
+    public IReadOnlyList<string> FuzzyTargets { get; init; } = [];
+
+    /// <summary>Real words that are one letter away from a fuzzy target and must be left alone.</summary>
+    public IReadOnlySet<string> FuzzyExceptions { get; init; } = new HashSet<string>();
+
+    public required IReadOnlySet<string> Negators { get; init; }
+
+    /// <summary>Words after a negator that undo it ("can't wait", "not sure").</summary>
+    public required IReadOnlySet<string> NegationReleasers { get; init; }
+
+    /// <summary>Words that end the scope of a negation or a hypothetical, scanning back from the trigger.</summary>
+    public required IReadOnlySet<string> ClauseBoundaries { get; init; }
+
+    /// <summary>Conditionals and modals: cancel a non-presupposed trigger in their clause ("if I travel").</summary>
+    public required Regex Conditional { get; init; }
+
+    /// <summary>Irrealis: cancels any trigger in its clause ("someday", "my dream trip").</summary>
+    public required Regex Irrealis { get; init; }
+
+    /// <summary>Habits and generic statements ("when I travel", "every year"): cancel unless a date is given.</summary>
+    public required Regex Habitual { get; init; }
+
+    /// <summary>Generic questions about the product or policy ("can I use it abroad?").</summary>
+    public required Regex GenericQuestion { get; init; }
+
+    /// <summary>Words that, right after a trigger, make it a product, policy, setting or account field.</summary>
+    public required IReadOnlySet<string> LookalikeModifiers { get; init; }
+
+    /// <summary>Words that, right after a non-possessive trigger, make it a product ("wedding dress", "birthday card").</summary>
+    public IReadOnlySet<string> ProductModifiers { get; init; } = new HashSet<string>();
+
+    /// <summary>Patterns that cancel an overlapping trigger of a kind: account data, devices that "died", "sick of".</summary>
+    public required IReadOnlyList<(DetailKind? Kind, Regex Pattern)> Suppressors { get; init; }
+
+    /// <summary>Capitalized words that mark a product name ("Deluxe", "Pro", "Edition").</summary>
+    public required IReadOnlySet<string> ProductCues { get; init; }
+
+    public required Regex GoneWrong { get; init; }
+
+    public required Func<Sentence, IEnumerable<TenseCue>> Tense { get; init; }
+
+    public required Func<Sentence, DateOnly, IReadOnlyList<DateCue>> Dates { get; init; }
+
+    /// <summary>Relation word as typed (normalized) → vocabulary key.</summary>
+    public required IReadOnlyDictionary<string, string> Relations { get; init; }
+
+    /// <summary>Written noun → vocabulary noun, per kind; a noun not listed falls back to the kind's default.</summary>
+    public required PhraseBook Phrases { get; init; }
+
+    /// <summary>Function words that mark the language, for detecting it from text.</summary>
+    public required IReadOnlySet<string> Markers { get; init; }
+
+    /// <summary>Normalizes one word as typed into zero or more normalized tokens.</summary>
+    public IEnumerable<string> Normalize(string original)
+    {
+        if (original == "\n")
+        {
+            yield break;
+        }
+
+        if (original == PiiPatterns.Mask)
+        {
+            yield return "piimask";
+            yield break;
+        }
+
+        var folded = Sentence.Fold(original);
+        if (Typos.TryGetValue(folded, out var fixedWord))
+        {
+            foreach (var part in fixedWord.Split(' '))
+            {
+                yield return part;
+            }
+
+            yield break;
+        }
+
+        if (folded.Length >= 7 && !FuzzyExceptions.Contains(folded) && !FuzzyTargets.Contains(folded) && folded.All(char.IsLetter))
+        {
+            foreach (var target in FuzzyTargets)
+            {
+                if (target != folded && Math.Abs(target.Length - folded.Length) <= 1 && EditDistance.AtMostOne(folded, target))
+                {
+                    yield return target;
+                    yield break;
+                }
+            }
+        }
+
+        yield return folded;
+    }
+}
+
+/// <summary>Damerau-Levenshtein distance ≤ 1, without allocating.</summary>
+internal static class EditDistance
+{
+    public static bool AtMostOne(string a, string b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        if (a.Length == b.Length)
+        {
+            var first = -1;
+            for (var i = 0; i < a.Length; i++)
+            {
+                if (a[i] != b[i])
+                {
+                    if (first < 0)
+                    {
+                        first = i;
+                    }
+                    else
+                    {
+                        // One transposition of neighbours.
+                        return i == first + 1 && a[first] == b[i] && a[i] == b[first] && a[(i + 1)..] == b[(i + 1)..];
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        if (longer.Length - shorter.Length != 1)
+        {
+            return false;
+        }
+
+        var skip = false;
+        for (int i = 0, j = 0; i < shorter.Length; i++, j++)
+        {
+            if (shorter[i] != longer[j])
+            {
+                if (skip)
+                {
+                    return false;
+                }
+
+                skip = true;
+                i--;
+            }
+        }
+
+        return true;
+    }
+}

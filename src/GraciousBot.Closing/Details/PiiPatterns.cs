@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+
+namespace GraciousBot.Closing.Details;
+
+/// <summary>
+/// Patterns for personal data that must never be echoed: card numbers, e-mail addresses, phone numbers, street
+/// addresses, postcodes, links, and account, order or ticket ids. Used to mask text before reading it and to check
+/// every sign-off before it is sent.
+/// </summary>
+public static partial class PiiPatterns
+{
+    /// <summary>The token masked data is replaced with while reading.</summary>
+    internal const string Mask = "\u27e6pii\u27e7";
+
+    [GeneratedRegex(@"[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}.\-]+\.\p{L}{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"\b(?:https?://|www\.)\S+|\b[\w\-]+\.(?:com|net|org|io|co|uk|de|fr|es)(?:/\S*)?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Link();
+
+    /// <summary>13 to 19 digits, possibly grouped by spaces or dashes.</summary>
+    [GeneratedRegex(@"\b\d(?:[ \-]?\d){12,18}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CardNumber();
+
+    /// <summary>Phone numbers: an optional +country code and at least 7 digits with the usual separators.</summary>
+    [GeneratedRegex(@"(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d{2,4}(?:[\s.\-]\d{2,4}){1,4}\b|\+\d{7,15}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Phone();
+
+    /// <summary>A house number, up to four words, and a street word (en, es, fr, de orders).</summary>
+    [GeneratedRegex(@"\b\d{1,5}[a-zA-Z]?,?\s+(?:[\p{L}'\.\-]+\s+){0,4}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|ct|close|crescent|place|pl|terrace|square|sq|highway|hwy|parkway|pkwy|circle|cir|mews|grove|gardens|row)\b\.?" +
+        @"|\b(?:calle|c/|avenida|avda|plaza|paseo|rue|avenue|boulevard|bd|chemin|impasse|allée)\s+(?:[\p{L}'\-]+\s+){0,4}?\d{0,5}" +
+        @"|\b\d{1,5}[,\s]+(?:rue|avenue|boulevard|bd|chemin|impasse|allée|calle|avenida)\s+(?:[\p{L}'\-]+\s*){1,4}" +
+        @"|\b[\p{L}\-]+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm)\s*\d{1,5}[a-z]?\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StreetAddress();
+
+    /// <summary>UK postcodes and US ZIP+4; plain 5-digit ZIPs are caught as ids.</summary>
+    [GeneratedRegex(@"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\b\d{5}-\d{4}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Postcode();
+
+    /// <summary>Ids: '#1234', a word with letters and at least two digits ('AB12345', 'ORD-2291'), or 5+ digits.</summary>
+    [GeneratedRegex(@"#\s?[\w\-]{3,}|\b(?=[\w\-]*\d[\w\-]*\d)(?=[\w\-]*[A-Za-z])[A-Za-z0-9][\w\-]{3,}\b|\b\d{5,}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Identifier();
+
+    /// <summary>Ordinals such as "40th" and years such as "2019" are not ids.</summary>
+    [GeneratedRegex(@"^\d{1,3}(?:st|nd|rd|th|er|e|º|ª|\.)?$|^(?:19|20)\d\d$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Harmless();
+
+    private static readonly Func<Regex>[] All = [Email, Link, CardNumber, StreetAddress, Postcode, Phone, Identifier];
+
+    /// <summary>Whether the text contains anything that looks like personal data.</summary>
+    public static bool ContainsPii(string text) => Find(text).Any();
+
+    /// <summary>The kinds of personal data found, for test messages (never the values themselves).</summary>
+    public static IEnumerable<string> Find(string text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            yield break;
+        }
+
+        if (Email().IsMatch(text)) yield return "email";
+        if (Link().IsMatch(text)) yield return "link";
+        if (CardNumber().IsMatch(text)) yield return "card";
+        if (StreetAddress().IsMatch(text)) yield return "address";
+        if (Postcode().IsMatch(text)) yield return "postcode";
+        if (Phone().Matches(text).Any(m => Digits(m.Value) >= 7)) yield return "phone";
+        if (Identifier().Matches(text).Any(m => !Harmless().IsMatch(m.Value.Trim()))) yield return "id";
+    }
+
+    /// <summary>Replaces personal data with a mask token so it can never become part of a detail.</summary>
+    internal static string MaskAll(string text)
+    {
+        var masked = text;
+        foreach (var pattern in All)
+        {
+            masked = pattern().Replace(masked, m =>
+            {
+                if (pattern == Phone && Digits(m.Value) < 7)
+                {
+                    return m.Value;
+                }
+
+                if (pattern == Identifier && Harmless().IsMatch(m.Value.Trim()))
+                {
+                    return m.Value;
+                }
+
+                return " " + Mask + " ";
+            });
+        }
+
+        return masked;
+    }
+
+    private static int Digits(string value) => value.Count(char.IsAsciiDigit);
+}

@@ -1,0 +1,97 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace GraciousBot.Closing.Handoff;
+
+/// <summary>Masks payment card numbers (13–19 digits passing the Luhn check, with or without spaces or dashes), keeping the last four.</summary>
+public static partial class CardNumbers
+{
+    public static string Mask(string text) => Candidate().Replace(text, match =>
+    {
+        var digits = match.Value.Where(char.IsAsciiDigit).ToArray();
+        if (digits.Length is < 13 or > 19 || !Luhn(digits))
+        {
+            return match.Value;
+        }
+
+        return new string('•', 4) + " " + new string(digits[^4..]);
+    });
+
+    /// <summary>A copy of the JSON with every string masked.</summary>
+    public static JsonElement Mask(JsonElement element)
+    {
+        var node = JsonNode.Parse(element.GetRawText());
+        if (node is JsonValue value && value.GetValueKind() == JsonValueKind.String)
+        {
+            return JsonSerializer.SerializeToElement(Mask(value.GetValue<string>()));
+        }
+
+        MaskChildren(node);
+        return JsonSerializer.SerializeToElement(node);
+    }
+
+    private static void MaskChildren(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var key in obj.Select(p => p.Key).ToList())
+                {
+                    if (Masked(obj[key]) is { } masked)
+                    {
+                        obj[key] = masked;
+                    }
+                    else
+                    {
+                        MaskChildren(obj[key]);
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    if (Masked(array[i]) is { } masked)
+                    {
+                        array[i] = masked;
+                    }
+                    else
+                    {
+                        MaskChildren(array[i]);
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static JsonValue? Masked(JsonNode? node) =>
+        node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? JsonValue.Create(Mask(value.GetValue<string>())) : null;
+
+    private static bool Luhn(char[] digits)
+    {
+        var sum = 0;
+        var doubleIt = false;
+        for (var i = digits.Length - 1; i >= 0; i--)
+        {
+            var d = digits[i] - '0';
+            if (doubleIt)
+            {
+                d *= 2;
+                if (d > 9)
+                {
+                    d -= 9;
+                }
+            }
+
+            sum += d;
+            doubleIt = !doubleIt;
+        }
+
+        return sum % 10 == 0;
+    }
+
+    [GeneratedRegex(@"(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)")]
+    private static partial Regex Candidate();
+}

@@ -1,0 +1,52 @@
+namespace GraciousBot.Closing.Model;
+
+/// <summary>
+/// What the calling bot knows when it hands over the end of the conversation. Every part is optional; a part that
+/// is missing or malformed is skipped, never invented.
+/// </summary>
+public sealed record ClosingContext
+{
+    public Customer? Customer { get; init; }
+
+    public SupportCase? Case { get; init; }
+
+    public Resolution? Resolution { get; init; }
+
+    public IReadOnlyList<NextStep> NextSteps { get; init; } = [];
+
+    public IReadOnlyList<OpenItem> OpenItems { get; init; } = [];
+
+    /// <summary>The conversation so far, as the caller saw it (activities, kept as JSON).</summary>
+    public IReadOnlyList<System.Text.Json.JsonElement> Transcript { get; init; } = [];
+
+    /// <summary>Free-text notes an agent wrote about the customer.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    public Brand? Brand { get; init; }
+
+    public static ClosingContext Empty { get; } = new();
+}
+
+public sealed record Customer(string? Id, string? Name, string? Locale, string? TimeZone, DateOnly? CustomerSince)
+{
+    /// <summary>The name to thank the customer by: the first word of the name.</summary>
+    public string? FirstName => string.IsNullOrWhiteSpace(Name) ? null : Name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+}
+
+public sealed record SupportCase(string? Id, string? Title);
+
+public sealed record Resolution(string? Summary);
+
+public enum StepOwner
+{
+    Us,
+    Customer,
+}
+
+/// <summary>Something that happens after the conversation: who does it, what, and by when.</summary>
+public sealed record NextStep(StepOwner Owner, string Action, DateOnly? Due);
+
+/// <summary>Another of the customer's open tickets.</summary>
+public sealed record OpenItem(string Id, string Title, string? Status);
+
+public sealed record Brand(string? Name, string? AssistantName);

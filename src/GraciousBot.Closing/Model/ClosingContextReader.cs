@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace GraciousBot.Closing.Model;
+
+/// <summary>
+/// Reads a closing context from whatever JSON the caller sent, leniently: wrong types, unknown fields and malformed
+/// parts are skipped (and counted), so one bad field never costs the customer a good goodbye.
+/// </summary>
+public static class ClosingContextReader
+{
+    /// <summary>Upper bounds, so a hostile or broken caller cannot make the skill do unbounded work.</summary>
+    public const int MaxListItems = 50;
+
+    public const int MaxTranscriptActivities = 500;
+
+    public const int MaxTextLength = 2_000;
+
+    public static ClosingContext Read(JsonElement? json) => Read(json, out _);
+
+    public static ClosingContext Read(JsonElement? json, out int skippedParts)
+    {
+        var skipped = 0;
+        if (json is not { ValueKind: JsonValueKind.Object } root)
+        {
+            skippedParts = json is null or { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } ? 0 : 1;
+            return ClosingContext.Empty;
+        }
+
+        var context = new ClosingContext
+        {
+            Customer = Object(root, "customer", ref skipped, c => new Customer(
+                Text(c, "id"), Text(c, "name"), Text(c, "locale"), TimeZone(Text(c, "timeZone")), Date(Text(c, "customerSince")))),
+            Case = Object(root, "case", ref skipped, c => Text(c, "id") is null && Text(c, "title") is null ? null : new SupportCase(Text(c, "id"), Text(c, "title"))),
+            Resolution = Object(root, "resolution", ref skipped, r => Text(r, "summary") is { } summary ? new Resolution(summary) : null),
+            NextSteps = List(root, "nextSteps", ref skipped, ReadNextStep),
+            OpenItems = List(root, "openItems", ref skipped, i => Text(i, "id") is { } id && Text(i, "title") is { } title ? new OpenItem(id, title, Text(i, "status")) : null),
+            Transcript = Array(root, "transcript", ref skipped).Where(a => a.ValueKind == JsonValueKind.Object).Take(MaxTranscriptActivities).Select(a => a.Clone()).ToList(),
+            Notes = Array(root, "notes", ref skipped).Where(n => n.ValueKind == JsonValueKind.String).Select(n => Clip(n.GetString())).OfType<string>().Take(MaxListItems).ToList(),
+            Brand = Object(root, "brand", ref skipped, b => Text(b, "name") is null && Text(b, "assistantName") is null ? null : new Brand(Text(b, "name"), Text(b, "assistantName"))),
+        };
+
+        skippedParts = skipped;
+        return context;
+    }
+
+    private static NextStep? ReadNextStep(JsonElement step)
+    {
+        if (Text(step, "action") is not { } action)
+        {
+            return null;
+        }
+
+        var owner = Text(step, "owner")?.ToLowerInvariant() switch
+        {
+            "customer" or "you" or "client" or "user" => StepOwner.Customer,
+            _ => StepOwner.Us,
+        };
+        return new NextStep(owner, action, Date(Text(step, "due")));
+    }
+
+    private static T? Object<T>(JsonElement root, string name, ref int skipped, Func<JsonElement, T?> read)
+        where T : class
+    {
+        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            skipped++;
+            return null;
+        }
+
+        return read(value);
+    }
+
+    private static List<T> List<T>(JsonElement root, string name, ref int skipped, Func<JsonElement, T?> read)
+        where T : class
+    {
+        var items = new List<T>();
+        foreach (var element in Array(root, name, ref skipped))
+        {
+            if (items.Count >= MaxListItems)
+            {
+                break;
+            }
+
+            if (element.ValueKind == JsonValueKind.Object && read(element) is { } item)
+            {
+                items.Add(item);
+            }
+            else
+            {
+                skipped++;
+            }
+        }
+
+        return items;
+    }
+
+    private static IEnumerable<JsonElement> Array(JsonElement root, string name, ref int skipped)
+    {
+        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return [];
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            skipped++;
+            return [];
+        }
+
+        return value.EnumerateArray().ToList();
+    }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? Clip(value.GetString())
+        : element.TryGetProperty(name, out var number) && number.ValueKind == JsonValueKind.Number ? number.GetRawText()
+        : null;
+
+    private static string? Clip(string? text)
+    {
+        var trimmed = text?.Trim();
+        return string.IsNullOrEmpty(trimmed) ? null : trimmed.Length > MaxTextLength ? trimmed[..MaxTextLength] : trimmed;
+    }
+
+    /// <summary>A date from "2026-11-27" or a full ISO date-time (its calendar date as written).</summary>
+    private static DateOnly? Date(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment)
+            ? DateOnly.FromDateTime(moment.DateTime)
+            : null;
+    }
+
+    /// <summary>Only time zones this machine knows; anything else is dropped rather than guessed.</summary>
+    private static string? TimeZone(string? id) => id is not null && TimeZoneInfo.TryFindSystemTimeZoneById(id, out _) ? id : null;
+}

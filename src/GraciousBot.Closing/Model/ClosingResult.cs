@@ -1,0 +1,65 @@
+using System.Text.Json.Serialization;
+
+namespace GraciousBot.Closing.Model;
+
+/// <summary>How the closing ended, for the calling bot. Serialized as the endOfConversation value.</summary>
+public sealed record ClosingResult : GraciousBot.Runtime.Dialogs.IEndOfConversationCode
+{
+    /// <summary>userCancelled when the customer stopped the closing; completedSuccessfully otherwise.</summary>
+    [JsonIgnore]
+    public string EndOfConversationCode => Outcome == Outcomes.Cancelled
+        ? GraciousBot.Wire.Schema.EndOfConversationCodes.UserCancelled
+        : GraciousBot.Wire.Schema.EndOfConversationCodes.CompletedSuccessfully;
+
+    /// <summary>completed | nextItem | anythingElse | handoff | cancelled.</summary>
+    public required string Outcome { get; init; }
+
+    /// <summary>confirmed | denied | unanswered. Silence is never counted as resolved.</summary>
+    public required string Resolution { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public int? Rating { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public string? Comment { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public string? NextItemId { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public HandoffResult? Handoff { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public FollowUpResult? FollowUp { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public SignOffResult? SignOff { get; init; }
+}
+
+public static class Outcomes
+{
+    public const string Completed = "completed";
+    public const string NextItem = "nextItem";
+    public const string AnythingElse = "anythingElse";
+    public const string Handoff = "handoff";
+    public const string Cancelled = "cancelled";
+}
+
+public static class Resolutions
+{
+    public const string Confirmed = "confirmed";
+    public const string Denied = "denied";
+    public const string Unanswered = "unanswered";
+}
+
+/// <summary>What happened with a handover to a person.</summary>
+/// <param name="Reason">notResolved | requested | lowRating | frustration | notUnderstood.</param>
+/// <param name="State">accepted | failed | completed | outsideHours | declined.</param>
+/// <param name="Fallback">callback | email | none.</param>
+public sealed record HandoffResult(string Reason, string State, string Fallback);
+
+/// <summary>A short note scheduled for when a next step comes due.</summary>
+public sealed record FollowUpResult(DateTimeOffset At, string Step);
+
+/// <summary>What the goodbye leaned on.</summary>
+public sealed record SignOffResult(bool Personalized, IReadOnlyList<string> DetailKinds);

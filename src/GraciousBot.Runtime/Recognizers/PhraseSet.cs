@@ -1,0 +1,189 @@
+using System.Collections.Frozen;
+
+namespace GraciousBot.Runtime.Recognizers;
+
+/// <summary>A phrase found in a token list: where it starts, how many tokens it covers, and what it stands for.</summary>
+internal readonly record struct PhraseMatch<T>(int Start, int Length, T Value)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>
+/// Vocabulary phrases (one or more words) with a value each, normalised once with <see cref="TextNormalizer"/> and
+/// indexed by their first word. A phrase may be anchored to the start ("^no se") or end ("no se$") of a clause.
+/// Matching is leftmost-longest and never crosses a clause boundary; exact matches are found first, then typos
+/// (<see cref="TextNormalizer.IsNear"/>) on the words no exact phrase covered.
+/// </summary>
+internal sealed class PhraseSet<T>
+{
+    private readonly FrozenDictionary<string, Phrase[]> _byFirstWord;
+    private readonly Phrase[] _typoTolerant;
+
+    public PhraseSet(IEnumerable<(string Phrase, T Value)> entries)
+    {
+        var phrases = new Dictionary<string, Phrase>(StringComparer.Ordinal);
+        foreach (var (text, value) in entries)
+        {
+            var phrase = Phrase.Parse(text, value);
+            var key = string.Join(' ', phrase.Words) + (phrase.AtStart ? "^" : "") + (phrase.AtEnd ? "$" : "");
+            if (phrases.TryGetValue(key, out var existing) && !EqualityComparer<T>.Default.Equals(existing.Value, value))
+            {
+                throw new InvalidOperationException($"Vocabulary phrase '{text}' is listed twice with different meanings.");
+            }
+
+            phrases[key] = phrase;
+        }
+
+        // Longest (then anchored) first, so the first phrase that matches at a position is the most specific one.
+        var ordered = phrases.Values
+            .OrderByDescending(phrase => phrase.Words.Length)
+            .ThenByDescending(phrase => (phrase.AtStart ? 1 : 0) + (phrase.AtEnd ? 1 : 0))
+            .ToArray();
+        _byFirstWord = ordered
+            .GroupBy(phrase => TextNormalizer.Squeeze(phrase.Words[0]), StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
+        _typoTolerant = ordered.Where(phrase => phrase.Words.Any(word => TextNormalizer.MaxEdits(word.Length) > 0)).ToArray();
+        Count = ordered.Length;
+    }
+
+    public int Count { get; }
+
+    /// <summary>Non-overlapping matches in token order; <paramref name="typos"/> also allows small misspellings.</summary>
+    public List<PhraseMatch<T>> Matches(IReadOnlyList<string> tokens, bool typos = true)
+    {
+        var matches = new List<PhraseMatch<T>>();
+        var covered = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (TextNormalizer.IsBoundary(tokens[i])
+                || !_byFirstWord.TryGetValue(TextNormalizer.Squeeze(tokens[i]), out var candidates))
+            {
+                continue;
+            }
+
+            var phrase = candidates.FirstOrDefault(candidate => candidate.MatchesAt(tokens, i, covered, typos: false));
+            if (phrase is not null)
+            {
+                matches.Add(new PhraseMatch<T>(i, phrase.Words.Length, phrase.Value));
+                Array.Fill(covered, true, i, phrase.Words.Length);
+                i += phrase.Words.Length - 1;
+            }
+        }
+
+        if (typos && covered.Contains(false))
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (covered[i] || TextNormalizer.IsBoundary(tokens[i]))
+                {
+                    continue;
+                }
+
+                var phrase = _typoTolerant.FirstOrDefault(candidate => candidate.MatchesAt(tokens, i, covered, typos: true));
+                if (phrase is not null)
+                {
+                    matches.Add(new PhraseMatch<T>(i, phrase.Words.Length, phrase.Value));
+                    Array.Fill(covered, true, i, phrase.Words.Length);
+                    i += phrase.Words.Length - 1;
+                }
+            }
+
+            matches.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        return matches;
+    }
+
+    /// <summary>The words no phrase covers, in order: fillers out of an answer ("por favor", "s'il vous plaît").</summary>
+    public string[] Without(IReadOnlyList<string> words)
+    {
+        var covered = new bool[words.Count];
+        foreach (var match in Matches(words, typos: false))
+        {
+            Array.Fill(covered, true, match.Start, match.Length);
+        }
+
+        return words.Where((_, i) => !covered[i]).ToArray();
+    }
+
+    /// <summary>The value of the phrase that is exactly <paramref name="words"/>, all of them and nothing else.</summary>
+    public bool TryMatchWhole(IReadOnlyList<string> words, out T value, bool typos = true)
+    {
+        var matches = Matches(words, typos);
+        if (words.Count > 0 && matches is [{ Start: 0 } only] && only.Length == words.Count)
+        {
+            value = only.Value;
+            return true;
+        }
+
+        value = default!;
+        return false;
+    }
+
+    private sealed record Phrase(string[] Words, T Value, bool AtStart, bool AtEnd)
+    {
+        public static Phrase Parse(string text, T value)
+        {
+            var trimmed = text.Trim();
+            var atStart = trimmed.StartsWith('^');
+            var atEnd = trimmed.EndsWith('$');
+            var words = TextNormalizer.Words(trimmed.Trim('^', '$'));
+            if (words.Length == 0)
+            {
+                throw new InvalidOperationException($"Vocabulary phrase '{text}' has no words.");
+            }
+
+            return new Phrase(words, value, atStart, atEnd);
+        }
+
+        public bool MatchesAt(IReadOnlyList<string> tokens, int start, bool[] covered, bool typos)
+        {
+            var end = start + Words.Length;
+            if (end > tokens.Count
+                || (AtStart && start > 0 && !TextNormalizer.IsBoundary(tokens[start - 1]))
+                || (AtEnd && end < tokens.Count && !TextNormalizer.IsBoundary(tokens[end])))
+            {
+                return false;
+            }
+
+            for (var k = 0; k < Words.Length; k++)
+            {
+                var token = tokens[start + k];
+                if (covered[start + k] || TextNormalizer.IsBoundary(token))
+                {
+                    return false;
+                }
+
+                var same = typos ? TextNormalizer.IsNear(token, Words[k]) : TextNormalizer.Same(token, Words[k]);
+                if (!same)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}
+
+/// <summary>A set of single words (fillers, stop words), matching stretched spellings too.</summary>
+internal sealed class WordSet
+{
+    private readonly FrozenSet<string> _words;
+    private readonly FrozenSet<string> _squeezed;
+
+    public WordSet(IEnumerable<string> lists)
+    {
+        var words = lists.SelectMany(TextNormalizer.List).SelectMany(TextNormalizer.Words).ToArray();
+        _words = words.ToFrozenSet(StringComparer.Ordinal);
+        _squeezed = words.Select(TextNormalizer.Squeeze).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    public WordSet(params string[] lists)
+        : this((IEnumerable<string>)lists)
+    {
+    }
+
+    public bool Contains(string word) =>
+        _words.Contains(word) || (TextNormalizer.IsStretched(word) && _squeezed.Contains(TextNormalizer.Squeeze(word)));
+}

@@ -1,0 +1,334 @@
+using System.Text.RegularExpressions;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace GraciousBot.Runtime.Storage;
+
+/// <summary>
+/// State in PostgreSQL, for several instances sharing one database. Every ETag check happens inside the statement
+/// that writes (a conditional INSERT, UPDATE or DELETE), so two instances can never both win; a batch runs in one
+/// transaction and any write that finds the wrong ETag rolls the whole batch back.
+/// </summary>
+public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, IDisposable
+{
+    public const string DefaultTableName = "graciousbot_state";
+
+    /// <summary>How many expired rows one purge statement removes, so it never holds many row locks for long.</summary>
+    private const int PurgeBatch = 1000;
+
+    /// <summary>Class 40: the transaction was chosen as a deadlock victim or failed serialization.</summary>
+    private const string DeadlockDetected = "40P01";
+    private const string SerializationFailure = "40001";
+
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly bool _ownsDataSource;
+    private readonly TimeProvider _timeProvider;
+    private readonly TimeSpan _ttl;
+    private readonly string _table;
+    private readonly string _tableName;
+    private readonly string _indexName;
+    private readonly SemaphoreSlim _schemaGate = new(1, 1);
+    private volatile bool _schemaReady;
+
+    /// <summary>A store on a data source the caller owns (and disposes).</summary>
+    /// <param name="tableName">A table name, optionally schema-qualified (<c>schema.table</c>): lower-case letters, digits and underscores.</param>
+    public PostgresStateStore(NpgsqlDataSource dataSource, TimeProvider timeProvider, StateStoreOptions? options = null, string tableName = DefaultTableName)
+        : this(dataSource, ownsDataSource: false, timeProvider, options, tableName)
+    {
+    }
+
+    /// <summary>A store with its own data source for <paramref name="connectionString"/>, disposed with the store.</summary>
+    public PostgresStateStore(string connectionString, TimeProvider timeProvider, StateStoreOptions? options = null, string tableName = DefaultTableName)
+        : this(NpgsqlDataSource.Create(connectionString), ownsDataSource: true, timeProvider, options, tableName)
+    {
+    }
+
+    private PostgresStateStore(NpgsqlDataSource dataSource, bool ownsDataSource, TimeProvider timeProvider, StateStoreOptions? options, string tableName)
+    {
+        if (!TableNamePattern().IsMatch(tableName))
+        {
+            throw new ArgumentException($"'{tableName}' is not a valid table name: use lower-case letters, digits and underscores, optionally 'schema.table'.", nameof(tableName));
+        }
+
+        _dataSource = dataSource;
+        _ownsDataSource = ownsDataSource;
+        _timeProvider = timeProvider;
+        _ttl = StoreRules.TimeToLive(options);
+        var parts = tableName.Split('.');
+        _tableName = parts[^1];
+        _table = string.Join('.', parts.Select(p => $"\"{p}\""));
+        _indexName = $"\"{_tableName}_expires_at\"";
+    }
+
+    public async Task<IReadOnlyDictionary<string, StoredItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, StoredItem>(StringComparer.Ordinal);
+        if (keys.Count == 0)
+        {
+            return found;
+        }
+
+        await EnsureSchemaAsync(cancellationToken);
+        await using var command = _dataSource.CreateCommand($"SELECT key, json, etag FROM {_table} WHERE key = ANY($1) AND expires_at > $2");
+        command.Parameters.Add(new NpgsqlParameter<string[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, TypedValue = [.. keys.Distinct(StringComparer.Ordinal)] });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = NowUnixMs() });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var key = reader.GetString(0);
+            found[key] = new StoredItem(key, reader.GetString(1), reader.GetString(2));
+        }
+
+        return found;
+    }
+
+    public async Task<WriteOutcome> WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
+    {
+        StoreRules.RequireDistinctKeys(writes);
+        if (writes.Count == 0)
+        {
+            return new WriteOutcome.Written(new Dictionary<string, string?>());
+        }
+
+        await EnsureSchemaAsync(cancellationToken);
+        var now = NowUnixMs();
+        var expiresAt = StoreRules.ExpiresAt(now, _ttl);
+
+        // Rows are locked in key order, the same order in every instance, so two batches cannot deadlock.
+        var ordered = writes.OrderBy(w => w.Key, StringComparer.Ordinal).ToList();
+        var etags = new Dictionary<string, string?>(writes.Count, StringComparer.Ordinal);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+
+        // A single write is one atomic statement and needs no transaction: one round trip.
+        await using var transaction = ordered.Count > 1 ? await connection.BeginTransactionAsync(cancellationToken) : null;
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var write in ordered)
+        {
+            var etag = write.Json is null ? null : StoreRules.NewETag();
+            etags[write.Key] = etag;
+            batch.BatchCommands.Add(ConditionalWrite(write, etag, now, expiresAt));
+        }
+
+        string? conflict;
+        try
+        {
+            conflict = await FirstMismatchAsync(batch, ordered, cancellationToken);
+        }
+        catch (PostgresException failure) when (failure.SqlState is DeadlockDetected or SerializationFailure)
+        {
+            // Someone else changed these rows at the same moment: that is a conflict, not a failure.
+            return new WriteOutcome.Conflict(ordered[0].Key);
+        }
+
+        if (conflict is not null)
+        {
+            if (transaction is not null)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+            }
+
+            return new WriteOutcome.Conflict(conflict);
+        }
+
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return new WriteOutcome.Written(etags);
+    }
+
+    public async Task<int> DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0)
+        {
+            return 0;
+        }
+
+        await EnsureSchemaAsync(cancellationToken);
+        await using var command = _dataSource.CreateCommand($"""
+            WITH deleted AS (DELETE FROM {_table} WHERE key = ANY($1) RETURNING expires_at)
+            SELECT count(*) FILTER (WHERE expires_at > $2) FROM deleted
+            """);
+        command.Parameters.Add(new NpgsqlParameter<string[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, TypedValue = [.. keys.Distinct(StringComparer.Ordinal)] });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = NowUnixMs() });
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
+    {
+        await EnsureSchemaAsync(cancellationToken);
+        var purged = 0;
+        while (true)
+        {
+            // The outer condition is checked again on the latest row version, so a document written again while the
+            // purge ran is kept. SKIP LOCKED: rows being written right now are not expired for long.
+            await using var command = _dataSource.CreateCommand($"""
+                DELETE FROM {_table} WHERE expires_at <= $1 AND key IN (
+                    SELECT key FROM {_table} WHERE expires_at <= $1 LIMIT {PurgeBatch} FOR UPDATE SKIP LOCKED)
+                """);
+            command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = NowUnixMs() });
+            var removed = await command.ExecuteNonQueryAsync(cancellationToken);
+            purged += removed;
+            if (removed < PurgeBatch)
+            {
+                return purged;
+            }
+        }
+    }
+
+    public async Task PingAsync(CancellationToken cancellationToken)
+    {
+        await EnsureSchemaAsync(cancellationToken);
+        await using var command = _dataSource.CreateCommand($"SELECT 1 FROM {_table} LIMIT 0");
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_ownsDataSource)
+        {
+            await _dataSource.DisposeAsync();
+        }
+    }
+
+    /// <summary>For containers that dispose synchronously.</summary>
+    public void Dispose()
+    {
+        if (_ownsDataSource)
+        {
+            _dataSource.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Runs the batch and returns the key of the first write whose ETag did not match, or null when all did. Every
+    /// statement returns one row when its condition held (a "*" delete may find nothing and still succeed).
+    /// </summary>
+    private static async Task<string?> FirstMismatchAsync(NpgsqlBatch batch, List<StateWrite> ordered, CancellationToken cancellationToken)
+    {
+        string? conflict = null;
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (i > 0 && !await reader.NextResultAsync(cancellationToken))
+            {
+                throw new InvalidOperationException($"The batch returned {i} results for {ordered.Count} writes.");
+            }
+
+            var rows = 0;
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows++;
+            }
+
+            var write = ordered[i];
+            var matched = rows == 1 || (write.Json is null && write.ExpectedETag == "*");
+            conflict ??= matched ? null : write.Key;
+        }
+
+        return conflict;
+    }
+
+    private NpgsqlBatchCommand ConditionalWrite(StateWrite write, string? etag, long now, long expiresAt)
+    {
+        var command = (write.Json, write.ExpectedETag) switch
+        {
+            // Create: insert, or take over a row that has expired (it counts as absent); a live row makes it a no-op.
+            ({ } json, null) => Statement($"""
+                INSERT INTO {_table} AS t (key, json, etag, expires_at) VALUES ($1, $2, $3, $4)
+                ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, expires_at = excluded.expires_at
+                WHERE t.expires_at <= $5
+                RETURNING 1
+                """, write.Key, json, etag!, expiresAt, now),
+            ({ } json, "*") => Statement($"""
+                INSERT INTO {_table} (key, json, etag, expires_at) VALUES ($1, $2, $3, $4)
+                ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, expires_at = excluded.expires_at
+                RETURNING 1
+                """, write.Key, json, etag!, expiresAt),
+            ({ } json, { } expected) => Statement($"""
+                UPDATE {_table} SET json = $2, etag = $3, expires_at = $4 WHERE key = $1 AND etag = $5 AND expires_at > $6
+                RETURNING 1
+                """, write.Key, json, etag!, expiresAt, expected, now),
+
+            // Delete of something that must not exist: nothing to delete, but it must indeed be absent (one row
+            // returned when it is).
+            (null, null) => Statement($"SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM {_table} WHERE key = $1 AND expires_at > $2)", write.Key, now),
+            (null, "*") => Statement($"DELETE FROM {_table} WHERE key = $1 RETURNING 1", write.Key),
+            (null, { } expected) => Statement($"DELETE FROM {_table} WHERE key = $1 AND etag = $2 AND expires_at > $3 RETURNING 1", write.Key, expected, now),
+        };
+        return command;
+    }
+
+    private static NpgsqlBatchCommand Statement(string sql, params object[] values)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(value switch
+            {
+                string text => new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = text },
+                long number => new NpgsqlParameter<long> { TypedValue = number },
+                _ => throw new ArgumentException($"Unexpected parameter type {value.GetType()}.", nameof(values)),
+            });
+        }
+
+        return command;
+    }
+
+    /// <summary>
+    /// Creates the table on first use. Two instances starting together would race inside CREATE TABLE IF NOT EXISTS
+    /// (it can fail with a duplicate-key error on the catalog), so creation runs under a transaction-scoped advisory
+    /// lock named after the table.
+    /// </summary>
+    private async Task EnsureSchemaAsync(CancellationToken cancellationToken)
+    {
+        if (_schemaReady)
+        {
+            return;
+        }
+
+        await _schemaGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_schemaReady)
+            {
+                return;
+            }
+
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using var batch = new NpgsqlBatch(connection, transaction)
+            {
+                BatchCommands =
+                {
+                    new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(hashtext($1))") { Parameters = { new NpgsqlParameter<string> { TypedValue = "graciousbot:" + _table } } },
+
+                    // COLLATE "C": keys compare byte-wise, which is what an id wants and what keeps the index usable
+                    // for range and prefix scans whatever the database's locale.
+                    new NpgsqlBatchCommand($"""
+                        CREATE TABLE IF NOT EXISTS {_table} (
+                            key text COLLATE "C" NOT NULL PRIMARY KEY,
+                            json text NOT NULL,
+                            etag text NOT NULL,
+                            expires_at bigint NOT NULL
+                        )
+                        """),
+                    new NpgsqlBatchCommand($"CREATE INDEX IF NOT EXISTS {_indexName} ON {_table} (expires_at)"),
+                },
+            };
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            _schemaReady = true;
+        }
+        finally
+        {
+            _schemaGate.Release();
+        }
+    }
+
+    private long NowUnixMs() => _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+
+    [GeneratedRegex("^([a-z_][a-z0-9_]{0,62}\\.)?[a-z_][a-z0-9_]{0,50}$")]
+    private static partial Regex TableNamePattern();
+}

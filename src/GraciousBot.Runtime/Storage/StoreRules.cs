@@ -1,0 +1,44 @@
+namespace GraciousBot.Runtime.Storage;
+
+/// <summary>The parts of the storage contract every store applies the same way.</summary>
+internal static class StoreRules
+{
+    /// <summary>A new ETag for a write: random, so two instances can never hand out the same one.</summary>
+    public static string NewETag() => $"\"{Guid.NewGuid():N}\"";
+
+    /// <summary>
+    /// One batch writes each key at most once; a batch that names a key twice is a bug in the caller, because which
+    /// ETag the second write should be checked against has no good answer.
+    /// </summary>
+    public static void RequireDistinctKeys(IReadOnlyList<StateWrite> writes)
+    {
+        if (writes.Count < 2)
+        {
+            return;
+        }
+
+        var seen = new HashSet<string>(writes.Count, StringComparer.Ordinal);
+        foreach (var write in writes)
+        {
+            if (!seen.Add(write.Key))
+            {
+                throw new ArgumentException($"The batch writes the key '{write.Key}' more than once.", nameof(writes));
+            }
+        }
+    }
+
+    /// <summary>The time to live, checked: documents that expire at once would make every write a no-op.</summary>
+    public static TimeSpan TimeToLive(StateStoreOptions? options)
+    {
+        var ttl = (options ?? new StateStoreOptions()).TimeToLive;
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ttl, TimeSpan.Zero, nameof(options));
+        return ttl;
+    }
+
+    /// <summary>When a document written now expires, in unix milliseconds (saturating, so a huge TTL means never).</summary>
+    public static long ExpiresAt(long nowUnixMs, TimeSpan ttl)
+    {
+        var ttlMs = ttl.TotalMilliseconds;
+        return ttlMs >= long.MaxValue - nowUnixMs ? long.MaxValue : nowUnixMs + (long)ttlMs;
+    }
+}

@@ -1,0 +1,402 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using GraciousBot.Runtime.Storage;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GraciousBot.Runtime.Tests.Storage;
+
+/// <summary>
+/// The storage contract (<see cref="IStateStore"/>), run against every store: each store's test class derives from
+/// this one and only says how to make a store.
+/// </summary>
+public abstract class StateStoreContractTests : IAsyncLifetime
+{
+    protected static readonly DateTimeOffset Start = new(2025, 3, 1, 9, 0, 0, TimeSpan.Zero);
+    protected static readonly TimeSpan TimeToLive = TimeSpan.FromHours(1);
+
+    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(30));
+    private IStateStore? _store;
+
+    protected FakeTimeProvider Clock { get; } = new(Start);
+
+    protected StateStoreOptions Options { get; } = new() { TimeToLive = TimeToLive };
+
+    protected IStateStore Store => _store ?? throw new InvalidOperationException("The store is made in InitializeAsync.");
+
+    /// <summary>Cancels a test that hangs instead of letting it block the run.</summary>
+    protected CancellationToken Ct => _timeout.Token;
+
+    /// <summary>A new, empty store on <see cref="Clock"/> with <see cref="Options"/>.</summary>
+    protected abstract Task<IStateStore> CreateStoreAsync();
+
+    public async Task InitializeAsync() => _store = await CreateStoreAsync();
+
+    public virtual async Task DisposeAsync()
+    {
+        switch (_store)
+        {
+            case IAsyncDisposable asyncDisposable:
+                await asyncDisposable.DisposeAsync();
+                break;
+            case IDisposable disposable:
+                disposable.Dispose();
+                break;
+        }
+
+        _timeout.Dispose();
+    }
+
+    [Fact]
+    public async Task ReadAsync_MissingKey_ReturnsNothing()
+    {
+        var found = await Store.ReadAsync(["conversation/test/missing"], Ct);
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public async Task ReadAsync_NoKeys_ReturnsNothing()
+    {
+        Assert.Empty(await Store.ReadAsync([], Ct));
+    }
+
+    [Fact]
+    public async Task WriteAsync_CreateWithNullETag_StoresTheDocumentWithTheReturnedETag()
+    {
+        var etag = await CreateAsync("k", """{"n":1}""");
+
+        var item = Assert.Single(await Store.ReadAsync(["k"], Ct)).Value;
+        Assert.Equal(new StoredItem("k", """{"n":1}""", etag), item);
+    }
+
+    [Fact]
+    public async Task WriteAsync_CreateWhenTheDocumentExists_ConflictsAndKeepsIt()
+    {
+        var etag = await CreateAsync("k", """{"n":1}""");
+
+        var outcome = await Store.WriteAsync([new StateWrite("k", """{"n":2}""", null)], Ct);
+
+        Assert.Equal(new WriteOutcome.Conflict("k"), outcome);
+        Assert.Equal(new StoredItem("k", """{"n":1}""", etag), (await Store.ReadAsync(["k"], Ct))["k"]);
+    }
+
+    [Fact]
+    public async Task WriteAsync_UpdateWithTheCurrentETag_WritesAndHandsOutANewETag()
+    {
+        var first = await CreateAsync("k", """{"n":1}""");
+
+        var second = await WriteOneAsync(new StateWrite("k", """{"n":2}""", first));
+        var third = await WriteOneAsync(new StateWrite("k", """{"n":3}""", second));
+
+        Assert.NotNull(second);
+        Assert.NotEqual(first, second);
+        Assert.NotEqual(second, third);
+        Assert.Equal(new StoredItem("k", """{"n":3}""", third!), (await Store.ReadAsync(["k"], Ct))["k"]);
+    }
+
+    [Fact]
+    public async Task WriteAsync_UpdateWithAStaleETag_ConflictsAndKeepsTheDocument()
+    {
+        var stale = await CreateAsync("k", """{"n":1}""");
+        var current = await WriteOneAsync(new StateWrite("k", """{"n":2}""", stale));
+
+        var outcome = await Store.WriteAsync([new StateWrite("k", """{"n":3}""", stale)], Ct);
+
+        Assert.Equal(new WriteOutcome.Conflict("k"), outcome);
+        Assert.Equal(new StoredItem("k", """{"n":2}""", current!), (await Store.ReadAsync(["k"], Ct))["k"]);
+    }
+
+    [Fact]
+    public async Task WriteAsync_UpdateOfAMissingDocument_Conflicts()
+    {
+        var outcome = await Store.WriteAsync([new StateWrite("k", """{"n":1}""", "\"made-up\"")], Ct);
+
+        Assert.Equal(new WriteOutcome.Conflict("k"), outcome);
+        Assert.Empty(await Store.ReadAsync(["k"], Ct));
+    }
+
+    [Fact]
+    public async Task WriteAsync_StarETag_OverwritesWhateverIsThere()
+    {
+        await CreateAsync("existing", """{"n":1}""");
+
+        var outcome = await Store.WriteAsync(
+            [new StateWrite("existing", """{"n":2}""", "*"), new StateWrite("missing", """{"n":3}""", "*")], Ct);
+
+        var written = Assert.IsType<WriteOutcome.Written>(outcome);
+        var found = await Store.ReadAsync(["existing", "missing"], Ct);
+        Assert.Equal("""{"n":2}""", found["existing"].Json);
+        Assert.Equal("""{"n":3}""", found["missing"].Json);
+        Assert.Equal(written.ETags["existing"], found["existing"].ETag);
+        Assert.Equal(written.ETags["missing"], found["missing"].ETag);
+    }
+
+    [Fact]
+    public async Task WriteAsync_Batch_WritesEveryDocumentAndReturnsEachETag()
+    {
+        var b = await CreateAsync("b", """{"v":"b1"}""");
+
+        var outcome = await Store.WriteAsync(
+            [new StateWrite("a", """{"v":"a1"}""", null), new StateWrite("b", """{"v":"b2"}""", b)], Ct);
+
+        var written = Assert.IsType<WriteOutcome.Written>(outcome);
+        var found = await Store.ReadAsync(["a", "b"], Ct);
+        Assert.Equal(new StoredItem("a", """{"v":"a1"}""", written.ETags["a"]!), found["a"]);
+        Assert.Equal(new StoredItem("b", """{"v":"b2"}""", written.ETags["b"]!), found["b"]);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task WriteAsync_BatchWithOneConflict_WritesNothing(int conflictAt)
+    {
+        var existing = await CreateAsync("existing", """{"v":"old"}""");
+        var taken = await CreateAsync("taken", """{"v":"old"}""");
+        var writes = new List<StateWrite>
+        {
+            new("fresh", """{"v":"new"}""", null),
+            new("existing", """{"v":"new"}""", existing),
+            new("gone", null, "*"),
+        };
+        writes.Insert(conflictAt, new StateWrite("taken", """{"v":"new"}""", null));
+        await CreateAsync("gone", """{"v":"old"}""");
+
+        var outcome = await Store.WriteAsync(writes, Ct);
+
+        Assert.Equal(new WriteOutcome.Conflict("taken"), outcome);
+        var found = await Store.ReadAsync(["fresh", "existing", "taken", "gone"], Ct);
+        Assert.False(found.ContainsKey("fresh"));
+        Assert.Equal(new StoredItem("existing", """{"v":"old"}""", existing), found["existing"]);
+        Assert.Equal(new StoredItem("taken", """{"v":"old"}""", taken), found["taken"]);
+        Assert.Equal("""{"v":"old"}""", found["gone"].Json);
+    }
+
+    [Fact]
+    public async Task WriteAsync_SameKeyTwiceInOneBatch_IsRejected()
+    {
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.WriteAsync(
+            [new StateWrite("k", """{"n":1}""", null), new StateWrite("k", """{"n":2}""", "*")], Ct));
+        Assert.Empty(await Store.ReadAsync(["k"], Ct));
+    }
+
+    [Fact]
+    public async Task WriteAsync_EmptyBatch_WritesNothing()
+    {
+        var written = Assert.IsType<WriteOutcome.Written>(await Store.WriteAsync([], Ct));
+        Assert.Empty(written.ETags);
+    }
+
+    [Fact]
+    public async Task WriteAsync_NullJsonWithTheCurrentETag_DeletesAndReturnsANullETag()
+    {
+        var etag = await CreateAsync("k", """{"n":1}""");
+
+        var written = Assert.IsType<WriteOutcome.Written>(await Store.WriteAsync([new StateWrite("k", null, etag)], Ct));
+
+        Assert.Null(written.ETags["k"]);
+        Assert.Empty(await Store.ReadAsync(["k"], Ct));
+    }
+
+    [Fact]
+    public async Task WriteAsync_NullJsonWithAStaleETag_ConflictsAndKeepsTheDocument()
+    {
+        var stale = await CreateAsync("k", """{"n":1}""");
+        await WriteOneAsync(new StateWrite("k", """{"n":2}""", stale));
+
+        Assert.Equal(new WriteOutcome.Conflict("k"), await Store.WriteAsync([new StateWrite("k", null, stale)], Ct));
+        Assert.Equal("""{"n":2}""", (await Store.ReadAsync(["k"], Ct))["k"].Json);
+    }
+
+    [Fact]
+    public async Task WriteAsync_NullJsonWithNullETag_SucceedsOnlyWhenTheDocumentIsAbsent()
+    {
+        Assert.IsType<WriteOutcome.Written>(await Store.WriteAsync([new StateWrite("absent", null, null)], Ct));
+
+        await CreateAsync("present", """{"n":1}""");
+        Assert.Equal(new WriteOutcome.Conflict("present"), await Store.WriteAsync([new StateWrite("present", null, null)], Ct));
+        Assert.Single(await Store.ReadAsync(["present"], Ct));
+    }
+
+    [Fact]
+    public async Task WriteAsync_NullJsonWithStar_DeletesWhetherOrNotThereIsADocument()
+    {
+        await CreateAsync("present", """{"n":1}""");
+
+        var outcome = await Store.WriteAsync([new StateWrite("present", null, "*"), new StateWrite("absent", null, "*")], Ct);
+
+        Assert.IsType<WriteOutcome.Written>(outcome);
+        Assert.Empty(await Store.ReadAsync(["present", "absent"], Ct));
+    }
+
+    [Fact]
+    public async Task DeleteAsync_RemovesWhateverTheETag_AndCountsWhatExisted()
+    {
+        await CreateAsync("a", "{}");
+        await CreateAsync("b", "{}");
+        await CreateAsync("keep", "{}");
+
+        var deleted = await Store.DeleteAsync(["a", "b", "missing"], Ct);
+
+        Assert.Equal(2, deleted);
+        Assert.Equal(["keep"], (await Store.ReadAsync(["a", "b", "keep"], Ct)).Keys);
+        Assert.Equal(0, await Store.DeleteAsync(["a"], Ct));
+    }
+
+    [Fact]
+    public async Task DeleteAsync_ThenCreate_StartsAfresh()
+    {
+        var old = await CreateAsync("k", """{"n":1}""");
+        await Store.DeleteAsync(["k"], Ct);
+
+        Assert.Equal(new WriteOutcome.Conflict("k"), await Store.WriteAsync([new StateWrite("k", """{"n":2}""", old)], Ct));
+        var fresh = await CreateAsync("k", """{"n":3}""");
+        Assert.NotEqual(old, fresh);
+    }
+
+    [Fact]
+    public async Task ReadAsync_AfterTheTimeToLive_TheDocumentIsGone()
+    {
+        await CreateAsync("k", "{}");
+
+        Clock.Advance(TimeToLive - TimeSpan.FromMilliseconds(1));
+        Assert.Single(await Store.ReadAsync(["k"], Ct));
+
+        Clock.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Empty(await Store.ReadAsync(["k"], Ct));
+    }
+
+    [Fact]
+    public async Task WriteAsync_RefreshesTheTimeToLive()
+    {
+        var etag = await CreateAsync("k", """{"n":1}""");
+        Clock.Advance(TimeToLive * 0.75);
+        await WriteOneAsync(new StateWrite("k", """{"n":2}""", etag));
+
+        Clock.Advance(TimeToLive * 0.75);
+
+        Assert.Equal("""{"n":2}""", (await Store.ReadAsync(["k"], Ct))["k"].Json);
+    }
+
+    [Fact]
+    public async Task WriteAsync_AnExpiredDocument_CountsAsAbsent()
+    {
+        var old = await CreateAsync("k", """{"n":1}""");
+        Clock.Advance(TimeToLive);
+
+        Assert.Equal(new WriteOutcome.Conflict("k"), await Store.WriteAsync([new StateWrite("k", """{"n":2}""", old)], Ct));
+        Assert.IsType<WriteOutcome.Written>(await Store.WriteAsync([new StateWrite("k", null, null)], Ct));
+        var fresh = await CreateAsync("k", """{"n":3}""");
+
+        Assert.Equal(new StoredItem("k", """{"n":3}""", fresh), (await Store.ReadAsync(["k"], Ct))["k"]);
+    }
+
+    [Fact]
+    public async Task DeleteAsync_AnExpiredDocument_DoesNotCountAsExisting()
+    {
+        await CreateAsync("k", "{}");
+        Clock.Advance(TimeToLive);
+
+        Assert.Equal(0, await Store.DeleteAsync(["k"], Ct));
+        Assert.Equal(0, await Store.PurgeExpiredAsync(Ct));
+    }
+
+    [Fact]
+    public async Task PurgeExpiredAsync_RemovesOnlyExpiredDocuments()
+    {
+        await CreateAsync("old-1", "{}");
+        await CreateAsync("old-2", "{}");
+        Clock.Advance(TimeToLive / 2);
+        await CreateAsync("young", "{}");
+        Clock.Advance(TimeToLive / 2);
+
+        Assert.Equal(2, await Store.PurgeExpiredAsync(Ct));
+        Assert.Equal(0, await Store.PurgeExpiredAsync(Ct));
+        Assert.Equal(["young"], (await Store.ReadAsync(["old-1", "old-2", "young"], Ct)).Keys);
+
+        Clock.Advance(TimeToLive / 2);
+        Assert.Equal(1, await Store.PurgeExpiredAsync(Ct));
+    }
+
+    [Fact]
+    public async Task WriteAsync_ConcurrentReadModifyWriteOnOneKey_LosesNoUpdate()
+    {
+        const int writers = 4;
+        const int incrementsEach = 25;
+        var conflicts = 0;
+
+        async Task IncrementAsync()
+        {
+            for (var done = 0; done < incrementsEach;)
+            {
+                var found = await Store.ReadAsync(["counter"], Ct);
+                var current = found.TryGetValue("counter", out var item) ? (int)JsonNode.Parse(item.Json)!["n"]! : 0;
+                var outcome = await Store.WriteAsync([new StateWrite("counter", $$"""{"n":{{current + 1}}}""", item?.ETag)], Ct);
+                if (outcome is WriteOutcome.Written)
+                {
+                    done++;
+                }
+                else
+                {
+                    Interlocked.Increment(ref conflicts);
+                }
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Run(IncrementAsync)));
+
+        var final = (await Store.ReadAsync(["counter"], Ct))["counter"];
+        Assert.Equal(writers * incrementsEach, (int)JsonNode.Parse(final.Json)!["n"]!);
+    }
+
+    [Fact]
+    public async Task WriteAsync_UnicodeKeysAndLargeJson_RoundTripExactly()
+    {
+        const string key = "conversation/msteams/a:1Ünïcødé-會話-🙂;messageid=1'\"%_";
+        var text = new StringBuilder();
+        while (text.Length < 2_000_000)
+        {
+            text.Append("Grüße — 你好 — مرحبا — שלום — 🙂👋🏽👩‍👩‍👧 — é (e\u0301) — \\u0000 \\\" \\n — ");
+        }
+
+        var json = $$"""{"text":"{{text}}","emoji":"🎉"}""";
+
+        var etag = await CreateAsync(key, json);
+
+        var item = (await Store.ReadAsync([key], Ct))[key];
+        Assert.Equal(key, item.Key);
+        Assert.Equal(etag, item.ETag);
+        Assert.True(string.Equals(json, item.Json, StringComparison.Ordinal), "The large document did not come back unchanged.");
+    }
+
+    [Fact]
+    public async Task ReadAsync_ManyKeys_ReturnsEveryDocument()
+    {
+        var keys = Enumerable.Range(0, 1200).Select(i => $"user/test/{i}").ToList();
+        var outcome = await Store.WriteAsync([.. keys.Select(k => new StateWrite(k, $$"""{"k":"{{k}}"}""", null))], Ct);
+        Assert.IsType<WriteOutcome.Written>(outcome);
+
+        var found = await Store.ReadAsync([.. keys, "user/test/missing"], Ct);
+
+        Assert.Equal(keys.Count, found.Count);
+        Assert.All(keys, k => Assert.Equal($$"""{"k":"{{k}}"}""", found[k].Json));
+        Assert.Equal(keys.Count, await Store.DeleteAsync(keys, Ct));
+    }
+
+    [Fact]
+    public async Task PingAsync_WhenTheStoreIsReachable_Succeeds()
+    {
+        await Store.PingAsync(Ct);
+    }
+
+    /// <summary>Creates a document that must not exist yet; returns its ETag.</summary>
+    protected async Task<string> CreateAsync(string key, string json) =>
+        (await WriteOneAsync(new StateWrite(key, json, null)))!;
+
+    protected async Task<string?> WriteOneAsync(StateWrite write)
+    {
+        var outcome = await Store.WriteAsync([write], Ct);
+        var written = Assert.IsType<WriteOutcome.Written>(outcome);
+        return written.ETags[write.Key];
+    }
+}
