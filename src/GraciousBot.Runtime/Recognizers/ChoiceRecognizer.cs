@@ -34,7 +34,7 @@ public static class ChoiceRecognizer
 
         // "Request a refund!", "e-mail" for "Email", "log in" for "Login".
         var joined = string.Concat(words);
-        var exact = Single(choices, forms, form => form.All.SequenceEqual(words) || TextNormalizer.IsNear(joined, string.Concat(form.All)));
+        var exact = Single(choices, forms, (all, _) => all.SequenceEqual(words) || TextNormalizer.IsNear(joined, string.Concat(all)));
         if (exact.Found)
         {
             return exact.Choice;
@@ -52,7 +52,7 @@ public static class ChoiceRecognizer
             return words.Length == 1 && ChoiceVocabulary.CardinalPhrases.TryMatchWhole(words, out var alone) ? At(choices, alone) : null;
         }
 
-        var byCore = Single(choices, forms, form => form.Core.Length > 0 && form.Core.SequenceEqual(core));
+        var byCore = Single(choices, forms, (_, formCore) => formCore.Length > 0 && formCore.SequenceEqual(core));
         if (byCore.Found)
         {
             return byCore.Choice;
@@ -79,6 +79,8 @@ public static class ChoiceRecognizer
         return position is null || At(choices, position.Value) == byTitle ? byTitle : null;
     }
 
+    /// <summary>A choice's title, value and synonyms as words: in full, without filler words, and the words that
+    /// identify it (three letters or more, or numbers).</summary>
     private sealed record ChoiceForms(string[][] All, string[][] Core, string[] Significant);
 
     private readonly record struct Pick(bool Found, Choice? Choice);
@@ -95,11 +97,12 @@ public static class ChoiceRecognizer
         return new ChoiceForms(all, core, significant);
     }
 
-    /// <summary>The one choice with a form satisfying <paramref name="test"/>; not found when none or several.</summary>
-    private static Pick Single(IReadOnlyList<Choice> choices, ChoiceForms[] forms, Func<(string[] All, string[] Core), bool> test)
+    /// <summary>The one choice with a form (in full, without fillers) satisfying <paramref name="test"/>; not found when
+    /// none or several do.</summary>
+    private static Pick Single(IReadOnlyList<Choice> choices, ChoiceForms[] forms, Func<string[], string[], bool> test)
     {
         var found = Enumerable.Range(0, choices.Count)
-            .Where(i => forms[i].All.Zip(forms[i].Core).Any(pair => test((pair.First, pair.Second))))
+            .Where(i => forms[i].All.Zip(forms[i].Core).Any(pair => test(pair.First, pair.Second)))
             .ToList();
         return found.Count == 1 ? new Pick(true, choices[found[0]]) : new Pick(false, null);
     }
@@ -110,24 +113,18 @@ public static class ChoiceRecognizer
         var inTitle = new bool[tokens.Length];
         foreach (var form in forms.SelectMany(choice => choice.All))
         {
-            for (var start = 0; start + form.Length <= tokens.Length; start++)
+            foreach (var start in Occurrences(tokens, form))
             {
-                if (form.Select((word, k) => TextNormalizer.IsNear(tokens[start + k], word)).All(near => near))
-                {
-                    Array.Fill(inTitle, true, start, form.Length);
-                }
+                Array.Fill(inTitle, true, start, form.Length);
             }
         }
 
         for (var i = 0; i < tokens.Length; i++)
         {
             var followedByWord = i + 1 < tokens.Length && !TextNormalizer.IsBoundary(tokens[i + 1]);
-            if (inTitle[i])
-            {
-                continue;
-            }
-
-            if (ChoiceVocabulary.Refusals.Contains(tokens[i]) || (followedByWord && ChoiceVocabulary.RefusalsBeforeAWord.Contains(tokens[i])))
+            var refuses = ChoiceVocabulary.Refusals.Contains(tokens[i])
+                || (followedByWord && ChoiceVocabulary.RefusalsBeforeAWord.Contains(tokens[i]));
+            if (refuses && !inTitle[i])
             {
                 return true;
             }
@@ -189,8 +186,7 @@ public static class ChoiceRecognizer
             return null;
         }
 
-        var pick = Single(choices, forms, form => form.All.Contains(number));
-        return pick.Choice;
+        return Single(choices, forms, (all, _) => all.Contains(number)).Choice;
     }
 
     private static Choice? At(IReadOnlyList<Choice> choices, int position) => position switch
@@ -210,7 +206,7 @@ public static class ChoiceRecognizer
         {
             foreach (var form in forms[i].All.Where(form => form.Length > 0 && form.Any(word => !ChoiceVocabulary.Fillers.Contains(word))))
             {
-                if (!Contains(words, form))
+                if (!Occurrences(words, form).Any())
                 {
                     continue;
                 }
@@ -231,23 +227,17 @@ public static class ChoiceRecognizer
         return winners.Count == 1 ? choices[winners.Single()] : null;
     }
 
-    private static bool Contains(string[] words, string[] form)
+    /// <summary>Where <paramref name="form"/> appears word for word (small typos allowed) in <paramref name="tokens"/>.</summary>
+    private static IEnumerable<int> Occurrences(string[] tokens, string[] form)
     {
-        for (var start = 0; start + form.Length <= words.Length; start++)
+        for (var start = 0; start + form.Length <= tokens.Length; start++)
         {
-            var all = true;
-            for (var k = 0; k < form.Length && all; k++)
+            var here = start;
+            if (form.Select((word, k) => TextNormalizer.IsNear(tokens[here + k], word)).All(near => near))
             {
-                all = TextNormalizer.IsNear(words[start + k], form[k]);
-            }
-
-            if (all)
-            {
-                return true;
+                yield return start;
             }
         }
-
-        return false;
     }
 
     /// <summary>"the refund one": the choice whose title words the answer uses most, when only one does.</summary>

@@ -17,7 +17,7 @@ internal readonly record struct PhraseMatch<T>(int Start, int Length, T Value)
 internal sealed class PhraseSet<T>
 {
     private readonly FrozenDictionary<string, Phrase[]> _byFirstWord;
-    private readonly Phrase[] _typoTolerant;
+    private readonly FrozenDictionary<char, Phrase[]> _typoTolerantByFirstLetter;
 
     public PhraseSet(IEnumerable<(string Phrase, T Value)> entries)
     {
@@ -42,7 +42,11 @@ internal sealed class PhraseSet<T>
         _byFirstWord = ordered
             .GroupBy(phrase => TextNormalizer.Squeeze(phrase.Words[0]), StringComparer.Ordinal)
             .ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
-        _typoTolerant = ordered.Where(phrase => phrase.Words.Any(word => TextNormalizer.MaxEdits(word.Length) > 0)).ToArray();
+        // A typo never changes the first letter (see TextNormalizer.IsNear), so typo candidates are indexed by it.
+        _typoTolerantByFirstLetter = ordered
+            .Where(phrase => phrase.Words.Any(word => TextNormalizer.MaxEdits(word.Length) > 0))
+            .GroupBy(phrase => phrase.Words[0][0])
+            .ToFrozenDictionary(group => group.Key, group => group.ToArray());
         Count = ordered.Length;
     }
 
@@ -74,12 +78,13 @@ internal sealed class PhraseSet<T>
         {
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (covered[i] || TextNormalizer.IsBoundary(tokens[i]))
+                if (covered[i] || TextNormalizer.IsBoundary(tokens[i])
+                    || !_typoTolerantByFirstLetter.TryGetValue(tokens[i][0], out var candidates))
                 {
                     continue;
                 }
 
-                var phrase = _typoTolerant.FirstOrDefault(candidate => candidate.MatchesAt(tokens, i, covered, typos: true));
+                var phrase = candidates.FirstOrDefault(candidate => candidate.MatchesAt(tokens, i, covered, typos: true));
                 if (phrase is not null)
                 {
                     matches.Add(new PhraseMatch<T>(i, phrase.Words.Length, phrase.Value));

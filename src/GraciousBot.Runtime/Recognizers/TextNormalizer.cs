@@ -116,12 +116,9 @@ internal static class TextNormalizer
             }
             else if (rune.Value == '\'')
             {
-                // "l'agent", "qu'un", "c'est" split (French elision); "don't", "I'm", "that's" join.
-                if (word.Length > 0 && IsLetter(next) && IsElision(word) && "aeiouyh".Contains((char)next))
-                {
-                    Flush();
-                }
-                else if (word.Length == 0 || !IsLetter(next))
+                // "don't", "I'm", "that's" join; French elisions split: "l'agent", "qu'un", "c'est".
+                var joins = word.Length > 0 && IsLetter(next) && !(IsElision(word) && IsVowelOrH(next));
+                if (!joins)
                 {
                     Flush();
                 }
@@ -143,7 +140,7 @@ internal static class TextNormalizer
             {
                 Break(question: rune.Value == '?');
             }
-            else if (rune.Value is '.' or ',' or ';' or ':' or '!' or '¡' or '(' or ')' or '[' or ']' or '\n' or '\r' or '…' or '"' or '«' or '»' or '“' or '”')
+            else if (rune.Value is '.' or ',' or ';' or ':' or '!' or '¡' or '(' or ')' or '[' or ']' or '\n' or '\r' or '…')
             {
                 Break(question: false);
             }
@@ -297,6 +294,8 @@ internal static class TextNormalizer
     private static bool IsLetter(int value) => Rune.IsValid(value) && Rune.IsLetter(new Rune(value));
 
     private static bool IsDigit(int value) => value is >= '0' and <= '9';
+
+    private static bool IsVowelOrH(int value) => value is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'h';
 
     private static bool IsAllLetters(string token)
     {

@@ -17,7 +17,9 @@ public enum YesNo
 /// <item>An answer word that comes first decides: "no, all good" is no, "yes it did" is yes.</item>
 /// <item>Otherwise the statements decide when they agree: "that worked" is yes, "still broken" is no, and a negated
 /// statement flips ("not resolved", "doesn't work", "ça marche pas", "funktioniert nicht", "nothing is broken").</item>
-/// <item>Weak words ("ok", "fine", "unfortunately") count only when nothing stronger is said.</item>
+/// <item>Weak words ("ok", "fine", "unfortunately") count only when nothing stronger is said, and only in a short
+/// clause or at its start ("fine by me" is yes, "the weather is nice" is nothing). Particles ("si" = if, German
+/// "ja"/"doch") give way to any other yes or no in their clause ("si no funciona" is no).</item>
 /// </list>
 /// </summary>
 public static class YesNoRecognizer
@@ -64,6 +66,16 @@ public static class YesNoRecognizer
         Answer,
     }
 
+    /// <summary>What a matched phrase does in its clause.</summary>
+    private enum Role
+    {
+        Ignored,
+        Answer,
+        Statement,
+        Negator,
+    }
+
+    /// <summary>One language's reading: its verdict, and how many words its vocabulary understood.</summary>
     private readonly record struct Reading(Verdict Verdict, int Coverage);
 
     private readonly record struct Signal(bool Yes, Strength Strength);
@@ -118,6 +130,8 @@ public static class YesNoRecognizer
         && only.Length == clause.Words
         && (only.Value & (Cue.YesWord | Cue.NoWord | Cue.Positive | Cue.Negative)) != 0;
 
+    /// <summary>Clauses end at punctuation and before "but"/"pero"/"mais"/"aber"; a clause is a question when it ends with
+    /// "?" or starts with a question word.</summary>
     private static List<Clause> SplitClauses(string[] tokens, List<PhraseMatch<Cue>> matches)
     {
         var clauses = new List<Clause>();
@@ -171,6 +185,7 @@ public static class YesNoRecognizer
         return clauses;
     }
 
+    /// <summary>The yes/no signals of one clause, in order, each negated as its clause says.</summary>
     private static IEnumerable<Signal> Signals(Clause clause)
     {
         var matches = clause.Matches;
@@ -188,8 +203,12 @@ public static class YesNoRecognizer
                     // "ok", "fine by me", "ok, ..." — but not "the weather is nice".
                     break;
                 case Role.Statement:
-                    var yes = cue.HasFlag(Cue.Positive) != IsNegated(matches, roles, i);
-                    signals.Add(new Signal(yes, cue.HasFlag(Cue.Weak) ? Strength.Weak : Strength.Statement));
+                    var negated = IsNegated(matches, roles, i);
+                    if (negated || !cue.HasFlag(Cue.OnlyNegated))
+                    {
+                        signals.Add(new Signal(cue.HasFlag(Cue.Positive) != negated, cue.HasFlag(Cue.Weak) ? Strength.Weak : Strength.Statement));
+                    }
+
                     break;
             }
         }
@@ -205,14 +224,6 @@ public static class YesNoRecognizer
 
     private static bool IsShortOrLeading(Clause clause, int index) =>
         clause.Words <= 3 || clause.Matches[index].Start == clause.Start;
-
-    private enum Role
-    {
-        Ignored,
-        Answer,
-        Statement,
-        Negator,
-    }
 
     private static Role RoleOf(List<PhraseMatch<Cue>> matches, int index)
     {

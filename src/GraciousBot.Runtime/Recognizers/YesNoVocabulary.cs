@@ -40,6 +40,9 @@ internal enum Cue
 
     /// <summary>A word with no meaning for yes/no that still tells which language this is: "thanks", "merci".</summary>
     Filler = 1 << 11,
+
+    /// <summary>A positive statement that only counts when negated: "didn't help" is no, "help" alone is nothing.</summary>
+    OnlyNegated = 1 << 12,
 }
 
 /// <summary>
@@ -69,23 +72,25 @@ internal static class YesNoVocabulary
             did, does, it did, it does, it is, that did it, did the trick, that did the trick, it worked, worked, works,
             it works, working, works now, resolved, solved, fixed, sorted, sorted out, helped, helpful, good, all good,
             helps, great, perfect, awesome, excellent, amazing, brilliant, wonderful, fantastic, done, better, much better,
-            all set, all fixed, that's all good, problem solved, it's fine now, fine now, success, successful, no problem, no problems,
+            all set, all fixed, that's all good, answered, that answers it, problem solved, it's fine now, fine now, success, successful, no problem, no problems,
             no issues, no complaints, no doubt, luck, 100 %
             """),
         (Cue.Negative, """
             wrong, incorrect, bad, broken, still broken, failed, fails, failing, worse, crashes, crashed, crashing,
             same problem, same issue, same error, same thing, still the same, nothing changed, nothing happened,
-            still there, still happening, still an issue, still a problem, still having, still getting, still failing
+            still there, still happening, still an issue, still a problem, still having, still getting, still failing,
+            persists, still persists
             """),
         (Cue.NoWord, """
             no thanks, no thank you, absolutely not, of course not, definitely not, certainly not, surely not, no way,
             i don't think so, don't think so, i do not think so, still no, still nothing, nothing else, i'm good,
-            im good, i'm ok, i'm fine, i'm all set, that's all, that is all, that's everything, that will be all,
+            im good, i'm ok, i'm fine, i'm all set, not now, not right now, not at the moment, not for now, that's all, that is all, that's everything, that will be all,
             that'll be all, not anymore, it did not, it does not, it is not, it was not,
             that did not, that does not
             """),
         (Cue.NoWord | Cue.Negator, "not really, not at all, not quite, not yet, still not"),
         (Cue.Positive | Cue.Weak, "fine, alright, all right, cool, nice, got it, please, i guess, thanks that helps"),
+        (Cue.Positive | Cue.OnlyNegated, "work, help, fix, solve, resolve, load, open, start, connect, go through, change anything"),
         (Cue.Negative | Cue.Weak, "unfortunately, sadly, afraid not"),
         (Cue.Negator, """
             not, don't, doesn't, didn't, isn't, wasn't, aren't, weren't, haven't, hasn't, hadn't, can't, cannot,
@@ -128,6 +133,7 @@ internal static class YesNoVocabulary
             """),
         (Cue.NoWord | Cue.Negator, "todavía no, aún no, tampoco, sigue sin"),
         (Cue.Positive | Cue.Weak, "bien, bueno, ok, okey, porfa, por favor, gracias funciona"),
+        (Cue.Positive | Cue.OnlyNegated, "ayudar, servir, arreglar, solucionar, resolver, cargar, abrir, cambió, cambiado"),
         (Cue.Negative | Cue.Weak, "lamentablemente, desafortunadamente, por desgracia"),
         (Cue.Negator, "nunca, jamás, sin, ni, nada, nadie, ya no"),
         (Cue.Uncertain, """
@@ -162,13 +168,14 @@ internal static class YesNoVocabulary
             surtout pas, pas trop
             """),
         (Cue.Positive | Cue.Weak, "d'accord, dac, ok, bon, bien, très bien, merci ça marche, s'il vous plaît, svp, stp"),
+        (Cue.Positive | Cue.OnlyNegated, "marcher, fonctionner, aider, régler, résoudre, charger, ouvrir, changé"),
         (Cue.Negative | Cue.Weak, "malheureusement, hélas"),
         (Cue.Negator, "ne, n, jamais, sans, aucun, aucune, personne, rien"),
         (Cue.Negator | Cue.PostNegator, "pas, plus"),
         (Cue.Uncertain, """
             peut-être, je ne sais pas, je sais pas, sais pas, j'sais pas, chais pas, aucune idée, pas sûr, pas sûre,
             pas certain, pas certaine, plus ou moins, en partie, partiellement, à moitié, bof, ça dépend, je verrai,
-            on verra, oui et non, parfois, je vais essayer, je vais tester, pas encore testé, je pense, je crois
+            on verra, oui et non, mouais, parfois, je vais essayer, je vais tester, pas encore testé, je pense, je crois
             """),
         (Cue.Question, "^comment, ^pourquoi, ^quand, ^quoi, ^qui, ^où, ^est-ce que, ^quel, ^quelle"),
         (Cue.Contrast, "mais, sauf, cependant, pourtant, par contre"),
@@ -201,6 +208,7 @@ internal static class YesNoVocabulary
             keineswegs, nicht mehr
             """),
         (Cue.Positive | Cue.Weak, "ok, okay, gut, sehr gut, bitte, danke funktioniert"),
+        (Cue.Positive | Cue.OnlyNegated, "funktionieren, helfen, klappen, lösen, laden, öffnen, geändert"),
         (Cue.Negative | Cue.Weak, "leider"),
         (Cue.Negator, "kein, keine, keinen, keiner, keinem, ohne, niemand, nichts"),
         (Cue.Negator | Cue.PostNegator, "nicht, nie, niemals, nimmer"),

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GraciousBot.Runtime.State;
 using GraciousBot.Runtime.Storage;
 using GraciousBot.Wire.Connector;
@@ -215,7 +216,19 @@ public sealed partial class TurnProcessor(
     {
         if (turn.ExpectReplies)
         {
-            return new TurnOutcome.Replies([.. turn.Outbox.Select(Stamp)], turn.InvokeResponse);
+            // Like the reference SDKs, an invoke's answer rides along as an invokeResponse activity: a root bot's skill
+            // dialog reads it from the buffered replies to answer its own invoke.
+            var replies = turn.Outbox.Select(Stamp).ToList();
+            if (turn.InvokeResponse is { } invoke)
+            {
+                replies.Add(new Activity
+                {
+                    Type = ActivityTypes.InvokeResponse,
+                    Value = JsonSerializer.SerializeToElement(invoke, Wire.WireJsonContext.Default.InvokeResponse),
+                });
+            }
+
+            return new TurnOutcome.Replies(replies, turn.InvokeResponse);
         }
 
         if (turn.Outbox.Count > 0)

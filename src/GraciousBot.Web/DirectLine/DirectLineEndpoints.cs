@@ -150,7 +150,7 @@ internal static class DirectLineEndpoints
         }
 
         var from = posted.From is { Id.Length: > 0 } sender
-            ? sender with { Role = sender.Role ?? RoleTypes.User }
+            ? sender with { Role = sender.Role ?? RoleTypes.User, Name = string.IsNullOrEmpty(sender.Name) ? null : sender.Name }
             : conversation.User;
         var appended = conversation.Append((id, stamp) => posted with
         {

@@ -87,6 +87,8 @@ internal static class DirectLineStream
     {
         while (!cancellationToken.IsCancellationRequested && socket.State == WebSocketState.Open)
         {
+            // A connected client keeps its conversation alive, as polling does.
+            conversation.Touch();
             var (activities, next) = conversation.ReadAfter(watermark);
             if (activities.Count > 0)
             {

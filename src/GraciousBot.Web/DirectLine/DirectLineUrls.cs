@@ -22,8 +22,9 @@ internal static class DirectLineUrls
 
     /// <summary>
     /// The serviceUrl the bot replies to: our own Connector API surface, reached the way this request reached us.
-    /// A loopback host name (localhost:3978, 127.0.0.1) is used as is; any other Host header is not trusted (it could
-    /// send the bot's replies elsewhere), so the address the connection arrived on is used instead.
+    /// A loopback host name (localhost, 127.0.0.1) is kept, with the port the connection really arrived on; any other
+    /// Host header is not trusted (it could send the bot's replies elsewhere), so the address the connection arrived
+    /// on is used instead.
     /// </summary>
     public static string ServiceUrl(HttpContext http, DirectLineStore store)
     {
@@ -34,9 +35,13 @@ internal static class DirectLineUrls
             return store.Options.ServiceUrl.TrimEnd('/') + ConnectorPrefix + "/" + store.ConnectorKey + "/";
         }
 
-        if (IsLoopbackHost(request.Host.Host) || http.Connection.LocalIpAddress is null)
+        if (http.Connection.LocalIpAddress is null || http.Connection.LocalPort == 0)
         {
             authority = request.Host.Value ?? "localhost";
+        }
+        else if (IsLoopbackHost(request.Host.Host))
+        {
+            authority = $"{request.Host.Host}:{http.Connection.LocalPort.ToString(CultureInfo.InvariantCulture)}";
         }
         else
         {

@@ -275,8 +275,6 @@
       bubbleFromUserTextColor: onAccent,
       bubbleFromUserBorderWidth: 0,
       bubbleFromUserBorderRadius: 14,
-      bubbleNubSize: 0,
-      bubbleFromUserNubSize: 0,
       hideUploadButton: true,
       sendBoxButtonColor: accent,
       sendBoxButtonColorOnHover: accent,

@@ -19,6 +19,7 @@ namespace GraciousBot.Wire;
 [JsonSerializable(typeof(ConversationResourceResponse))]
 [JsonSerializable(typeof(ResourceResponse))]
 [JsonSerializable(typeof(ExpectedReplies))]
+[JsonSerializable(typeof(InvokeResponse))]
 [JsonSerializable(typeof(ErrorResponse))]
 [JsonSerializable(typeof(IReadOnlyList<ChannelAccount>))]
 [JsonSerializable(typeof(string))]

@@ -58,6 +58,8 @@ public sealed class YesNoRecognizerTests
     [InlineData("en", "issue resolved")]
     [InlineData("en", "it is")]
     [InlineData("en", "I did")]
+    [InlineData("en", "that answered my question")]
+    [InlineData("en", "yes actually, I have a billing question")]
     // Spanish
     [InlineData("es", "sí")]
     [InlineData("es", "si")]
@@ -161,6 +163,11 @@ public sealed class YesNoRecognizerTests
     [InlineData("en", "not good")]
     [InlineData("en", "no change")]
     [InlineData("en", "it keeps crashing")]
+    [InlineData("en", "Doesn't seem to work")]
+    [InlineData("en", "that didn't help at all")]
+    [InlineData("en", "it still won't load")]
+    [InlineData("en", "not at the moment")]
+    [InlineData("en", "the problem persists")]
     // Spanish
     [InlineData("es", "no")]
     [InlineData("es", "No, gracias")]
@@ -177,6 +184,7 @@ public sealed class YesNoRecognizerTests
     [InlineData("es", "no creo")]
     [InlineData("es", "sigue fallando")]
     [InlineData("es", "no se resolvió")]
+    [InlineData("es", "no me sirvió de nada")]
     // French
     [InlineData("fr", "non")]
     [InlineData("fr", "Non merci")]
@@ -194,6 +202,7 @@ public sealed class YesNoRecognizerTests
     [InlineData("fr", "rien")]
     [InlineData("fr", "rien d'autre merci")]
     [InlineData("fr", "ça ne m'a pas aidé")]
+    [InlineData("fr", "ça n'a rien changé")]
     // German
     [InlineData("de", "nein")]
     [InlineData("de", "Nein, danke")]
@@ -213,6 +222,8 @@ public sealed class YesNoRecognizerTests
     [InlineData("de", "das wars")]
     [InlineData("de", "nein, funktioniert immer noch nicht")]
     [InlineData("de", "nicht gelöst")]
+    [InlineData("de", "hat mir nicht geholfen")]
+    [InlineData("de", "funktioniert nicht mehr")]
     public void Recognize_Negative_ReturnsNo(string locale, string text) =>
         Assert.Equal(YesNo.No, YesNoRecognizer.Recognize(text, locale));
 
@@ -266,6 +277,9 @@ public sealed class YesNoRecognizerTests
     [InlineData("en", "what's my balance")]
     [InlineData("en", "where is my order")]
     [InlineData("en", "sort of")]
+    [InlineData("en", "help")]
+    [InlineData("en", "I need help")]
+    [InlineData("fr", "mouais")]
     public void Recognize_NeitherYesNorNo_ReturnsNull(string locale, string text) =>
         Assert.Null(YesNoRecognizer.Recognize(text, locale));
 

@@ -11,6 +11,8 @@ namespace GraciousBot.Testing.Peers;
 /// await session.SendAsync(session.User.Event("startClosing", UserChannel.Json("""{"caseId":"42"}""")), ct);
 /// var ended = await session.User.WaitForMessageAsync(JsRootSession.SkillEndedText);
 /// </code>
+/// Starting node and the host takes a second or two, so a test class can share one session (an xUnit class fixture) and
+/// give each test its own conversation with <see cref="OpenUserChannelAsync"/>.
 /// </summary>
 public sealed class JsRootSession : IAsyncDisposable
 {
@@ -19,6 +21,8 @@ public sealed class JsRootSession : IAsyncDisposable
 
     /// <summary>What the root tells the user after <c>cancel skill</c>.</summary>
     public const string CancelledText = "ROOT: cancelled";
+
+    private readonly List<UserChannel> _channels = [];
 
     private JsRootSession(BotHostFactory host, string skillBaseUrl, UserChannel user, JsRootBot root)
     {
@@ -73,12 +77,41 @@ public sealed class JsRootSession : IAsyncDisposable
 
     /// <summary>Posts an activity to the root as the user (addressed by <see cref="User"/> where not set).</summary>
     public Task<RootAnswer> SendAsync(Activity activity, CancellationToken cancellationToken) =>
-        Root.SendAsUserAsync(User.Address(activity), cancellationToken);
+        SendAsync(User, activity, cancellationToken);
+
+    /// <summary>Posts an activity to the root as the user of <paramref name="channel"/> (addressed by it where not set).</summary>
+    public Task<RootAnswer> SendAsync(UserChannel channel, Activity activity, CancellationToken cancellationToken) =>
+        Root.SendAsUserAsync(channel.Address(activity), cancellationToken);
+
+    /// <summary>
+    /// Another user conversation with the same root and skill (its own capture server and conversation id), so tests
+    /// sharing a session do not see each other's activities. Disposing it early is fine; the session disposes the rest.
+    /// </summary>
+    public async Task<UserChannel> OpenUserChannelAsync()
+    {
+        var channel = await UserChannel.StartAsync();
+        lock (_channels)
+        {
+            _channels.Add(channel);
+        }
+
+        return channel;
+    }
 
     public async ValueTask DisposeAsync()
     {
         await Root.DisposeAsync();
         await Host.DisposeAsync();
         await User.DisposeAsync();
+        UserChannel[] channels;
+        lock (_channels)
+        {
+            channels = [.. _channels];
+        }
+
+        foreach (var channel in channels)
+        {
+            await channel.DisposeAsync();
+        }
     }
 }

@@ -12,6 +12,7 @@ namespace GraciousBot.Testing.Peers;
 public sealed class UserChannel : IAsyncDisposable
 {
     private int _sent;
+    private int _disposed;
 
     private UserChannel(CaptureServer server, string channelId, string conversationId)
     {
@@ -105,5 +106,6 @@ public sealed class UserChannel : IAsyncDisposable
         ? "  (nothing)"
         : string.Join(Environment.NewLine, Activities.Select(a => $"  {a.Type} {a.Name} {a.Text}".TrimEnd()));
 
-    public ValueTask DisposeAsync() => Server.DisposeAsync();
+    /// <summary>Stops the capture server; safe to call more than once.</summary>
+    public ValueTask DisposeAsync() => Interlocked.Exchange(ref _disposed, 1) == 0 ? Server.DisposeAsync() : ValueTask.CompletedTask;
 }

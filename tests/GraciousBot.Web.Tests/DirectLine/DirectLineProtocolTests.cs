@@ -295,6 +295,49 @@ public sealed partial class DirectLineProtocolTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ServiceUrl_IgnoresASpoofedHostHeader()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "conversations") { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
+        request.Headers.Host = "attacker.example:8443";
+        using var response = await Client.Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var conversationId = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["conversationId"]!.GetValue<string>();
+
+        var update = await WaitForBotAsync(a => a.IsType(ActivityTypes.ConversationUpdate) && a.Conversation?.Id == conversationId);
+
+        Assert.StartsWith(_host.BaseUrl + "/directline/connector/", update.ServiceUrl, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("localhost", true)]
+    [InlineData("LOCALHOST", true)]
+    [InlineData("app.localhost", true)]
+    [InlineData("127.0.0.1", true)]
+    [InlineData("127.8.9.10", true)]
+    [InlineData("[::1]", true)]
+    [InlineData("10.0.0.1", false)]
+    [InlineData("localhost.evil.example", false)]
+    [InlineData("", false)]
+    public void IsLoopbackHost_AcceptsOnlyLoopbackNames(string host, bool expected) =>
+        Assert.Equal(expected, GraciousBot.Web.DirectLine.DirectLineUrls.IsLoopbackHost(host));
+
+    [Theory]
+    [InlineData("http://localhost:5173", true)]
+    [InlineData("https://127.0.0.1:8443", true)]
+    [InlineData("https://contoso.example", false)]
+    [InlineData("null", false)]
+    public void AllowedOrigins_DefaultToLoopbackPages(string origin, bool expected) =>
+        Assert.Equal(expected, GraciousBot.Web.DirectLine.DirectLineHosting.IsAllowedOrigin(origin, []));
+
+    [Fact]
+    public void AllowedOrigins_WhenConfigured_AreExactlyThoseOrAll()
+    {
+        Assert.True(GraciousBot.Web.DirectLine.DirectLineHosting.IsAllowedOrigin("https://support.contoso.example", ["https://support.contoso.example/"]));
+        Assert.False(GraciousBot.Web.DirectLine.DirectLineHosting.IsAllowedOrigin("http://localhost:5173", ["https://support.contoso.example"]));
+        Assert.True(GraciousBot.Web.DirectLine.DirectLineHosting.IsAllowedOrigin("https://anything.example", ["*"]));
+    }
+
+    [Fact]
     public async Task LocalConnector_RefusesCallersWithoutTheKey()
     {
         var conversation = await Client.StartAsync();

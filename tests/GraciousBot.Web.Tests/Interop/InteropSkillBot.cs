@@ -41,18 +41,6 @@ public sealed class InteropSkillBot : IBot
             {
                 turn.Send(Activity.Message(Question));
                 turn.InvokeResponse = new InvokeResponse(200, InvokeAccepted);
-                if (turn.ExpectReplies && WorkAroundDroppedInvokeResponse)
-                {
-                    // WORKAROUND (test only): under expectReplies our host answers {"activities": [...]} and drops
-                    // turn.InvokeResponse (MessagesEndpoint maps TurnOutcome.Replies without its Invoke). The SDKs put
-                    // the invoke response in that list as an activity {type: "invokeResponse", value: {status, body}},
-                    // and SkillDialog relays it so the root can answer its own invoke. Remove once the host does this.
-                    turn.Send(new Activity
-                    {
-                        Type = ActivityTypes.InvokeResponse,
-                        Value = UserChannel.Json($$"""{"status":200,"body":{{InvokeAccepted.GetRawText()}}}"""),
-                    });
-                }
 
                 return Task.CompletedTask;
             })
@@ -68,8 +56,6 @@ public sealed class InteropSkillBot : IBot
     /// <summary>The body of the skill's answer to the <c>closeConversation</c> invoke.</summary>
     public static readonly JsonElement InvokeAccepted = UserChannel.Json("""{"accepted":true}""");
 
-    /// <summary>Adds the invokeResponse activity our host leaves out under expectReplies (see the invoke route).</summary>
-    public bool WorkAroundDroppedInvokeResponse { get; set; } = true;
 
     /// <summary>Every turn so far, in order.</summary>
     public IReadOnlyList<SkillTurn> Turns

@@ -1,0 +1,191 @@
+using GraciousBot.Closing.Details;
+using GraciousBot.Runtime.Templates;
+
+namespace GraciousBot.Closing.SignOff;
+
+/// <summary>
+/// Writes the whole goodbye from the <c>signoff.*</c> templates: sincere thanks by name, at most two personal lines
+/// (sad news first and alone with happy news left out), and an invitation to come back. Never the exact wording the
+/// customer received last time; every result passes <see cref="SignOffSafety"/> or falls back to a plain goodbye.
+/// </summary>
+public sealed class SignOffComposer(ITextRenderer renderer, SignOffSafety safety)
+{
+    /// <summary>The most details a goodbye mentions.</summary>
+    public const int MaxDetails = 2;
+
+    /// <summary>Every message key and the values it receives, for the startup/template check.</summary>
+    public static IReadOnlyList<TemplateContract> Contracts { get; } = BuildContracts();
+
+    private static readonly string[] Placeholders = ["name", "brand", "phrase", "place"];
+
+    public SignOff Compose(SignOffRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var locale = request.Locale ?? request.Details.FirstOrDefault()?.Language ?? TemplateCatalog.DefaultLocale;
+        var language = Languages.LanguageOf(locale) ?? "en";
+        var chosen = Choose(request.Details, language);
+        var name = Gazetteer.SafeFirstName(request.Name);
+        var brand = SafeBrand(request.Brand);
+
+        var signOff = Render(request, locale, chosen, name, brand);
+        var context = new SafetyContext(chosen, name, brand, request.CustomerTexts);
+        if (chosen.Count > 0 && !safety.Check(signOff.Text, context).Passed)
+        {
+            // Last guard: a personal line that fails the checks is dropped, never sent.
+            signOff = Render(request, locale, [], name, brand);
+        }
+
+        return signOff;
+    }
+
+    /// <summary>The details a goodbye leans on: the first, and a second only if its tone fits beside it.</summary>
+    internal static List<PersonalDetail> Choose(IReadOnlyList<PersonalDetail> details, string language)
+    {
+        var usable = details.Where(d => d.Language == language && !string.IsNullOrWhiteSpace(d.Phrase)).ToList();
+        if (usable.Count == 0)
+        {
+            return [];
+        }
+
+        var first = usable[0];
+        var chosen = new List<PersonalDetail> { first };
+        var sad = first.Tone == DetailTone.Empathize;
+        foreach (var next in usable.Skip(1))
+        {
+            if (chosen.Count == MaxDetails)
+            {
+                break;
+            }
+
+            // Never cheerful beside sad news; loyalty only adds to a goodbye that has nothing else.
+            var fits = sad ? next.Tone == DetailTone.Empathize : next.Tone != DetailTone.Empathize;
+            if (fits && next.Kind != first.Kind && next.Kind != DetailKind.Loyalty)
+            {
+                chosen.Add(next);
+            }
+        }
+
+        return chosen;
+    }
+
+    private SignOff Render(SignOffRequest request, string locale, List<PersonalDetail> chosen, string? name, string? brand)
+    {
+        var sad = chosen.Any(d => d.Tone == DetailTone.Empathize);
+        var keys = new List<(string Key, PersonalDetail? Detail)> { (sad ? "signoff.thanks.quiet" : "signoff.thanks", null) };
+        keys.AddRange(chosen.Select(d => (PersonalKey(d, locale), (PersonalDetail?)d)));
+        keys.Add((sad ? "signoff.comeback.quiet" : "signoff.comeback", null));
+        if (chosen.Count == 0)
+        {
+            keys.Add(("signoff.closing", null));
+        }
+
+        var avoid = keys.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToList();
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            var parts = new List<string>(keys.Count);
+            for (var i = 0; i < keys.Count; i++)
+            {
+                var (key, detail) = keys[i];
+                var values = Values(name, brand, detail);
+                var text = renderer.Render(key, locale, values, request.Format, avoid[i]);
+
+                // A line the customer read last time is skipped while another variant exists.
+                for (var guard = 0; guard < 6 && request.Previous?.Text is { } previous && previous.Contains(text, StringComparison.OrdinalIgnoreCase) && avoid[i].Add(text); guard++)
+                {
+                    text = renderer.Render(key, locale, values, request.Format, avoid[i]);
+                }
+
+                parts.Add(text);
+            }
+
+            var full = string.Join(' ', parts.Where(p => p.Length > 0));
+            if (request.Previous is null || !request.Previous.Matches(full) || attempt == 3)
+            {
+                return new SignOff(full, chosen.Count > 0, chosen.Select(d => d.Kind).ToList(), SignOff.FingerprintOf(full));
+            }
+
+            // Same wording as last time (known only by fingerprint): move every part to another variant.
+            for (var i = 0; i < parts.Count; i++)
+            {
+                avoid[i].Add(parts[i]);
+            }
+        }
+
+        throw new InvalidOperationException("unreachable");
+    }
+
+    /// <summary>The most specific template that exists: kind.tone.timing(.self), kind.tone, generic.tone(.past).</summary>
+    private string PersonalKey(PersonalDetail d, string locale)
+    {
+        var kind = KindKey(d.Kind);
+        var tone = ToneKey(d.Tone);
+        var timing = d.Timing.ToString().ToLowerInvariant();
+        var self = d.Relation is null && d.Phrase.StartsWith(SelfPrefix(d.Language), StringComparison.Ordinal);
+        var candidates = new List<string>();
+        if (self)
+        {
+            candidates.Add($"signoff.{kind}.{tone}.{timing}.self");
+        }
+
+        candidates.Add($"signoff.{kind}.{tone}.{timing}");
+        candidates.Add($"signoff.{kind}.{tone}");
+        if (d.Timing == DetailTiming.Past)
+        {
+            candidates.Add($"signoff.generic.{tone}.past");
+        }
+
+        candidates.Add($"signoff.generic.{tone}");
+        return candidates.First(k => renderer.Has(k, locale));
+    }
+
+    private static string SelfPrefix(string language) => language switch
+    {
+        "es" => "su ",
+        "fr" => "votre ",
+        "de" => "Ihr ",
+        _ => "your ",
+    };
+
+    internal static string KindKey(DetailKind kind) => kind switch
+    {
+        DetailKind.NewBaby => "new_baby",
+        DetailKind.NewJob => "new_job",
+        DetailKind.NewPurchase => "new_purchase",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    internal static string ToneKey(DetailTone tone) => tone switch
+    {
+        DetailTone.WishWell => "wish_well",
+        _ => tone.ToString().ToLowerInvariant(),
+    };
+
+    private static Dictionary<string, string?> Values(string? name, string? brand, PersonalDetail? detail) => new(StringComparer.Ordinal)
+    {
+        ["name"] = name,
+        ["brand"] = brand,
+        ["phrase"] = detail?.Phrase,
+        ["place"] = detail?.Place,
+    };
+
+    /// <summary>A brand is configuration, not customer text, but is still kept to plain words.</summary>
+    private static string? SafeBrand(string? brand)
+    {
+        if (string.IsNullOrWhiteSpace(brand))
+        {
+            return null;
+        }
+
+        var trimmed = brand.Trim();
+        return trimmed.Length <= 40 && trimmed.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '&' or '\'' or '.') && !PiiPatterns.ContainsPii(trimmed) ? trimmed : null;
+    }
+
+    private static List<TemplateContract> BuildContracts()
+    {
+        var keys = new List<string> { "signoff.thanks", "signoff.thanks.quiet", "signoff.comeback", "signoff.comeback.quiet", "signoff.closing" };
+        return keys.Select(k => new TemplateContract(k, Placeholders)).ToList();
+    }
+
+    /// <summary>A contract for any sign-off key: every sign-off template may use the same four values.</summary>
+    public static TemplateContract ContractFor(string key) => new(key, Placeholders);
+}
