@@ -34,6 +34,11 @@ public sealed partial class ClosingBot : IBot
                 await BeginAsync(turn, ct);
                 turn.InvokeResponse = new InvokeResponse(200);
             })
+            .OnEvent(FollowUp.EventName, (turn, _) =>
+            {
+                FollowUp.Deliver(turn, _services);
+                return Task.CompletedTask;
+            })
             .OnActivity(ActivityTypes.DeleteUserData, (turn, _) =>
             {
                 turn.State.User?.Clear();

@@ -195,8 +195,9 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
     }
 
     // 5. Thank them sincerely, by name, with a goodbye worded differently from their last one.
-    private Task<StepOutcome> ThankAndSignOffAsync(FlowStepContext<ClosingState> step, CancellationToken cancellationToken)
+    private async Task<StepOutcome> ThankAndSignOffAsync(FlowStepContext<ClosingState> step, CancellationToken cancellationToken)
     {
+        step.State = step.State with { FollowUp = await FollowUp.PlanAsync(services, step.Turn, step.State, cancellationToken) };
         var goodbye = services.SignOff.Compose(step.Turn, step.State, Voice(step));
         step.Send(goodbye.Message);
         if (step.Turn.State.User is { } user)
@@ -205,7 +206,7 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
         }
 
         step.State = step.State with { SignOff = goodbye.Result };
-        return Task.FromResult(StepOutcome.End(step.State.ToResult()));
+        return StepOutcome.End(step.State.ToResult());
     }
 
     // 6. When the customer needs a person: hand over with everything, and say honestly what happens next.

@@ -1,6 +1,7 @@
 using GraciousBot.Closing.Handoff;
 using GraciousBot.Closing.SignOff;
 using GraciousBot.Runtime.Templates;
+using GraciousBot.Runtime.Turns;
 
 namespace GraciousBot.Closing;
 
@@ -12,4 +13,5 @@ public sealed record ClosingServices(
     ClosingOptions Options,
     HandoffOptions Handoff,
     BusinessHours BusinessHours,
-    IGoodbyes SignOff);
+    IGoodbyes SignOff,
+    ScheduledTurns FollowUps);

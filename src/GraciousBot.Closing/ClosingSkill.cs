@@ -23,6 +23,8 @@ public static class ClosingSkill
         services.AddSingleton<IVariantPicker, RandomVariantPicker>();
         services.AddSingleton<ITextRenderer>(sp => new TemplateTextRenderer(sp.GetRequiredService<TemplateCatalog>(), sp.GetRequiredService<IVariantPicker>()));
         services.AddSingleton<TurnTimers>();
+        services.AddSingleton<ScheduledTurns>();
+        services.AddSingleton<ScheduledTurnRunner>();
         services.AddSingleton<IGoodbyes>(sp => new NameOnlyGoodbyes(sp.GetRequiredService<IOptions<ClosingOptions>>().Value));
         services.AddSingleton(sp =>
         {
@@ -34,7 +36,8 @@ public static class ClosingSkill
                 sp.GetRequiredService<IOptions<ClosingOptions>>().Value,
                 handoff,
                 new BusinessHours(handoff.BusinessHours),
-                sp.GetRequiredService<IGoodbyes>());
+                sp.GetRequiredService<IGoodbyes>(),
+                sp.GetRequiredService<ScheduledTurns>());
         });
         services.AddSingleton(sp =>
         {

@@ -31,6 +31,8 @@ public sealed record ClosingState
 
     public SignOffResult? SignOff { get; init; }
 
+    public FollowUpResult? FollowUp { get; init; }
+
     public ClosingResult ToResult() => new()
     {
         Outcome = Outcome,
@@ -40,5 +42,6 @@ public sealed record ClosingState
         NextItemId = NextItemId,
         Handoff = Handoff,
         SignOff = SignOff,
+        FollowUp = FollowUp,
     };
 }

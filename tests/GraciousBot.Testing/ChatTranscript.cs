@@ -28,6 +28,7 @@ namespace GraciousBot.Testing;
 /// actions: Yes | No              (the last bot message offers exactly these suggested actions)
 /// bot: [event handoff.initiate]  (an event with this name)
 /// bot: [end completedSuccessfully]
+/// bot: [invokeResponse 200]      (the answer to an invoke, under expectReplies)
 /// result: {"outcome": "completed"}   (the last endOfConversation's value contains these properties)
 /// </code>
 /// Every reply must be asserted; a reply nobody expected fails the test.
@@ -211,6 +212,10 @@ public sealed class ChatTranscript
                     return;
                 case "event":
                     Assert.True(reply.IsType(ActivityTypes.Event) && reply.Name == tag[1], $"{where}: expected event {tag[1]} but got {TestFlow.Describe(reply)}");
+                    return;
+                case "invokeResponse":
+                    Assert.True(reply.IsType(ActivityTypes.InvokeResponse), $"{where}: expected an invokeResponse but got {TestFlow.Describe(reply)}");
+                    Assert.Equal(tag[1], reply.Value?.GetProperty("status").GetRawText());
                     return;
                 case "end":
                     Assert.True(reply.IsType(ActivityTypes.EndOfConversation), $"{where}: expected endOfConversation but got {TestFlow.Describe(reply)}");

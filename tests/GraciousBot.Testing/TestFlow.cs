@@ -31,6 +31,9 @@ public sealed class TestFlow : IAsyncDisposable
             {
                 s.Replace(ServiceDescriptor.Singleton<IConnectorClient>(Connector));
                 s.Replace(ServiceDescriptor.Singleton<IVariantPicker>(new FirstVariantPicker()));
+
+                // Scheduled turns are delivered by WaitAsync, deterministically, instead of by the background poller.
+                s.RemoveAll<Microsoft.Extensions.Hosting.IHostedService>();
             });
         configure?.Invoke(_factory);
     }
@@ -107,6 +110,7 @@ public sealed class TestFlow : IAsyncDisposable
     {
         Clock.Advance(time);
         await Services.GetRequiredService<TurnTimers>().WhenIdleAsync();
+        await Services.GetRequiredService<ScheduledTurnRunner>().DeliverDueAsync(CancellationToken.None);
         var replies = Connector.Drain(ConversationId);
         Transcript.AddRange(replies);
         return replies;

@@ -141,6 +141,11 @@ public static partial class DetailExtractor
             }
         }
 
+        if (kinds.Contains(DetailKind.Graduation))
+        {
+            hits.RemoveAll(h => h.Kind == DetailKind.Event && h.Noun is "exams" or "exam" or "finals" or "test" or "bar exam" or "a-levels" or "gcses" or "examens" or "exámenes" or "prüfungen");
+        }
+
         var celebrations = new[] { DetailKind.Birthday, DetailKind.Wedding, DetailKind.Anniversary, DetailKind.Graduation, DetailKind.NewJob, DetailKind.NewBaby, DetailKind.Celebration, DetailKind.Moving };
         if (kinds.Overlaps(celebrations))
         {
@@ -198,7 +203,8 @@ public static partial class DetailExtractor
             return false;
         }
 
-        if (IsNegated(s, lang, tf, tt))
+        var matchStart = s.TokenAt(m.Index);
+        if (presupposed ? IsNegated(s, lang, matchStart, matchStart + 1, window: 2) : IsNegated(s, lang, tf, tt))
         {
             return false;
         }
@@ -297,10 +303,10 @@ public static partial class DetailExtractor
 
     private static bool HardBoundary(string token, LanguagePack lang) => lang.ClauseBoundaries.Contains(token) && !SoftBoundaries.Contains(token);
 
-    private static bool IsNegated(Sentence s, LanguagePack lang, int tf, int tt)
+    private static bool IsNegated(Sentence s, LanguagePack lang, int tf, int tt, int window = 5)
     {
         var end = ClauseEnd(s, lang, tt);
-        for (var i = tf - 1; i >= Math.Max(0, tf - 5); i--)
+        for (var i = tf - 1; i >= Math.Max(0, tf - window); i--)
         {
             var token = s.Tokens[i].Norm;
             if (lang.ClauseBoundaries.Contains(token))
@@ -349,7 +355,7 @@ public static partial class DetailExtractor
 
         bool Capital(int i) => i >= 0 && i < s.Tokens.Count && (s.Tokens[i].IsCapitalized || (s.Tokens[i].Original.Length > 1 && s.Tokens[i].Original.All(c => char.IsUpper(c) || char.IsDigit(c)))) && s.Tokens[i].Original.All(c => char.IsLetterOrDigit(c) || c is '\'' or '-' or '™' or '®');
         var start = tf;
-        while (Capital(start - 1) && !(start - 1 == 0 && s.Tokens.Count > 1 && !Capital(start - 2) && false))
+        while (Capital(start - 1))
         {
             start--;
         }
@@ -372,7 +378,15 @@ public static partial class DetailExtractor
         }
 
         // A place before the trigger names an event ("London Marathon"); words after it name a product ("Holiday Lights").
-        return end > tt && kind != DetailKind.Celebration && !(start == 0 && end == tt + 1 && run.Count == 2 && s.Tokens[0].IsCapitalized && false);
+        // A run that starts the sentence may just be a capitalized first word ("Visiting Paris"): it needs a product cue.
+        if (start == 0 || kind == DetailKind.Celebration || end <= tt)
+        {
+            return false;
+        }
+
+        var after = Enumerable.Range(tt, end - tt).Select(i => s.Tokens[i]).ToList();
+        var placeAfter = Gazetteer.TryPlace(string.Join(' ', after.Select(t => t.Norm)), typedWithCapital: true, out _);
+        return !placeAfter;
     }
 
     // ---------------------------------------------------------------- building a detail
@@ -423,6 +437,10 @@ public static partial class DetailExtractor
         var noun = rule.Kind == DetailKind.Celebration
             ? CelebrationName(lang, g["trig"].Value)
             : lang.Phrases.NounFor(rule.Kind, written);
+        if (rule.Kind != DetailKind.Celebration && rule.Noun is { } fallbackNoun && noun == lang.Phrases.DefaultNoun[rule.Kind])
+        {
+            noun = lang.Phrases.NounFor(rule.Kind, fallbackNoun);
+        }
         if (noun is null)
         {
             return null;
@@ -461,7 +479,8 @@ public static partial class DetailExtractor
             years = y;
         }
 
-        var isNew = rule.Has(RuleFlags.Celebrate) || (g["q"].Success && g["q"].Value.Contains("new", StringComparison.Ordinal) || g["q"].Value.Contains("nouv", StringComparison.Ordinal) || g["q"].Value.Contains("nuev", StringComparison.Ordinal) || g["q"].Value.Contains("neu", StringComparison.Ordinal));
+        var first = g["q"].Success && (g["q"].Value.Contains("first", StringComparison.Ordinal) || g["q"].Value.StartsWith("prim", StringComparison.Ordinal) || g["q"].Value.StartsWith("premi", StringComparison.Ordinal) || g["q"].Value.StartsWith("erst", StringComparison.Ordinal));
+        var isNew = rule.Has(RuleFlags.Celebrate) || (rule.Kind == DetailKind.NewPurchase && !first);
         if (rule.Kind == DetailKind.Pet && !isNew)
         {
             isNew = Enumerable.Range(Math.Max(0, tf - 2), Math.Min(2, tf)).Any(i => s.Tokens[i].Norm is "new" or "nuevo" or "nueva" or "nouveau" or "nouvelle" or "neuer" or "neue" or "neuen");
@@ -531,12 +550,20 @@ public static partial class DetailExtractor
     /// <summary>"my mum is in hospital": the relation that is the subject just before the trigger.</summary>
     private static string? SubjectRelation(Sentence s, LanguagePack lang, int tf)
     {
-        for (var i = tf - 1; i >= Math.Max(1, tf - 6); i--)
+        for (var i = tf - 1; i >= Math.Max(0, tf - 6); i--)
         {
             var token = s.Tokens[i].Norm;
             if (lang.ClauseBoundaries.Contains(token))
             {
                 return null;
+            }
+
+            // "Dad passed away", "Mum is in hospital": a family word opening the sentence.
+            if (i == 0)
+            {
+                return s.Tokens[0].IsCapitalized && token is "dad" or "mum" or "mom" or "grandma" or "grandpa" or "nan" or "nana" or "granny" or "grandad" or "mama" or "papa" or "mamá" or "papá" or "maman" or "papa" or "mutti" or "oma" or "opa"
+                    ? Relation(token, lang)
+                    : null;
             }
 
             var previous = s.Tokens[i - 1].Norm;
@@ -614,6 +641,14 @@ public static partial class DetailExtractor
         DetailKind.Birthday, DetailKind.Anniversary, DetailKind.NewPurchase,
     ];
 
+    private static readonly HashSet<DetailKind> VerbPlanKinds = [DetailKind.Travel, DetailKind.Moving, DetailKind.Event, DetailKind.Wedding, DetailKind.NewJob, DetailKind.Graduation];
+
+    private static readonly HashSet<string> IngWords = new(StringComparer.Ordinal)
+    {
+        "wedding", "thanksgiving", "christening", "housewarming", "evening", "morning", "something", "nothing", "anything", "everything", "spring", "building", "meeting", "ring", "thing",
+        "king", "offspring", "sibling", "darling", "pudding", "setting", "booking", "landing", "shopping", "training", "recovering", "healing", "dying", "grieving", "mourning", "flooding",
+    };
+
     private static (DetailTiming Timing, DateOnly? Date) Timing(DetailRule rule, Sentence s, LanguagePack lang, int tf, int tt, IReadOnlyList<DateCue> dates, List<TenseCue> tenses, DateOnly today)
     {
         int Distance(int from, int to) => to <= tf ? tf - to : from >= tt ? from - tt : 0;
@@ -622,20 +657,22 @@ public static partial class DetailExtractor
         var clauseEnd = ClauseEnd(s, lang, tt);
         bool InClause(int from, int to) => from >= clauseStart && to <= clauseEnd;
 
-        // Strongest tense: explicit ongoing/past/future words in the clause, then progressive forms, then the sentence.
+        // Tense in the trigger's clause: explicit words first, then progressive forms, then weak hints.
         var strong = tenses.Where(t => t.Strong && !t.Progressive && InClause(t.From, t.To)).OrderBy(t => Distance(t.From, t.To)).ThenBy(t => t.From < tf ? 0 : 1).FirstOrDefault();
         var progressive = tenses.Where(t => t.Progressive && InClause(t.From, t.To)).OrderBy(t => Distance(t.From, t.To)).FirstOrDefault();
         var anyStrong = tenses.Where(t => t.Strong && !t.Progressive).OrderBy(t => Distance(t.From, t.To)).FirstOrDefault();
         var weak = tenses.Where(t => !t.Strong && InClause(t.From, t.To)).OrderBy(t => Distance(t.From, t.To)).FirstOrDefault();
+        var triggerWord = tf < s.Tokens.Count ? s.Tokens[tf].Norm : string.Empty;
+        var ingTrigger = triggerWord.Length > 5 && triggerWord.EndsWith("ing", StringComparison.Ordinal) && !IngWords.Contains(triggerWord);
 
-        DetailTiming? Tense()
+        DetailTiming? ClauseTense()
         {
             if (strong is not null)
             {
                 return strong.Timing;
             }
 
-            if (progressive is not null)
+            if (progressive is not null || (ingTrigger && PlanKinds.Contains(rule.Kind)))
             {
                 return PlanKinds.Contains(rule.Kind) ? DetailTiming.Future : DetailTiming.Ongoing;
             }
@@ -650,23 +687,29 @@ public static partial class DetailExtractor
                 return DetailTiming.Past;
             }
 
-            if (rule.Has(RuleFlags.Present))
-            {
-                return DetailTiming.Ongoing;
-            }
-
-            return anyStrong?.Timing ?? weak?.Timing;
+            return rule.Has(RuleFlags.Present) ? DetailTiming.Ongoing : null;
         }
 
-        var cue = dates.OrderBy(d => Distance(d.From, d.To) + (InClause(d.From, d.To) ? 0 : 6)).FirstOrDefault();
+        var clauseTense = ClauseTense();
+
+        // A date in another clause only counts when this clause says nothing about time itself.
+        var cue = dates
+            .Where(d => InClause(d.From, d.To) || (clauseTense is null && strong is null))
+            .OrderBy(d => Distance(d.From, d.To) + (InClause(d.From, d.To) ? 0 : 6))
+            .FirstOrDefault();
         if (cue is not null)
         {
-            var tense = Tense();
+            if (cue.Timing is null && clauseTense == DetailTiming.Ongoing && strong?.Timing == DetailTiming.Ongoing)
+            {
+                // "in hospital since Monday": still going on.
+                return (DetailTiming.Ongoing, null);
+            }
+
             DateOnly? date = cue.Timing switch
             {
                 DetailTiming.Past => cue.Behind ?? cue.Ahead,
                 DetailTiming.Future => cue.Ahead ?? cue.Behind,
-                _ => tense == DetailTiming.Past ? cue.Behind ?? cue.Ahead : cue.Ahead ?? cue.Behind,
+                _ => clauseTense == DetailTiming.Past || (clauseTense is null && weak?.Timing == DetailTiming.Past) ? cue.Behind ?? cue.Ahead : cue.Ahead ?? cue.Behind,
             };
 
             if (date is { } d)
@@ -681,11 +724,12 @@ public static partial class DetailExtractor
                     return (DetailTiming.Past, d);
                 }
 
-                var sameDay = cue.Timing ?? tense switch
+                var sameDay = cue.Timing ?? clauseTense switch
                 {
                     DetailTiming.Future => DetailTiming.Future,
                     DetailTiming.Past => DetailTiming.Past,
-                    _ => DetailTiming.Ongoing,
+                    DetailTiming.Ongoing => DetailTiming.Ongoing,
+                    _ => VerbPlanKinds.Contains(rule.Kind) && !rule.Has(RuleFlags.Present) ? DetailTiming.Future : DetailTiming.Ongoing,
                 };
                 return (sameDay, d);
             }
@@ -696,17 +740,21 @@ public static partial class DetailExtractor
             }
         }
 
-        if (Tense() is { } t)
+        if (clauseTense is { } t)
         {
             return (t, null);
         }
 
-        return (rule.Kind switch
+        // Sad news has a natural time of its own, stronger than a stray "for".
+        switch (rule.Kind)
         {
-            DetailKind.Bereavement => DetailTiming.Past,
-            DetailKind.Health or DetailKind.Hardship or DetailKind.Loyalty => DetailTiming.Ongoing,
-            _ => DetailTiming.Unknown,
-        }, null);
+            case DetailKind.Bereavement:
+                return (anyStrong?.Timing == DetailTiming.Ongoing ? DetailTiming.Past : anyStrong?.Timing ?? DetailTiming.Past, null);
+            case DetailKind.Health or DetailKind.Hardship or DetailKind.Loyalty:
+                return (anyStrong?.Timing ?? DetailTiming.Ongoing, null);
+        }
+
+        return (anyStrong?.Timing ?? weak?.Timing ?? DetailTiming.Unknown, null);
     }
 
     private static readonly HashSet<string> AheadOfTests = new(StringComparer.Ordinal)

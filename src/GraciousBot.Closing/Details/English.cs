@@ -89,6 +89,8 @@ internal static class English
         // ---- bereavement (before anniversary, health, pet) ----
         R(DetailKind.Bereavement, @"\banniversary of (?:\w+\s+){0,3}?(?<trig>death|passing)\b", P),
         R(DetailKind.Bereavement, @"\b(?<trig>passed away|passed on|pass away|has passed|have passed|just passed|died|has died|had died|dies|put to sleep|put down|no longer with us|rest in peace|passing away|lost the baby|miscarriage|miscarried|stillborn)\b"),
+        R(DetailKind.Bereavement, @"\b(?<trig>put|had to put|have to put)\s+(?:our|my|the|her|his|their)\s+(?:(?:dear|beloved|old|sweet|lovely|poor)\s+)?(?:dog|cat|pet|puppy|kitten|horse|boy|girl|pup|rabbit)\s+(?:down|to sleep)\b"),
+        R(DetailKind.Bereavement, @"\b(?<trig>buried|bury|burying|cremated|laid to rest|said goodbye to)\s+(?:my|our|her|his)\s+(?:(?:dear|beloved|dear old|lovely)\s+)?(?<rel>{REL}|dog|cat)\b"),
         R(DetailKind.Bereavement, @"\b(?<trig>lost|losing|lose)\s+(?:my|our|her|his)\s+(?:(?:dear|beloved|dear old|baby|little|unborn|beautiful|sweet|old|best|lovely|darling)\s+)?(?<rel>{REL}|dog|cat|pet|puppy|kitten|horse|pregnancy)(?![\p{L}])(?!\s+(?:'s|to|at|in the crowd|in the store))"),
         R(DetailKind.Bereavement, @"\b(?:(?:my|our|the|a|his|her|their)\s+(?:\w+'s\s+)?)?(?<trig>funeral|funerals|memorial service|memorial|bereavement|wake|celebration of life)\b(?!\s+(?:home policy|leave policy))"),
         R(DetailKind.Bereavement, @"\b(?<trig>condolences|in mourning|mourning|grieving|grief|widowed|widower|widow|deceased|bereaved|a death in the family|death in the family|recently departed)\b"),
@@ -117,6 +119,9 @@ internal static class English
         R(DetailKind.NewBaby, @"\b(?<trig>had|having|have|expecting|welcomed|welcoming|delivered|gave birth to|adopted|adopting)\s+(?:a|our|my|their|her|his|the)?\s*(?:(?:first|second|third|fourth|new|little|beautiful|healthy|gorgeous)\s+)?(?<noun>baby girl|baby boy|babies|baby|little one|newborn|twins|triplets|bundle of joy)(?![\p{L}])(?!\s+(?:food|formula|monitor|wipes|stroller|pram|clothes|bottle|bottles|shampoo|carrier|seat|car seat|gate|bath|shower gift|products|registry|mode|'s))"),
         R(DetailKind.NewBaby, @"\b(?<trig>had|welcomed|gave birth to|delivered)\s+(?:a|our|my|their|her|his)\s+(?:(?:first|second|third|new|little|beautiful|healthy)\s+)?(?<noun>son|daughter|boy|girl|grandson|granddaughter)\b"),
         R(DetailKind.NewBaby, @"\b(?:i'm|im|i am|we're|we are|she's|she is|wife is|partner is|daughter is|girlfriend is|sister is)\s+(?<trig>expecting)\b(?!\s+(?:a call|a reply|a response|an email|an answer|a refund|a delivery|a package|a parcel|the|my|our|it|this|that|to|delivery|package|order|refund|call|email|response|someone|you|him|her|them))", RuleFlags.Future),
+        R(DetailKind.NewBaby, @"\b(?:{POSSREL}|i'm|im|i am|we're|we are|she's|she is)\s+(?:\w+\s+)?(?<trig>due)\s+(?:in|on|next|any day|this|soon|around|at the end of)\b", RuleFlags.Future),
+        R(DetailKind.NewBaby, @"\b(?<trig>expecting|expect)\s+(?:our|my|a|their|her|his)\s+(?:first|second|third|fourth|baby|little one|child|twins|rainbow baby)\b", RuleFlags.Future),
+        R(DetailKind.NewBaby, @"\b(?:i'm|im|i am|she's|she is|wife is|partner is|daughter is|we're|we are)\s+(?:\w+\s+){0,3}?(?<trig>pregnant)\b", RuleFlags.Present),
         R(DetailKind.NewBaby, @"\b(?<trig>pregnant|pregnancy|due date|baby shower|maternity leave|paternity leave|parental leave|gave birth|giving birth|give birth|newborn|new baby|new arrival|new addition to (?:the|our) family|first grandchild|first grandbaby|baby is due|baby's due|baby due|baby on the way|baby arrived|baby was born|born last|born yesterday|born this|born on|born at|just born|was born|were born|new grandson|new granddaughter|new grandbaby|new grandchild|new niece|new nephew|became (?:a|first-time|first time)\s+(?:dad|mum|mom|father|mother|grandma|grandmother|grandpa|grandfather|grandparent|grandparents|parent|parents|aunt|uncle|big sister|big brother)|became (?:grandparents|parents)|new (?:dad|mum|mom|parent|parents)|first-time (?:dad|mum|mom|parent|parents)|first time (?:dad|mum|mom|parent|parents))\b(?!\s+(?:test|tests|kit|pillow|vitamins|size|sizes|clothes))", RuleFlags.RecentOnly),
 
         // ---- anniversary (before wedding) ----
@@ -129,10 +134,13 @@ internal static class English
         R(DetailKind.Wedding, @"\b{OWNER}\s+(?:(?:big|upcoming|own|dream|summer|winter|beach|destination|small|intimate|civil)\s+)?(?<trig>wedding|wedding day|wedding reception|engagement|engagement party|nuptials|vow renewal)\b(?!\s+(?:anniversary|dress shop|registry website))", P),
         R(DetailKind.Wedding, @"\b(?<trig>getting married|get married|got married|gets married|getting hitched|got hitched|tying the knot|tie the knot|tied the knot|got engaged|just engaged|getting engaged|eloped|eloping|marrying|newlyweds|newlywed|just married|recently married|newly married|renewing our vows)\b"),
         R(DetailKind.Wedding, @"\b(?:a|the|to a|at a|for a|at the|to the)\s+(?:(?:family|friend's|friends|cousin's|beach|destination|summer)\s+)?(?<trig>wedding)\b", RuleFlags.None, "the"),
-        R(DetailKind.Wedding, @"\b(?:i'm|im|i am|i'll be|i will be)\s+(?:the\s+)?(?<trig>best man|maid of honour|maid of honor|bridesmaid|groomsman|bride|groom)\b", RuleFlags.Future),
+        R(DetailKind.Wedding, @"\b(?:i'm|im|i am|i'll be|i will be|she's|he's)\s+(?:the\s+|a\s+)?(?<trig>best man|maid of honour|maid of honor|bridesmaid|groomsman|bride|groom)\b", RuleFlags.Future),
 
         // ---- birthday ----
+        R(DetailKind.Birthday, @"\b(?:it's|its|it is|today is|today's|tomorrow is|tomorrow's)\s+{OWNER}\s+(?:(?<ord>{ORD})\s+)?(?<trig>birthday|bday)(?![\p{L}])", P | RuleFlags.Present),
         R(DetailKind.Birthday, @"\b{OWNER}\s+(?:(?:\w+\s+)?(?<ord>{ORD})\s+)?(?<trig>birthday|birthday party|bday)(?![\p{L}])", P),
+        R(DetailKind.Birthday, @"\bhappy\s+(?:(?<ord>{ORD})\s+)?(?<trig>birthday|bday)\s+to\s+(?:{POSSREL}|(?<name>[\p{L}]+)\b)", P | RuleFlags.Present),
+        R(DetailKind.Birthday, @"\b{OWNER}\s+(?<ord>\d{1,3}(?:st|nd|rd|th)|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|eighteenth|twenty-first|sixteenth|twenty-fifth)(?<trig>)(?=\s*(?:$|[.!,?;]|on|is|this|next|tomorrow|today|party|celebration|bash|in|coming|was|yesterday|last))", P),
         R(DetailKind.Birthday, @"\b(?:{OWNER}\s+)?(?<trig>birthday)\s+(?:present|gift|cake|party|surprise|dinner)\s+for\s+(?:{POSSREL}|(?<name>[\p{L}]+)\b)"),
         R(DetailKind.Birthday, @"\b(?:the|a)\s+(?<trig>birthday)\s+(?:boy|girl)\b", RuleFlags.None, "the"),
         R(DetailKind.Birthday, @"\b(?:for|on|at|celebrating|celebrate|celebrated|happy)\s+(?:a|an|the)\s*(?:(?<ord>{ORD})\s+)?(?<trig>birthday|bday)(?![\p{L}])", RuleFlags.None, "the"),
@@ -144,14 +152,14 @@ internal static class English
         R(DetailKind.Graduation, @"\b(?:(?<self>my|our)|{POSSREL}|his|her)\s+(?<noun>driving test|driver's test|drivers test|road test|driving exam|theory test)\b", P | RuleFlags.WishWell),
         R(DetailKind.Graduation, @"\b(?<trig>got|received|earned|getting|get|gets|finished|finishing|completed|completing)\s+(?:(?<self>my|our)|{POSSREL}|his|her|their)\s+(?:\w+\s+)?(?<noun>degree|diploma|masters|master's|phd|doctorate|driving licence|driver's license|drivers license|driving license|licence|license|a-level results|gcse results|exam results|results|acceptance letter|mba|bachelor's|qualification)\b(?!\s+(?:suspended|revoked|number|renewal|renewed|expired|details|photo|copy))"),
         R(DetailKind.Graduation, @"\b(?<trig>graduating|graduated|graduation|graduates|graduate|commencement|convocation|graduation ceremony|graduation party|grad party|prize-giving)\b(?!\s+(?:pricing|payments|plan|rate|rates|scale|tiers|discount|program|programme|scheme|student|students|job|jobs|role|school|cylinder|position))"),
-        R(DetailKind.Graduation, @"\b(?<trig>first day (?:at|of) (?:uni|university|college|school|kindergarten|nursery|high school|secondary school|primary school|med school|law school|big school)|starting (?:uni|university|college|school|kindergarten|nursery|high school|secondary school|med school|law school)|started (?:uni|university|college|school|kindergarten|nursery|high school|secondary school)|off to (?:uni|university|college)|going off to (?:uni|university|college)|heading off to (?:uni|university|college)|got into (?:uni|university|college|med school|law school|[\p{L}]+ (?:university|college))|accepted (?:into|to|at) (?:\w+\s+)?(?:uni|university|college|school|med school)|results day|back to school)\b", RuleFlags.WishWell),
+        R(DetailKind.Graduation, @"\b(?<trig>first day (?:at|of) (?:uni|university|college|school|kindergarten|nursery|high school|secondary school|primary school|med school|law school|big school)|(?:starting|starts|start) (?:uni|university|college|school|kindergarten|nursery|high school|secondary school|med school|law school|big school|reception)|started (?:uni|university|college|school|kindergarten|nursery|high school|secondary school)|off to (?:uni|university|college)|going off to (?:uni|university|college)|heading off to (?:uni|university|college)|got into (?:uni|university|college|med school|law school|[\p{L}]+ (?:university|college))|accepted (?:into|to|at) (?:\w+\s+)?(?:uni|university|college|school|med school)|results day|back to school)\b", RuleFlags.WishWell),
 
         // ---- new job ----
         R(DetailKind.NewJob, @"\b{OWNER}\s+(?:(?:big|recent|well-deserved|well deserved|upcoming|exciting)\s+)?(?<trig>new job|new role|new position|promotion|retirement|retirement party|new business|new company|new shop|new restaurant|new cafe|new café|new bakery|new venture|new career|first job|dream job|new gig|new post|first day at work|first day at the new job|own business)\b(?!\s+(?:code|codes|account|plan|fund|savings|pension|calculator|age|portfolio|contribution|contributions|offer|offers|email|link|price|pricing))", P),
         R(DetailKind.NewJob, @"\b(?<trig>got|landed|start|starting|started|begin|beginning|began|accepted|took|taking|take|scored|found|offered)\s+(?:a|an|the|my|her|his)\s+(?:new\s+|great\s+|dream\s+|first\s+|full-time\s+|permanent\s+)(?<noun>job|role|position|post|gig)\b"),
         R(DetailKind.NewJob, @"\b(?<trig>got|landed|accepted|scored|offered)\s+(?:a|the|my|her|his)\s+(?<noun>job|job offer|role|position|promotion)\b(?!\s+(?:code|done|finished|fixed|of fixing))"),
         R(DetailKind.NewJob, @"\b(?<trig>got promoted|been promoted|was promoted|getting promoted|promoted to|made partner|made manager|got hired|been hired|was hired|just hired|job offer|new job|new role|first day at (?:my|the) new (?:job|role|place)|first day at work|starting work)\b"),
-        R(DetailKind.NewJob, @"\b(?:i|i'm|im|we|we're|i've|we've|just|finally|{POSSREL}|he|she|he's|she's|is|am|are|officially|recently|will|'ll|be|being|to|going to|gonna|about to|soon to)\s+(?:\w+\s+)?(?<noun>retiring|retire|retired)\b(?!\s+(?:the|this|that|it|model|product|version|plan|feature|card|account|item|sku|number|line|service|from the (?:market|range)))"),
+        R(DetailKind.NewJob, @"\b(?:i|i'm|im|we|we're|i've|we've|just|finally|{POSSREL}|he|she|he's|she's|is|am|are|officially|recently|will|'ll|be|being|to|going to|gonna|about to|soon to)\s+(?:\w+\s+)?(?<noun>retiring|retire|retires|retired)\b(?!\s+(?:the|this|that|it|model|product|version|plan|feature|card|account|item|sku|number|line|service|from the (?:market|range)))"),
         R(DetailKind.NewJob, @"\b(?<trig>opening|opened|open|launching|launched|launch|starting|started|start|running|set up|setting up)\s+(?:up\s+)?(?:my|our|a|her|his|their)\s+(?:own\s+|new\s+|first\s+|little\s+|small\s+)*(?<noun>business|shop|store|bakery|cafe|café|restaurant|salon|studio|practice|company|clinic|gym|boutique|startup|start-up|bar|pub|coffee shop|food truck|florist|agency|firm)\b", RuleFlags.None, "business"),
 
         // ---- event ----
@@ -170,6 +178,7 @@ internal static class English
         R(DetailKind.Moving, @"\b(?:we're|we are|i'm|im|i am|they're|she's|he's)\s+(?:\w+\s+)?(?<trig>moving|relocating|emigrating)\b(?!\s+(?:on|forward|ahead|along|the|my|it|this|that|your|money|funds|stuff|things|away from|to (?:the|a) (?:next|new|different|another) (?:plan|tier|step|provider|supplier|bank)|over to|my|our (?:account|money|order)))"),
         R(DetailKind.Moving, @"\b(?:(?<self>my|our)|{POSSREL})\s+(?:(?:big|upcoming|house|home|international|cross-country|office)\s+)?(?<trig>move|house move|relocation|moving day)\b(?:\s+to\s+{PLACE})?(?!\s+(?:money|funds|order|appointment|booking))", P),
         R(DetailKind.Moving, @"\b(?:(?<self>my|our)|{POSSREL})\s+new\s+(?<trig>house|home|flat|apartment|place|condo|neighbourhood|neighborhood)\b", P),
+        R(DetailKind.Moving, @"\b(?:middle of|midst of|busy|in the process of|process of|stress of|chaos of)\s+(?<trig>moving|relocating|packing up the house|packing to move)\b", RuleFlags.Present),
         R(DetailKind.Moving, @"\b(?<trig>moving day|moving truck|moving van|removal van|removals|removal company|moving company|movers|packing boxes|house move|house-move|got the keys|get the keys|getting the keys|housewarming)\b"),
 
         // ---- new purchase ----
@@ -177,6 +186,7 @@ internal static class English
         R(DetailKind.NewPurchase, @"\b(?:(?<self>my|our)|{POSSREL}'s?|his|her)\s+(?<q>first|brand new|brand-new|very first|first ever)\s+(?<noun>car|house|home|flat|apartment|condo|motorbike|motorcycle|truck|van|caravan|camper|campervan|rv|boat|sofa|couch|piano)\b", P),
         R(DetailKind.NewPurchase, @"\b(?:(?<self>my|our)|{POSSREL}'s?|his|her)\s+(?<q>new)\s+(?<noun>car|motorbike|motorcycle|truck|van|caravan|campervan|boat)\b(?!\s+(?:insurance quote|loan|key))", P),
         R(DetailKind.NewPurchase, @"\b(?:for|in|into|furnishing|furnish|decorating|decorate|kitting out)\s+(?:our|my)\s+(?<q>first)\s+(?<noun>home|house|flat|apartment|place)\b"),
+        R(DetailKind.NewPurchase, @"\b(?<trig>close on|closing on|closed on|complete on|completing on|completed on|got the mortgage for|exchange contracts on|exchanged on)\s+(?:the|our|my|a)\s+(?:new\s+)?(?<noun>house|home|flat|apartment|condo|place)\b"),
         R(DetailKind.NewPurchase, @"\b(?<q>first)[ -]time\s+(?<noun>home|house)\s*(?:buyer|buyers|owner|owners)\b"),
 
         // ---- celebration ----
@@ -184,7 +194,7 @@ internal static class English
         R(DetailKind.Celebration, @"^(?<trig>{HOL})\s+(?:is|was|are|'s|this|next|with|at|plans|dinner|lunch|party|morning|eve)\b"),
         R(DetailKind.Celebration, @"\b(?<trig>{HOL})\s+(?:is|was|are|'s)\s+(?:coming|around|almost|nearly|next|in|on|soon|tomorrow|this|so|going|ruined|cancelled|canceled)\b"),
         R(DetailKind.Celebration, @"\b(?<trig>{HOL})\s+(?:dinner|lunch|party|plans|morning|eve|with|celebrations|festivities|feast|gathering|get-together|break|holidays|holiday|visit|trip|tree|decorations|lunch|shopping for the family|presents for|gifts for)\b"),
-        R(DetailKind.Celebration, @"\b(?<trig>eid mubarak|happy diwali|merry christmas|happy hanukkah|happy new year|happy holidays|happy thanksgiving|happy easter|season's greetings|seasons greetings|happy lunar new year|ramadan kareem|chag sameach|shana tova)\b"),
+        R(DetailKind.Celebration, @"\b(?<trig>eid mubarak|happy diwali|merry christmas|happy hanukkah|happy new year|happy holidays|happy thanksgiving|happy easter|season's greetings|seasons greetings|happy lunar new year|ramadan kareem|ramadan mubarak|chag sameach|shana tova)\b", RuleFlags.Present),
 
         // ---- hardship ----
         R(DetailKind.Hardship, @"\b(?<trig>storm damage|flood damage|fire damage|hail damage|wind damage|hurricane damage|tornado damage)\b", RuleFlags.None, "storm"),
@@ -205,7 +215,10 @@ internal static class English
         R(DetailKind.Travel, @"\b(?:on|from)\s+(?<noun>holiday|holidays|hols|vacation|vacay|honeymoon|a cruise|safari|a trip|a business trip|business|a road trip|my travels|our travels)\b(?!\s+(?:items|policy|policies|return|returns|sale|mode|hours|pay|settings|hold|stop|pause|allowance|request|calendar|days))"),
         R(DetailKind.Travel, @"\b(?<trig>fly|flying|flew|flown|fly out|flying out|flew out|travel|travels|traveling|travelling|traveled|travelled|head|heading|headed|head off|heading off|jet|jetting|jetting off|sail|sailing|sailed|cruising|backpacking|off|driving|drive|drove|take the train|taking the train|took the train|going back|go back|went back|touring|road-tripping|road tripping)\s+(?:out\s+|over\s+|off\s+|up\s+|down\s+|back\s+|away\s+|home\s+|abroad\s+)?(?:to|for|around|across|through)\s+{PLACE}", RuleFlags.NeedsPlace),
         R(DetailKind.Travel, @"\b(?<trig>go|going|goin|went|gone|be|been|being|back|get back|got back|getting back|came back|come back|coming back|returning|returned|return|home|just back|leave|leaving|left|depart|departing|departed|arrive|arriving|arrived|land|landing|landed|visit|visiting|visited|explore|exploring|explored|tour|touring|toured|trip|stay|staying|stayed|holiday|holidaying|vacation|vacationing|spending|spend|spent)\s+(?:a\s+(?:week|few days|fortnight|month|couple of weeks|couple of days|weekend)\s+)?(?:(?:to|from|in|for|at)\s+)?{PLACE}", RuleFlags.StrictPlace),
-        R(DetailKind.Travel, @"\b(?:i'm|im|i am|we're|we are|currently|still|staying|i'll be|we'll be|will be|be|been|i've been|we've been)\s+(?:currently\s+|still\s+|now\s+|away\s+|over\s+|out\s+|abroad\s+)?(?:in|at|visiting)\s+{PLACE}", RuleFlags.StrictPlace),
+        R(DetailKind.Travel, @"\b(?:a|an|the|our|my|this|that|two|three|ten|few|couple of)\s+(?:(?:amazing|great|lovely|wonderful|fantastic|relaxing|long|short|quick|whole|full|brilliant|fab|nice|good|beautiful)\s+){0,2}(?<trig>week|weeks|weekend|fortnight|few days|days|month|holiday|stay|break|nights|night away)\s+(?:away\s+)?(?:in|at|on)\s+{PLACE}", RuleFlags.StrictPlace),
+        R(DetailKind.Travel, @"\b(?<trig>taking|take|took|bringing|bring|brought)\s+(?:the kids|the family|the children|my family|our family|the whole family|my (?:{REL})|our (?:{REL})|them|her|him|us)\s+(?:to|on a trip to|on holiday to|on vacation to)\s+{PLACE}", RuleFlags.StrictPlace),
+        R(DetailKind.Travel, @"\b(?:conference|convention|trade show|tradeshow|expo|summit|festival|wedding|marathon|tournament|meetup|hackathon|retreat|reunion)\s+(?<trig>in)\s+{PLACE}", RuleFlags.StrictPlace),
+        R(DetailKind.Travel, @"\b(?:i'm|im|i am|we're|we are|currently|still|staying|i'll be|we'll be|will be|be|been|i've been|we've been)\s+(?:currently\s+|still\s+|now\s+|away\s+|over\s+|out\s+|abroad\s+)?(?:in|at|visiting)\s+{PLACE}", RuleFlags.StrictPlace | RuleFlags.Present),
         R(DetailKind.Travel, @"\b(?:going|go|travel|travelling|traveling|flying|be|been|being|am|i'm|im|we're|we are|are|currently|heading|living|working|stuck|away|moving)\s+(?:\w+\s+)?(?<trig>abroad|overseas|out of the country|out of town|on the road)\b"),
         R(DetailKind.Travel, @"\b(?:be|i'm|im|we're|we are|i am|i'll be|we'll be|will be|going|went|been|was|were|heading|off)\s+(?<trig>away)\s+(?:for|on|next|this|until|till|from|over|the|all)\b"),
         R(DetailKind.Travel, @"\b(?<trig>fly|flying|flew)\s+(?:out|home|back)\b"),
@@ -215,6 +228,7 @@ internal static class English
 
         // ---- loyalty ----
         R(DetailKind.Loyalty, @"\b(?:customer|client|member|subscriber|shopper|user|patron|cardholder|account holder|customers|clients|members)\s+(?:with you\s+|of yours\s+|here\s+|of this company\s+|of your company\s+|of your bank\s+)?(?<trig>for|since)\s+(?:over\s+|more than\s+|almost\s+|nearly\s+|about\s+|around\s+|well over\s+|the last\s+|the past\s+)?(?<n>\d{4}|\d{1,2}|a decade|decades|years|ages|forever|ever|the beginning|day one|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)(?:\+)?(?:\s+(?<unit>years|year|decades|decade|yrs|yr|months))?"),
+        R(DetailKind.Loyalty, @"\b(?:i've|we've|i have|we have|i|we)\s+(?<trig>shopped|banked|ordered|bought|flown|insured|stayed|subscribed)\s+(?:with|from|at)\s+(?:you|your company|you guys|your store|your bank|this company|this bank|your brand|y'all)(?:\s+guys)?\s+(?:for|since)\s+(?:over\s+|more than\s+|almost\s+|nearly\s+|about\s+|around\s+|well over\s+|the last\s+|the past\s+)?(?<n>\d{4}|\d{1,2}|a decade|decades|years|ages|forever|ever|the beginning|day one|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)(?:\+)?(?:\s+(?<unit>years|year|decades|decade|yrs|yr|months))?"),
         R(DetailKind.Loyalty, @"\b(?:been|i've been|we've been|have been|has been|i have been)\s+(?:with|banking with|shopping with|using|ordering from|buying from|flying with|a customer of|a member of|a member with|loyal to|insured with|subscribed to|subscribed with)\s+(?:you|your company|you guys|your bank|your store|this company|this bank|your service|your brand|y'all)(?:\s+guys)?\s+(?<trig>for|since)\s+(?:over\s+|more than\s+|almost\s+|nearly\s+|about\s+|around\s+|well over\s+|the last\s+|the past\s+)?(?<n>\d{4}|\d{1,2}|a decade|decades|years|ages|forever|ever|the beginning|day one|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)(?:\+)?(?:\s+(?<unit>years|year|decades|decade|yrs|yr|months))?"),
         R(DetailKind.Loyalty, @"\b(?<trig>loyal customer|long-time customer|longtime customer|long time customer|long-standing customer|longstanding customer|customer for years|customer for decades|years as a customer|years of loyalty|loyal member|long-time member|longtime member|faithful customer|loyal client|long-time client|customer since|member since|client since)\b(?:\s+(?<n>\d{4}))?"),
         R(DetailKind.Loyalty, @"\b(?<n>\d{1,2}|ten|twelve|fifteen|twenty|thirty|five|six|seven|eight|nine|eleven)\s+(?<unit>years|yrs)\s+(?:as\s+(?:a|your)\s+(?:loyal\s+)?(?:customer|member|client)|with you|with your company|of being (?:a|your) customer|of loyalty|and counting with you)\b"),
@@ -256,7 +270,7 @@ internal static class English
         ProductModifiers = ProductWords,
         Suppressors = Suppressors(),
         ProductCues = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Deluxe", "Pro", "Plus", "Max", "Mini", "Edition", "Kit", "Bundle", "Set", "Pack", "Box", "XL", "Lights", "Collection", "Series", "Ultra", "Lite", "Premium", "Special", "Limited", "Bash", "Planner", "Buddy", "Essentials", "Starter", "Combo", "Sampler", "Hamper", "Mode", "Adapter", "Organizer", "Organiser", "Tracker", "Kit", "Card", "Gift", "Ornament", "Sweater", "Jumper", "Candle", "Mug", "Tee", "Shirt", "Hoodie", "Blend", "Roast", "Tea", "Coffee", "Cake", "Mix", "Magic", "Party Pack", "Edition™", "Toy", "Game", "App", "Subscription", "Plan", "Offer", "Sale", "Promo" },
-        GoneWrong = Rx(@"\b(?<strong>ruined|ruin|ruins|spoiled|spoilt|wrecked|cancelled|canceled|had to cancel|have to cancel|called off|call off|postponed|a disaster|disastrous|went wrong|gone wrong|fell through|falling apart|fell apart|a nightmare|devastated|heartbroken|gutted)\b|\b(?<weak>missed (?:my|our|the|his|her|it)|never arrived|didn't arrive|did not arrive|hasn't arrived|has not arrived|didn't come|did not come|didn't make it|did not make it|couldn't make it|could not make it|couldn't go|could not go|can't go|cannot go|won't make it|too late for|arrived late|arrived too late|arrived after|without (?:the|a|any|her|his|my|our) (?:cake|gift|gifts|present|presents|decorations|dress|rings?|costume|suit)|stranded|stuck at|lost (?:my|our) (?:luggage|bags?|suitcase|passport)|(?:flight|train|ferry) (?:is|was|got|has been|'s been) (?:delayed|cancelled|canceled)|denied boarding|got sick|fell ill|was sick|were sick|upset|disappointed|sad|miserable|awful|terrible|horrible|rained out|washed out)\b"),
+        GoneWrong = Rx(@"\b(?<strong>ruined|ruin|ruins|spoiled|spoilt|wrecked|cancelled|canceled|had to cancel|have to cancel|called off|call off|postponed|a disaster|disastrous|went wrong|gone wrong|fell through|falling apart|fell apart|a nightmare|devastated|heartbroken|gutted|can't go|cannot go|can't make it|cannot make it|couldn't go|could not go|couldn't make it|could not make it|won't make it|won't be able to (?:go|make it|attend|come)|missed (?:my|our|the|his|her) (?:flight|trip|holiday|wedding|party|graduation|concert|cruise|train|ferry|connection))\b|\b(?<weak>missed (?:my|our|the|his|her|it)|never arrived|didn't arrive|did not arrive|hasn't arrived|has not arrived|didn't come|did not come|didn't make it|did not make it|couldn't make it|could not make it|couldn't go|could not go|can't go|cannot go|won't make it|too late for|arrived late|arrived too late|arrived after|without (?:the|a|any|her|his|my|our) (?:cake|gift|gifts|present|presents|decorations|dress|rings?|costume|suit)|stranded|stuck at|lost (?:my|our) (?:luggage|bags?|suitcase|passport)|(?:flight|train|ferry) (?:is|was|got|has been|'s been) (?:delayed|cancelled|canceled)|denied boarding|got sick|fell ill|was sick|were sick|upset|disappointed|sad|miserable|awful|terrible|horrible|rained out|washed out)\b"),
         Tense = Tense,
         Dates = Dates,
         Relations = RelationWords,
@@ -372,12 +386,22 @@ internal static class English
             {
                 yield return new TenseCue(from, to, DetailTiming.Ongoing, false);
             }
+            else if (m.Groups["ed"].Success && !NotPast.Contains(m.Groups["edv"].Value))
+            {
+                yield return new TenseCue(from, to, DetailTiming.Past, true);
+            }
             else if (m.Groups["prog"].Success && !IngNouns.Contains(m.Groups["v"].Value))
             {
                 yield return new TenseCue(from, to, DetailTiming.Ongoing, true, Progressive: true);
             }
         }
     }
+
+    private static readonly HashSet<string> NotPast = new(StringComparer.Ordinal)
+    {
+        "excited", "supposed", "interested", "worried", "scared", "stressed", "tired", "based", "married", "engaged", "booked", "scheduled", "planned", "need", "embed",
+        "concerned", "confused", "pleased", "thrilled", "delighted", "prepared", "located", "used", "expected", "required", "needed", "involved", "retired", "bored", "annoyed",
+    };
 
     private static readonly HashSet<string> IngNouns = new(StringComparer.Ordinal)
     {
@@ -387,12 +411,13 @@ internal static class English
     };
 
     private static readonly Regex TenseRx = Rx(
-        @"\b(?<ong>right now|currently|at the moment|atm|as we speak|these days|at present|ongoing|since|this week|still (?:in|on|at|recovering|sick|ill|unwell|going through|dealing|waiting|away|abroad|here|there)|in the middle of|(?:i'm|im|i am|we're|we are|is|are|she's|he's|they're|she is|he is)\s+(?:\w+\s+)?(?:on|in|at|away|abroad|overseas|stuck|stranded|out of)|(?:has|have|'ve|i've|we've|she's|he's|it's|its|has|have) been|still)\b" +
+        @"\b(?<ong>right now|currently|at the moment|atm|as we speak|these days|at present|ongoing|since|still (?:in|on|at|recovering|sick|ill|unwell|going through|dealing|waiting|away|abroad|here|there)|in the middle of|all week|all month|all day|for days|for weeks|for the past (?:few |couple of )?(?:days|weeks|week|months)|for the last (?:few |couple of )?(?:days|weeks|week|months)|lately|these past|(?:i'm|im|i am|we're|we are|is|are|she's|he's|they're|she is|he is)\s+(?:currently\s+|still\s+|now\s+)?(?:on holiday|on vacation|on honeymoon|on leave|on sick leave|in hospital|in the hospital|at the hospital|in intensive care|in icu|in rehab|at the vet|at the vets|at the vet's|away|abroad|overseas|stuck|stranded|out of the country|out of town|in the middle of|going through|dealing with)|(?:has|have|'ve|i've|we've|she's|he's|it's|its|has|have) been|still)\b" +
         @"|\b(?<fut>will|wil|shall|going to|about to|plan to|plans to|planning to|planning|booked|scheduled|upcoming|coming up|soon|can't wait|cannot wait|looking forward|excited for|excited about|so excited|counting down|getting ready|preparing|expecting|is due|are due|due to|due on|due in|next|leave for|leaving for|off to|ahead of|tomorrow|tonight|later today|this coming|in a few|in two|in three|in a couple|in a week|in a month|gonna|is on|are on|i'll|we'll|she'll|he'll|they'll|it'll|you'll|'ll|want it by|need it by|needs to arrive|need it before|need it for|need them for|need this for)\b" +
         @"|\b(?<past>was|were|had|did|went|got back|came back|got home|came home|back from|home from|flew|came|returned|passed|died|lost|finished|graduated|retired|moved|bought|adopted|celebrated|ran|ruined|cancelled|canceled|missed|welcomed|gave|born|ago|last|recently|earlier|the other day|used to|left|spent|enjoyed|visited|traveled|travelled|arrived|started|began|opened|launched|broke|hurt|injured|damaged|flooded|destroyed|happened|took|became|got engaged|got married|got promoted|got hired|promoted|hired|fired|laid off|attended|survived|completed|won|yesterday|last night|this morning|earlier today|got|had to|were able|went through|delivered|wrecked|spoiled|spoilt|postponed|passed away|diagnosed|rescued|landed|sold|closed on)\b" +
         @"|\b(?<wfut>for|before|by|in time for|need|needs|hoping|hope|in time|until)\b" +
         @"|\b(?<wpast>just|finally|did)\b" +
         @"|\b(?<wong>now|today)\b" +
+        @"|\b(?<ed>(?:i|we|they|he|she|just|recently|finally|have|has|had|i've|we've|they've|already|then|who|you)\s+(?<edv>\w{3,}ed))\b" +
         @"|\b(?<prog>(?:i'm|im|i am|we're|we are|she's|he's|she is|he is|they're|they are|is|are|am)\s+(?:\w+\s+)?(?<v>\w+ing))\b");
 
     private static readonly string[] Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -476,7 +501,8 @@ internal static class English
                 var behind = DateMath.PreviousWeekday(today, day);
                 cue = mod switch
                 {
-                    "last" or "this past" or "past" or "the previous" or "since" => new DateCue(from, to, behind, behind, DetailTiming.Past),
+                    "last" or "this past" or "past" or "the previous" => new DateCue(from, to, behind, behind, DetailTiming.Past),
+                    "since" => new DateCue(from, to, behind, behind, null),
                     "next" or "this coming" or "coming" or "the following" or "until" or "till" or "by" => new DateCue(from, to, ahead, ahead, DetailTiming.Future),
                     _ => new DateCue(from, to, ahead, behind, null),
                 };
@@ -546,7 +572,8 @@ internal static class English
                 cue = g["mmod"].Value switch
                 {
                     "next" or "until" or "by" => new DateCue(from, to, ahead, ahead, DetailTiming.Future),
-                    "last" or "since" => new DateCue(from, to, behind, behind, DetailTiming.Past),
+                    "last" => new DateCue(from, to, behind, behind, DetailTiming.Past),
+                    "since" => new DateCue(from, to, behind, behind, null),
                     _ => new DateCue(from, to, ahead, behind, null),
                 };
             }
@@ -617,7 +644,9 @@ internal static class English
                 "a-levels", "a levels:a-levels", "gcses", "test:exams", "tests:exams", "thesis", "dissertation", "phd", "viva:phd", "degree", "diploma", "masters:degree", "master's:degree",
                 "doctorate:phd", "mba:degree", "bachelor's:degree", "driving licence", "driver's license:driving license", "drivers license:driving license", "driving license", "licence:driving licence",
                 "license:driving license", "results", "exam results:results", "a-level results:results", "gcse results:results", "acceptance letter:university place", "qualification",
-                "certification", "results day:results", "back to school:first day at school"),
+                "certification", "results day:results", "back to school:first day at school", "kindergarten:first day at school", "nursery:first day at school", "school:first day at school",
+                "reception:first day at school", "big school:first day at school", "high school:first day at school", "secondary school:first day at school", "primary school:first day at school",
+                "uni:first day at university", "university:first day at university", "college:first day at university", "med school:first day at university", "law school:first day at university"),
             [DetailKind.Event] = Map("conference", "convention", "trade show", "tradeshow:trade show", "trade fair:trade show", "trade expo:trade show", "expo", "summit", "concert", "festival", "marathon",
                 "half marathon", "half-marathon:half marathon", "5k:race", "10k:race", "triathlon", "ironman:triathlon", "fun run", "charity run:fun run", "charity walk", "gala", "recital",
                 "tournament", "reunion", "prom", "hackathon", "fundraiser", "christening", "baptism", "bar mitzvah", "bat mitzvah", "quinceañera", "quinceanera:quinceañera", "sweet sixteen",
@@ -634,7 +663,7 @@ internal static class English
             [DetailKind.Hardship] = Map("time", "storm", "storms:storm", "hurricane", "tornado", "typhoon:storm", "cyclone:storm", "flood:flooding", "floods:flooding", "flooding", "wildfire:fire",
                 "wildfires:fire", "bushfire:fire", "earthquake", "blizzard:storm", "ice storm:storm", "hailstorm:storm", "house fire:fire", "fire", "landslide", "mudslide:landslide",
                 "week", "weeks:week", "month", "months:month", "year", "days:week", "period:time", "patch:time", "stretch:time", "spell:time", "weekend:week", "few days:week",
-                "couple of weeks:week", "couple of months:month"),
+                "couple of weeks:week", "couple of months:month", "flooded:flooding", "was flooded:flooding", "got flooded:flooding", "burned down:fire", "burnt down:fire", "caught fire:fire"),
             [DetailKind.Pet] = Map("dog", "dogs", "puppy", "puppies", "pup:puppy", "cat", "cats", "kitten", "kittens", "kitty:cat", "rabbit", "bunny", "rabbits", "hamster", "guinea pig", "guinea pigs",
                 "parrot", "budgie", "horse", "pony", "tortoise", "turtle", "ferret", "goldfish", "pet", "pets", "fur baby:pet", "furbaby:pet", "fur babies:pets", "doggo:dog", "pooch:dog",
                 "labrador:dog", "spaniel:dog", "terrier:dog", "retriever:dog", "gerbil", "lizard", "chinchilla", "hedgehog", "cockatiel", "rescue dog:dog", "rescue cat:cat", "rescue pup:puppy",

@@ -152,7 +152,8 @@ internal static class Other
         AgoUnits: @"hace\s+(?<n>\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|unos|unas)\s+(?<u>días|día|semanas|semana|meses|mes|años|año)",
         DayOfMonth: @"(?:el|del)\s+(?:día\s+)?(?<dom>\d{1,2})(?:\s+de\s+(?<mon>MONTH))?",
         Months: SpanishMonths,
-        Holidays: new Dictionary<string, string> { ["navidad"] = "christmas", ["navidades"] = "christmas", ["nochebuena"] = "christmas eve", ["nochevieja"] = "new year's eve", ["año nuevo"] = "new year", ["semana santa"] = "easter", ["pascua"] = "easter", ["halloween"] = "halloween" });
+        Holidays: new Dictionary<string, string> { ["navidad"] = "christmas", ["navidades"] = "christmas", ["nochebuena"] = "christmas eve", ["nochevieja"] = "new year's eve", ["año nuevo"] = "new year", ["semana santa"] = "easter", ["pascua"] = "easter", ["halloween"] = "halloween" },
+        InMonth: @"en\s+(?<mon>MONTH)");
 
     private static PhraseBook SpanishPhrases()
     {
@@ -332,7 +333,8 @@ internal static class Other
         AgoUnits: @"il y a\s+(?<n>\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|dix|quelques)\s+(?<u>jours|jour|semaines|semaine|mois|ans|an)",
         DayOfMonth: @"le\s+(?<dom>\d{1,2})(?:er)?(?:\s+(?<mon>MONTH))?",
         Months: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
-        Holidays: new Dictionary<string, string> { ["noël"] = "christmas", ["réveillon"] = "new year's eve", ["nouvel an"] = "new year", ["jour de l'an"] = "new year", ["pâques"] = "easter", ["halloween"] = "halloween" });
+        Holidays: new Dictionary<string, string> { ["noël"] = "christmas", ["réveillon"] = "new year's eve", ["nouvel an"] = "new year", ["jour de l'an"] = "new year", ["pâques"] = "easter", ["halloween"] = "halloween" },
+        InMonth: @"en\s+(?<mon>MONTH)");
 
     private static readonly Dictionary<string, string> FrenchPrepositions = new(StringComparer.Ordinal)
     {
@@ -456,7 +458,7 @@ internal static class Other
             R(DetailKind.Anniversary, @"\b(?<trig>hochzeitstag|jahrestag|silberhochzeit|goldene hochzeit|goldenen hochzeit)\b"),
             R(DetailKind.Wedding, @"\b(?<self>meine|unsere|meiner|unserer)\s+(?<trig>hochzeit)\b", P),
             R(DetailKind.Wedding, @"\b(?<trig>hochzeit)\s+" + Poss + @"\s+(?<rel>{REL})\b", P),
-            R(DetailKind.Wedding, @"\b(?<trig>heiraten|heirate|geheiratet|verlobt|verlobung|trauung|polterabend)\b"),
+            R(DetailKind.Wedding, @"\b(?<trig>heiraten|heirate|heiratet|heiratest|geheiratet|verlobt|verlobung|trauung|polterabend)\b"),
             R(DetailKind.Wedding, @"\b(?:eine|einer|die|der|zur)\s+(?<trig>hochzeit)\b"),
             R(DetailKind.Birthday, @"\b(?<self>mein|meinem|meinen|unser)\s+(?:\d{1,2}\.\s+)?(?<trig>geburtstag)\b", P),
             R(DetailKind.Birthday, @"\b(?<trig>geburtstag)\s+" + Poss + @"\s+(?<rel>{REL})\b", P),
@@ -515,7 +517,7 @@ internal static class Other
     private static readonly Regex GermanTense = Rx(
         @"\b(?<ong>gerade|derzeit|momentan|zurzeit|noch|bin in|sind in|liege im|liegt im|bin im|ist im|seit)\b" +
         @"|\b(?<fut>werde|wirst|wird|werden|nächste|nächsten|nächstes|bald|morgen|übermorgen|geplant|freue mich auf|freuen uns auf|in zwei|in drei|demnächst)\b" +
-        @"|\b(?<past>war|waren|hatte|hatten|gestern|vorgestern|letzte|letzten|letztes|vergangene|vergangenen|vor|gestorben|verstorben|ist gestorben|geflogen|gewesen|geboren|bestanden|geheiratet|umgezogen|verloren|gekündigt|zurückgekommen|zurück aus)\b" +
+        @"|\b(?<past>war|waren|hatte|hatten|gestern|vorgestern|letzte|letzten|letztes|vergangene|vergangenen|vor|gestorben|verstorben|ist gestorben|geflogen|gewesen|geboren|bestanden|geheiratet|umgezogen|verloren|gekündigt|zurückgekommen|zurück aus|adoptiert|gekauft|bekommen|geholt|gehabt|operiert)\b" +
         @"|\b(?<wfut>für|vor dem|bis)\b");
 
     private static readonly DateWords GermanDates = new(
@@ -537,7 +539,8 @@ internal static class Other
         AgoUnits: @"vor\s+(?<n>\d{1,2}|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|ein paar)\s+(?<u>tagen|tag|wochen|woche|monaten|monat|jahren|jahr)",
         DayOfMonth: @"am\s+(?<dom>\d{1,2})\.?(?:\s+(?<mon>MONTH))?",
         Months: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
-        Holidays: new Dictionary<string, string> { ["weihnachten"] = "christmas", ["heiligabend"] = "christmas eve", ["silvester"] = "new year's eve", ["neujahr"] = "new year", ["ostern"] = "easter", ["halloween"] = "halloween" });
+        Holidays: new Dictionary<string, string> { ["weihnachten"] = "christmas", ["heiligabend"] = "christmas eve", ["silvester"] = "new year's eve", ["neujahr"] = "new year", ["ostern"] = "easter", ["halloween"] = "halloween" },
+        InMonth: @"(?:im|ab|bis)\s+(?<mon>MONTH)");
 
     private static PhraseBook GermanPhrases()
     {
@@ -685,7 +688,7 @@ internal static class Other
     internal sealed record DateWords(
         string Tomorrow, string AfterTomorrow, string Yesterday, string BeforeYesterday, string Today, string Tonight, string ThisMorning,
         string[] Weekdays, string NextDay, string LastDay, string AnyDay, string Weekend, string NextUnit, string LastUnit, string InUnits, string AgoUnits,
-        string DayOfMonth, string[] Months, Dictionary<string, string> Holidays)
+        string DayOfMonth, string[] Months, Dictionary<string, string> Holidays, string InMonth = "")
     {
         private Regex? _regex;
 
@@ -701,7 +704,8 @@ internal static class Other
                 $@"\b(?<dat>{AfterTomorrow})\b|\b(?<dbt>{BeforeYesterday})\b|\b(?<thismorning>{ThisMorning})\b|\b(?<tonight>{Tonight})\b|(?<![\p{{L}}])(?<tom>{Tomorrow})\b|\b(?<yest>{Yesterday})\b|\b(?<today>{Today})\b" +
                 $@"|\b(?<nextday>{Unique(NextDay, "n")})\b|\b(?<lastday>{Unique(LastDay, "l")})\b|\b(?<anyday>{Unique(AnyDay, "a")})\b|\b(?<weekend>{Unique(Weekend, "w")})\b" +
                 $@"|\b(?<nextunit>{Unique(NextUnit, "n")})\b|\b(?<lastunit>{Unique(LastUnit, "l")})\b|\b(?<inunits>{Unique(InUnits, "i")})\b|\b(?<agounits>{Unique(AgoUnits, "g")})\b|\b(?<dom>{Unique(DayOfMonth, "m")})(?![\p{{L}}\d])" +
-                $@"|\b(?<hol>{string.Join('|', Holidays.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape))})\b";
+                $@"|\b(?<hol>{string.Join('|', Holidays.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape))})\b" +
+                (InMonth.Length > 0 ? $@"|\b(?<inmonth>{Unique(InMonth, "o")})\b" : string.Empty);
             return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
         }
     }
@@ -796,6 +800,11 @@ internal static class Other
             {
                 var (ahead, behind) = g["mmon"].Success ? DateMath.MonthDay(today, Array.IndexOf(words.Months, g["mmon"].Value) + 1, dom) : DateMath.DayOfMonth(today, dom);
                 cue = ahead is null && behind is null ? null : new DateCue(from, to, ahead, behind, null);
+            }
+            else if (g["inmonth"].Success && Array.IndexOf(words.Months, g["omon"].Value) is var month and >= 0)
+            {
+                var (ahead, behind) = DateMath.Month(today, month + 1);
+                cue = new DateCue(from, to, ahead, behind, null);
             }
             else if (g["hol"].Success && words.Holidays.TryGetValue(g["hol"].Value, out var key))
             {

@@ -1,31 +1,38 @@
 namespace GraciousBot.Runtime.Recognizers;
 
-/// <summary>Abuse and complaint lexicons, one block per language. Words collide-checked across languages
-/// (French "con" is left out: it is Spanish "with").</summary>
+/// <summary>
+/// Abuse and complaint lexicons, one block per language, all used for every locale. Words that mean something
+/// harmless in another supported language are left out: French "con" (Spanish "with"), "retard" (French "delay"),
+/// "dick" (German "thick"), bare "harto" (Chilean "a lot"), "es reicht" (German "that will do").
+/// </summary>
 internal static class FrustrationVocabulary
 {
-    private const string AbusiveWords =
+    private static readonly string[] AbusiveWords =
+    [
         // English
         """
-        shit, shite, asshole, arsehole, bitch, bastard, dick, dickhead, idiot, idiots, moron, morons, imbecile, retard,
-        retarded, stfu, cunt, twat, wanker, bollocks, douche, douchebag, jackass, dumbass, prick, 🖕
-        """ + "," +
+        shit, shite, asshole, arsehole, bitch, bastard, dickhead, idiot, idiots, moron, morons, imbecile, retarded, stfu, cunt, twat, wanker, bollocks, douche, douchebag, jackass, dumbass, prick, 🖕
+        """,
+
         // Spanish
         """
         mierda, joder, jodido, jodida, puta, puto, putos, pendejo, pendeja, pendejos, idiota, idiotas, estúpido,
         estúpida, imbécil, gilipollas, cabrón, cabrona, carajo, coño, capullo, subnormal, tarado, mamón, culero,
         chingada, verga
-        """ + "," +
+        """,
+
         // French
         """
         merde, putain, connard, connards, connasse, conne, enculé, enculés, salaud, salope, abruti, crétin, débile,
-        bordel, fdp, ntm, pute, bouffon
-        """ + "," +
+        bordel, ntm, pute, bouffon
+        """,
+
         // German
         """
         scheiße, scheiss, scheiß, arschloch, arschlöcher, vollidiot, idioten, wichser, fick, ficken, depp, trottel,
         spast, hurensohn, blödmann, kacke
-        """;
+        """,
+    ];
 
     /// <summary>Word starts that are abusive in any form or compound: "fucking", "shitty", "Scheißbot", "Drecksladen".</summary>
     private static readonly string[] AbusiveStems =
@@ -34,19 +41,20 @@ internal static class FrustrationVocabulary
     private static readonly WordSet Words = new(AbusiveWords);
 
     /// <summary>Spelled-out forms that masked words ("f*cking", "sh*t", "a**hole") are compared with.</summary>
-    private static readonly string[] MaskTargets = TextNormalizer.List(AbusiveWords)
+    private static readonly string[] MaskTargets = AbusiveWords
+        .SelectMany(TextNormalizer.List)
         .Select(TextNormalizer.Normalize)
         .Concat(["fuck", "fucking", "fucked", "fucker", "fck", "shitty", "bullshit", "motherfucker", "scheisse", "arschloch"])
         .Distinct()
         .ToArray();
 
-    public static PhraseSet<bool> Abuse { get; } = Phrases(
+    public static PhraseSet<bool> Abuse { get; } = PhraseSet.Of(
         "fuck off, screw you, piss off, up yours, go to hell, shut the hell up",
         "hijo de puta, vete a la mierda, que te jodan, chinga tu madre, me cago en",
         "va te faire foutre, ta gueule, fils de pute, nique ta mère, va chier",
         "fick dich, halt die fresse, verpiss dich, leck mich, du idiot");
 
-    public static PhraseSet<bool> Complaints { get; } = Phrases(
+    public static PhraseSet<bool> Complaints { get; } = PhraseSet.Of(
         // English
         """
         useless, waste of time, a waste of time, ridiculous, worst service, terrible service, awful service, the worst,
@@ -60,7 +68,7 @@ internal static class FrustrationVocabulary
         """
         no sirve, no sirves, no sirve para nada, inútil, inútiles, pérdida de tiempo, una pérdida de tiempo, ridículo,
         ridícula, pésimo, pésimo servicio, el peor servicio, peor servicio, horrible, una vergüenza, qué vergüenza,
-        vergonzoso, estoy harto, estoy harta, harto, harta, cansado de, cansada de, una broma, un chiste, no ayuda,
+        vergonzoso, estoy harto, estoy harta, cansado de, cansada de, una broma, un chiste, no ayuda,
         no me ayuda, no me ayudas, inaceptable, basura, malísimo, incompetente, incompetentes, absurdo, indignante,
         ya te lo dije, otra vez lo mismo, cuántas veces, es increíble que, una estafa
         """,
@@ -77,7 +85,7 @@ internal static class FrustrationVocabulary
         unverschämt, unverschämtheit, nutzlos, sinnlos, zeitverschwendung, lächerlich, frechheit, eine frechheit,
         katastrophe, katastrophal, schlechtester service, der schlechteste, unmöglich, unzumutbar, inakzeptabel,
         bringt nichts, hilft nicht, hilft mir nicht, nervig, ärgerlich, enttäuscht, enttäuschend, die nase voll,
-        es reicht, mir reicht's, schrecklich, furchtbar, miserabel, armselig, peinlich, ein witz, witzlos,
+        jetzt reicht's, jetzt reicht es, mir reicht's, schrecklich, furchtbar, miserabel, armselig, peinlich, ein witz, witzlos,
         inkompetent, unfähig, mist, so ein mist, verdammt, wie oft noch, ich habe es schon gesagt, abzocke
         """);
 
@@ -132,7 +140,4 @@ internal static class FrustrationVocabulary
 
         return w < word.Length && pattern[p] == word[w] && WildcardEquals(pattern, p + 1, word, w + 1);
     }
-
-    private static PhraseSet<bool> Phrases(params string[] lists) =>
-        new(lists.SelectMany(TextNormalizer.List).Select(phrase => (phrase, true)));
 }

@@ -91,8 +91,8 @@ public static class InterruptionRecognizer
 
     private static Grammar Build(InterruptionVocabulary.Words words)
     {
-        var fillers = new PhraseSet<bool>(TextNormalizer.List(words.Fillers).Select(phrase => (phrase, true)));
-        var humanFillers = new PhraseSet<bool>(TextNormalizer.List(words.HumanFillers).Select(phrase => (phrase, true)));
+        var fillers = PhraseSet.Of(words.Fillers);
+        var humanFillers = PhraseSet.Of(words.HumanFillers);
 
         // Commands are stored as customers' answers are read: without request words.
         IEnumerable<(string, Interruption)> Phrases(string list, Interruption intent, params PhraseSet<bool>[] dropped) =>
@@ -109,8 +109,6 @@ public static class InterruptionRecognizer
                 .Concat(Phrases(words.Help, Interruption.Help, fillers))
                 .Concat(Phrases(words.StartOver, Interruption.StartOver, fillers)));
         var human = new PhraseSet<Interruption>(Phrases(words.Human, Interruption.Human, fillers, humanFillers));
-        var talkVerbs = new PhraseSet<bool>(TextNormalizer.List(words.TalkVerbs).Select(phrase => (phrase, true)));
-        var topic = new PhraseSet<bool>(TextNormalizer.List(words.Topic).Select(phrase => (phrase, true)));
-        return new Grammar(fillers, humanFillers, commands, human, talkVerbs, topic);
+        return new Grammar(fillers, humanFillers, commands, human, PhraseSet.Of(words.TalkVerbs), PhraseSet.Of(words.Topic));
     }
 }

@@ -47,10 +47,7 @@ internal sealed class PhraseSet<T>
             .Where(phrase => phrase.Words.Any(word => TextNormalizer.MaxEdits(word.Length) > 0))
             .GroupBy(phrase => phrase.Words[0][0])
             .ToFrozenDictionary(group => group.Key, group => group.ToArray());
-        Count = ordered.Length;
     }
-
-    public int Count { get; }
 
     /// <summary>Non-overlapping matches in token order; <paramref name="typos"/> also allows small misspellings.</summary>
     public List<PhraseMatch<T>> Matches(IReadOnlyList<string> tokens, bool typos = true)
@@ -169,6 +166,14 @@ internal sealed class PhraseSet<T>
             return true;
         }
     }
+}
+
+/// <summary>Phrase sets that only say whether a phrase is there.</summary>
+internal static class PhraseSet
+{
+    /// <summary>All phrases of the comma-separated <paramref name="lists"/>: PhraseSet.Of("thanks, thank you", "gracias").</summary>
+    public static PhraseSet<bool> Of(params string[] lists) =>
+        new(lists.SelectMany(TextNormalizer.List).Select(phrase => (phrase, true)));
 }
 
 /// <summary>A set of single words (fillers, stop words), matching stretched spellings too.</summary>

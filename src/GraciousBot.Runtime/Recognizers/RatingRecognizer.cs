@@ -140,18 +140,25 @@ public static class RatingRecognizer
             case "one" or "uno":
                 // "one", "one star", "one out of five", "I'd give it one" — but not "the best one", "this one was".
                 var beforeUnit = next is not null && RatingVocabulary.Units.Contains(next);
-                var beforeScale = next is not null && RatingVocabulary.FractionConnectors.Matches(tokens[(index + 1)..], typos: false) is [{ Start: 0 } connector, ..]
-                    && index + 1 + connector.End < tokens.Length && IsNumberToken(tokens[index + 1 + connector.End]);
                 var endsClause = next is null || TextNormalizer.IsBoundary(next);
                 var pronoun = previous is not null && RatingVocabulary.BeforePronounOne.Contains(previous);
-                return beforeUnit || beforeScale || (endsClause && !pronoun);
+                return beforeUnit || StartsScale(tokens, index + 1) || (endsClause && !pronoun);
             default:
                 return true;
         }
     }
 
-    private static bool IsNumberToken(string token) =>
-        token.All(char.IsAsciiDigit) || RatingVocabulary.Numbers.ContainsKey(token);
+    /// <summary>"out of five", "/10", "de 5": a fraction connector followed by a number.</summary>
+    private static bool StartsScale(string[] tokens, int start)
+    {
+        if (start >= tokens.Length || RatingVocabulary.FractionConnectors.Matches(tokens[start..], typos: false) is not [{ Start: 0 } connector, ..])
+        {
+            return false;
+        }
+
+        var scale = start + connector.End;
+        return scale < tokens.Length && (tokens[scale].All(char.IsAsciiDigit) || RatingVocabulary.Numbers.ContainsKey(tokens[scale]));
+    }
 
     private static RatingRecognition? FromStars(string text, string[] tokens, int max)
     {

@@ -44,11 +44,9 @@ internal static class RatingVocabulary
     public static WordSet StarSymbols { get; } = new("⭐, ★, 🌟, ✭, ✮, ✯, ✪, ✰");
 
     /// <summary>Between the two numbers of a fraction: "4/5", "4 out of 5", "4 de 5", "4 sur 5", "4 von 5".</summary>
-    public static PhraseSet<bool> FractionConnectors { get; } = new(
-        TextNormalizer.List("/, out of, outta, of, de, sobre, sur, von, aus, auf").Select(phrase => (phrase, true)));
+    public static PhraseSet<bool> FractionConnectors { get; } = PhraseSet.Of("/, out of, outta, of, de, sobre, sur, von, aus, auf");
 
-    public static PhraseSet<bool> PercentWords { get; } = new(
-        TextNormalizer.List("%, percent, per cent, pct, por ciento, por cien, pour cent, pourcent, prozent").Select(phrase => (phrase, true)));
+    public static PhraseSet<bool> PercentWords { get; } = PhraseSet.Of("%, percent, per cent, pct, por ciento, por cien, pour cent, pourcent, prozent");
 
     public static WordSet Negators { get; } = new(
         "not, no, never, isn't, wasn't, don't, didn't, nunca, tampoco, ne, pas, jamais, nicht, nie, kein, keine");

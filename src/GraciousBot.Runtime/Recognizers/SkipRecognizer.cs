@@ -8,18 +8,19 @@ namespace GraciousBot.Runtime.Recognizers;
 /// </summary>
 public static class SkipRecognizer
 {
-    private static readonly PhraseSet<bool> Politeness = new(TextNormalizer.List(
+    private static readonly PhraseSet<bool> Politeness = PhraseSet.Of(
         """
         thanks, thank you, thanks a lot, many thanks, thank you very much, thx, ty, please, pls, sorry, ok, okay, so, um,
         uh, hmm, well, really, lol, 🙂, 😊, 👍, 🙏,
         gracias, muchas gracias, por favor, porfa, vale, bueno, pues, perdón,
         merci, merci beaucoup, s'il vous plaît, svp, stp, bon, ben, euh, désolé,
         danke, vielen dank, danke schön, dankeschön, bitte, also, äh, ähm
-        """).Select(phrase => (phrase, true)));
+        """);
 
     private static readonly WordSet LeadingNo = new("no, nope, nah, nop, non, nan, nein, nee, nö");
 
-    private static readonly PhraseSet<bool> Phrases = new(TextNormalizer.List(
+    private static readonly string[] SkipPhrases =
+    [
         // English
         """
         skip, skip it, skip this, skip that, pass, i'll pass, i pass, no comment, no comments, nothing, nothing else,
@@ -29,31 +30,39 @@ public static class SkipRecognizer
         nothing comes to mind, next, move on, nothing more to say, nothing more to add, all good here, no further comments,
         no further comment, skip this question, skip the question, skip question, can we skip, can i skip, let's skip,
         no complaints, nothing to report
-        """ + "," +
+        """,
+
         // Spanish
         """
         nada, nada más, nada mas, nada que añadir, nada que agregar, nada que decir, no, nop, sin comentarios,
         sin comentario, ningún comentario, ninguno, ninguna, paso, saltar, omitir, todo bien, está bien, eso es todo,
         es todo, no gracias, nada por ahora, no tengo nada que añadir, siguiente, no tengo comentarios,
-        no tengo nada que decir, ningún comentario, nada que comentar
-        """ + "," +
+        no tengo nada que decir, nada que comentar
+        """,
+
         // French
         """
         rien, rien à ajouter, rien de plus, rien d'autre, rien à dire, rien à signaler, ras, non, non merci,
         pas de commentaire, pas de commentaires, sans commentaire, aucun commentaire, aucun, aucune, passer, je passe,
         ça va, c'est tout, tout va bien, pas vraiment, rien du tout, suivant, je n'ai rien à ajouter,
         je n'ai rien à dire, je n'ai pas de commentaire, rien à redire
-        """ + "," +
+        """,
+
         // German
         """
         nichts, nichts weiter, nichts mehr, nichts hinzuzufügen, nichts zu sagen, nein, nee, nö, kein kommentar,
         keine kommentare, keine anmerkungen, keine anmerkung, überspringen, weiter, passt, alles gut, alles klar,
         das wars, das war's, das war alles, nein danke, keine, k. a., k.a., keine angabe, ne, nö danke, passe, gar nichts,
-        nicht wirklich, passt schon, ich habe nichts hinzuzufügen, nichts zu ergänzen, nichts hinzuzufügen
-        """).Select(phrase => (WithoutPoliteness(phrase), true)).Where(entry => entry.Item1.Length > 0));
+        nicht wirklich, passt schon, ich habe nichts hinzuzufügen, nichts zu ergänzen
+        """,
+    ];
 
-    private static string WithoutPoliteness(string phrase) =>
-        string.Join(' ', Politeness.Without(TextNormalizer.Words(phrase)));
+    // Stored as answers are read: without politeness ("no thank you" is "no").
+    private static readonly PhraseSet<bool> Phrases = PhraseSet.Of(SkipPhrases
+        .SelectMany(TextNormalizer.List)
+        .Select(phrase => string.Join(' ', Politeness.Without(TextNormalizer.Words(phrase))))
+        .Where(phrase => phrase.Length > 0)
+        .ToArray());
 
     public static bool IsSkip(string text, string? locale)
     {

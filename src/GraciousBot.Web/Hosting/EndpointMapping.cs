@@ -1,4 +1,5 @@
 using GraciousBot.Web.Endpoints;
+using GraciousBot.Web.Skill;
 
 namespace GraciousBot.Web.Hosting;
 
@@ -9,6 +10,7 @@ public static class EndpointMapping
     {
         app.MapHealthApi();
         app.MapMessagesApi();
+        app.MapSkillManifest();
         DirectLine.DirectLineHosting.MapDirectLine(app);
         return app;
     }

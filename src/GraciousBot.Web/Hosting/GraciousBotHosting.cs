@@ -2,7 +2,6 @@ using GraciousBot.Closing;
 using GraciousBot.Closing.Handoff;
 using GraciousBot.Runtime.Storage;
 using GraciousBot.Runtime.Turns;
-using GraciousBot.Wire.Auth;
 using GraciousBot.Wire.Connector;
 using Microsoft.Extensions.Options;
 
@@ -23,9 +22,9 @@ public static class GraciousBotHosting
         services.AddSingleton(sp => new StateStoreOptions { TimeToLive = sp.GetRequiredService<IOptions<StorageOptions>>().Value.TimeToLive });
         services.AddSingleton<IStateStore>(sp => CreateStore(sp, builder.Environment));
         services.AddHostedService<StatePurgeHostedService>();
+        services.AddHostedService<ScheduledTurnsHostedService>();
 
-        services.AddSingleton<IConnectorCredentials>(AnonymousConnectorCredentials.Instance);
-        services.AddSingleton<IInboundAuthenticator>(AnonymousInboundAuthenticator.Instance);
+        builder.AddBotAuthentication();
         services.AddHttpClient<IConnectorClient, ConnectorClient>();
 
         services.AddSingleton<TurnProcessor>();

@@ -10,8 +10,16 @@ public static class StartupProblem
     {
         TemplateException template => template.Message,
         OptionsValidationException options => string.Join(Environment.NewLine, options.Failures),
-        AggregateException aggregate when aggregate.InnerExceptions.Count == 1 => Describe(aggregate.InnerExceptions[0]),
+
+        // Several option sections failing at once (ValidateOnStart) arrive together: tell all of them.
+        AggregateException aggregate => DescribeAll(aggregate.InnerExceptions),
         InvalidOperationException { InnerException: { } inner } => Describe(inner),
         _ => null,
     };
+
+    private static string? DescribeAll(IReadOnlyCollection<Exception> exceptions)
+    {
+        var described = exceptions.Select(Describe).ToList();
+        return described.Count > 0 && described.All(d => d is not null) ? string.Join(Environment.NewLine, described) : null;
+    }
 }

@@ -101,6 +101,9 @@ public sealed class FrustrationRecognizerTests
     [InlineData("fr", "la conférence")]
     [InlineData("de", "Danke, alles gut")]
     [InlineData("de", "Mistelzweig")]
+    [InlineData("fr", "mon colis a du retard")]
+    [InlineData("de", "die Rechnung ist ziemlich dick")]
+    [InlineData("es", "harto bueno el servicio")]
     public void Analyze_CalmMessage_ScoresZero(string locale, string text)
     {
         var signal = FrustrationRecognizer.Analyze(text, locale);

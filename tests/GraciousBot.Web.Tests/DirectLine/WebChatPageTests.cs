@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using GraciousBot.Closing.Schemas;
 using GraciousBot.Web.DirectLine;
 using Microsoft.Extensions.Time.Testing;
+using NJsonSchema;
 
 namespace GraciousBot.Web.Tests.DirectLine;
 
@@ -66,6 +68,10 @@ public sealed class WebChatPageTests
         var router = samples.Single(s => s!["id"]!.GetValue<string>().Contains("router", StringComparison.Ordinal))!;
         Assert.Contains(router["context"]!["notes"]!.AsArray(), n => n!.GetValue<string>().Contains("Lisbon", StringComparison.Ordinal));
         Assert.Contains(samples, s => s!["context"]!["openItems"]!.AsArray().Count > 0);
+
+        // Every sample is a valid closing context, as documented in the skill's schema.
+        var schema = await JsonSchema.FromJsonAsync(ClosingSchemas.Context.GetRawText());
+        Assert.All(samples, s => Assert.Empty(schema.Validate(s!["context"]!.ToJsonString())));
 
         // Written against 2026-11-23 (due 2026-11-26); seen on 2027-03-01, 98 days later.
         var due = router["context"]!["nextSteps"]![0]!["due"]!.GetValue<string>();

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using GraciousBot.Closing.Model;
+using GraciousBot.Runtime.State;
+using GraciousBot.Runtime.Turns;
+using GraciousBot.Wire.Schema;
+
+namespace GraciousBot.Closing;
+
+/// <summary>
+/// A short note on the day one of our next steps comes due ("today is the day we said we'd ship your adapter…"),
+/// delivered as a scheduled turn to the same conversation. The result tells the caller when, so a calling bot whose
+/// conversation will be gone by then can send its own.
+/// </summary>
+public static class FollowUp
+{
+    public const string EventName = "graciousbot.followUp";
+
+    /// <summary>The local time of day the note is sent on the due date.</summary>
+    public static readonly TimeOnly SendAt = new(10, 0);
+
+    /// <summary>Schedules a note for our earliest next step still to come; null when there is none.</summary>
+    public static async Task<FollowUpResult?> PlanAsync(ClosingServices services, TurnContext turn, ClosingState state, CancellationToken cancellationToken)
+    {
+        var zone = state.TimeZone is { } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var found) ? found : TimeZoneInfo.Utc;
+        var now = services.Time.GetUtcNow();
+        var next = state.Context.NextSteps
+            .Where(s => s.Owner == StepOwner.Us && s.Due is not null)
+            .Select(s => (Step: s, At: At(s.Due!.Value, zone)))
+            .Where(s => s.At > now)
+            .OrderBy(s => s.At)
+            .FirstOrDefault();
+        if (next.Step is null || string.IsNullOrEmpty(turn.Activity.ServiceUrl))
+        {
+            return null;
+        }
+
+        var note = new Note(state.Name, next.Step.Action, state.Context.Brand?.Name ?? services.Options.DefaultBrandName, state.Locale);
+        var reference = turn.Activity.GetConversationReference() with { Locale = state.Locale };
+        var scheduled = new ScheduledTurn(
+            $"followup/{turn.ChannelId}/{turn.Activity.Conversation?.Id}/{next.Step.Due:yyyyMMdd}",
+            next.At,
+            reference,
+            turn.Identity.CallerAppId,
+            EventName,
+            JsonSerializer.SerializeToElement(note, RuntimeJson.Options));
+        return await services.FollowUps.ScheduleAsync(scheduled, cancellationToken) ? new FollowUpResult(next.At, next.Step.Action) : null;
+    }
+
+    /// <summary>Sends the note when its turn comes.</summary>
+    public static void Deliver(TurnContext turn, ClosingServices services)
+    {
+        if (turn.Activity.Value is not { ValueKind: JsonValueKind.Object } value)
+        {
+            return;
+        }
+
+        var note = value.Deserialize<Note>(RuntimeJson.Options);
+        if (note?.Action is null)
+        {
+            return;
+        }
+
+        var voice = new ClosingVoice(services.Texts, note.Locale ?? turn.Locale, turn.ChannelId);
+        turn.Send(voice.Say(ClosingTexts.FollowUpNote, ("name", note.Name), ("action", note.Action), ("brand", note.Brand)) with { InputHint = InputHints.AcceptingInput });
+    }
+
+    private static DateTimeOffset At(DateOnly due, TimeZoneInfo zone)
+    {
+        var local = due.ToDateTime(SendAt);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
+
+    private sealed record Note(string? Name, string? Action, string? Brand, string? Locale);
+}

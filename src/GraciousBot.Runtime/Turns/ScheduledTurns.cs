@@ -1,0 +1,174 @@
+using System.Text.Json;
+using GraciousBot.Runtime.State;
+using GraciousBot.Runtime.Storage;
+using GraciousBot.Wire.Schema;
+using Microsoft.Extensions.Logging;
+
+namespace GraciousBot.Runtime.Turns;
+
+/// <summary>A turn to deliver later: an event with this name and value, to this conversation, when it is due.</summary>
+public sealed record ScheduledTurn(string Id, DateTimeOffset DueAt, ConversationReference Reference, string? CallerAppId, string EventName, JsonElement? Value);
+
+/// <summary>
+/// Durable scheduled turns (follow-ups days later), kept in the state store so they survive restarts and are shared by
+/// every instance. One document holds the queue; ETags make sure each due turn is claimed by exactly one instance.
+/// </summary>
+public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeProvider, ILogger<ScheduledTurns> logger)
+{
+    public const string StorageKey = "runtime/scheduledTurns";
+
+    /// <summary>At most this many turns wait at once; beyond it new ones are refused (and logged).</summary>
+    public const int Capacity = 10_000;
+
+    private const int MaxRetries = 8;
+
+    /// <summary>Adds a turn (replacing one with the same id, so a re-run turn cannot schedule twice).</summary>
+    public async Task<bool> ScheduleAsync(ScheduledTurn turn, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < MaxRetries; attempt++)
+        {
+            var (queue, etag) = await ReadAsync(cancellationToken);
+            queue.Items.RemoveAll(t => t.Id == turn.Id);
+            if (queue.Items.Count >= Capacity)
+            {
+                LogQueueFull(logger);
+                return false;
+            }
+
+            queue.Items.Add(turn);
+            if (await WriteAsync(queue, etag, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        LogContention(logger);
+        return false;
+    }
+
+    /// <summary>Takes the turns that are due; no other instance will get them.</summary>
+    public async Task<IReadOnlyList<ScheduledTurn>> ClaimDueAsync(CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < MaxRetries; attempt++)
+        {
+            var now = timeProvider.GetUtcNow();
+            var (queue, etag) = await ReadAsync(cancellationToken);
+            var due = queue.Items.Where(t => t.DueAt <= now).ToList();
+            if (due.Count == 0)
+            {
+                return [];
+            }
+
+            queue.Items.RemoveAll(t => t.DueAt <= now);
+            if (await WriteAsync(queue, etag, cancellationToken))
+            {
+                return due;
+            }
+        }
+
+        LogContention(logger);
+        return [];
+    }
+
+    /// <summary>The turns waiting (for tests and diagnostics).</summary>
+    public async Task<IReadOnlyList<ScheduledTurn>> PendingAsync(CancellationToken cancellationToken) => (await ReadAsync(cancellationToken)).Queue.Items;
+
+    private async Task<(Queue Queue, string? ETag)> ReadAsync(CancellationToken cancellationToken)
+    {
+        var items = await store.ReadAsync([StorageKey], cancellationToken);
+        if (!items.TryGetValue(StorageKey, out var item))
+        {
+            return (new Queue(), null);
+        }
+
+        try
+        {
+            return (JsonSerializer.Deserialize<Queue>(item.Json, RuntimeJson.Options) ?? new Queue(), item.ETag);
+        }
+        catch (JsonException)
+        {
+            return (new Queue(), item.ETag);
+        }
+    }
+
+    private async Task<bool> WriteAsync(Queue queue, string? etag, CancellationToken cancellationToken)
+    {
+        var json = queue.Items.Count == 0 ? null : JsonSerializer.Serialize(queue, RuntimeJson.Options);
+        if (json is null && etag is null)
+        {
+            return true;
+        }
+
+        var outcome = await store.WriteAsync([new StateWrite(StorageKey, json, etag)], cancellationToken);
+        return outcome is WriteOutcome.Written;
+    }
+
+    private sealed record Queue
+    {
+        public List<ScheduledTurn> Items { get; init; } = [];
+    }
+
+    [LoggerMessage(EventId = 2201, Level = LogLevel.Warning, Message = "Scheduled-turn queue is full; a follow-up was not scheduled")]
+    private static partial void LogQueueFull(ILogger logger);
+
+    [LoggerMessage(EventId = 2202, Level = LogLevel.Warning, Message = "Scheduled-turn queue kept changing; gave up this time")]
+    private static partial void LogContention(ILogger logger);
+}
+
+/// <summary>Delivers due scheduled turns through the normal turn pipeline, on a timer.</summary>
+public sealed partial class ScheduledTurnRunner(ScheduledTurns queue, TurnProcessor processor, TimeProvider timeProvider, ILogger<ScheduledTurnRunner> logger)
+{
+    public TimeSpan Interval { get; init; } = TimeSpan.FromSeconds(30);
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(Interval, timeProvider);
+        do
+        {
+            try
+            {
+                await DeliverDueAsync(cancellationToken);
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                LogFailed(logger, failure);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(cancellationToken));
+    }
+
+    /// <summary>Claims and delivers everything due now; returns how many turns ran.</summary>
+    public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
+    {
+        var due = await queue.ClaimDueAsync(cancellationToken);
+        foreach (var turn in due)
+        {
+            var reference = turn.Reference;
+            var activity = Activity.Event(turn.EventName, turn.Value) with
+            {
+                Id = $"scheduled-{turn.Id}",
+                Timestamp = timeProvider.GetUtcNow(),
+                ChannelId = reference.ChannelId,
+                ServiceUrl = reference.ServiceUrl,
+                Conversation = reference.Conversation,
+                From = reference.User,
+                Recipient = reference.Bot,
+                Locale = reference.Locale,
+            };
+            var identity = turn.CallerAppId is null ? TurnIdentity.Anonymous : new TurnIdentity(turn.CallerAppId, Wire.Schema.CallerIdPrefixes.BotToBot + turn.CallerAppId);
+            var outcome = await processor.ProcessAsync(activity, identity, cancellationToken);
+            if (outcome is TurnOutcome.DeliveryFailed failed)
+            {
+                LogNotDelivered(logger, failed.Reason);
+            }
+        }
+
+        return due.Count;
+    }
+
+    [LoggerMessage(EventId = 2203, Level = LogLevel.Error, Message = "Delivering scheduled turns failed")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2204, Level = LogLevel.Warning, Message = "A scheduled turn could not be delivered: {Reason}")]
+    private static partial void LogNotDelivered(ILogger logger, string reason);
+}
