@@ -410,9 +410,9 @@ public static partial class DetailExtractor
             {
                 relation = asRelation;
             }
-            else if (typed.Length > 1 && char.IsUpper(typed[0]) && Gazetteer.TryFirstName(typed, out var first))
+            else if (typed.Length > 1 && char.IsUpper(typed[0]) && Gazetteer.TryFirstName(typed, out var firstName))
             {
-                name = first;
+                name = firstName;
             }
         }
 

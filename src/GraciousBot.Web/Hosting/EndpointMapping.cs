@@ -10,6 +10,7 @@ public static class EndpointMapping
     {
         app.MapHealthApi();
         app.MapMessagesApi();
+        app.MapAdminApi();
         app.MapSkillManifest();
         DirectLine.DirectLineHosting.MapDirectLine(app);
         return app;

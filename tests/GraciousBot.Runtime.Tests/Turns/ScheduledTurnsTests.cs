@@ -1,0 +1,79 @@
+using GraciousBot.Runtime.Storage;
+using GraciousBot.Runtime.Turns;
+using GraciousBot.Wire.Schema;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GraciousBot.Runtime.Tests.Turns;
+
+public sealed class ScheduledTurnsTests
+{
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+
+    private ScheduledTurns Queue(IStateStore store) => new(store, _clock, NullLogger<ScheduledTurns>.Instance);
+
+    private ScheduledTurn Turn(string id, TimeSpan inFuture) => new(
+        id,
+        _clock.GetUtcNow() + inFuture,
+        new ConversationReference { Conversation = ConversationAccount.Of("c-" + id), ServiceUrl = "https://test.local/", ChannelId = "test" },
+        null,
+        "followUp",
+        null);
+
+    [Fact]
+    public async Task ClaimDue_TakesOnlyWhatIsDue_AndOnlyOnce()
+    {
+        var queue = Queue(new MemoryStateStore(_clock));
+        await queue.ScheduleAsync(Turn("a", TimeSpan.FromHours(1)), CancellationToken.None);
+        await queue.ScheduleAsync(Turn("b", TimeSpan.FromDays(1)), CancellationToken.None);
+
+        Assert.Empty(await queue.ClaimDueAsync(CancellationToken.None));
+        _clock.Advance(TimeSpan.FromHours(2));
+        Assert.Equal(["a"], (await queue.ClaimDueAsync(CancellationToken.None)).Select(t => t.Id));
+        Assert.Empty(await queue.ClaimDueAsync(CancellationToken.None));
+        Assert.Equal(["b"], (await queue.PendingAsync(CancellationToken.None)).Select(t => t.Id));
+    }
+
+    [Fact]
+    public async Task Schedule_SameIdTwice_KeepsOne()
+    {
+        var queue = Queue(new MemoryStateStore(_clock));
+
+        await queue.ScheduleAsync(Turn("a", TimeSpan.FromHours(1)), CancellationToken.None);
+        await queue.ScheduleAsync(Turn("a", TimeSpan.FromHours(3)), CancellationToken.None);
+
+        var pending = Assert.Single(await queue.PendingAsync(CancellationToken.None));
+        Assert.Equal(_clock.GetUtcNow() + TimeSpan.FromHours(3), pending.DueAt);
+    }
+
+    [Fact]
+    public async Task TwoInstancesOnOneStore_ScheduleConcurrently_AndEachDueTurnIsClaimedExactlyOnce()
+    {
+        var store = new MemoryStateStore(_clock);
+        var first = Queue(store);
+        var second = Queue(store);
+
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(i => (i % 2 == 0 ? first : second).ScheduleAsync(Turn($"t{i}", TimeSpan.FromMinutes(1 + (i % 3))), CancellationToken.None)));
+        Assert.Equal(40, (await first.PendingAsync(CancellationToken.None)).Count);
+
+        _clock.Advance(TimeSpan.FromHours(1));
+        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => (i % 2 == 0 ? first : second).ClaimDueAsync(CancellationToken.None)));
+
+        var claimed = claims.SelectMany(c => c).Select(t => t.Id).ToList();
+        Assert.Equal(40, claimed.Count);
+        Assert.Equal(40, claimed.Distinct().Count());
+        Assert.Empty(await first.PendingAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Queue_SurvivesANewInstanceOnTheSameStore()
+    {
+        var store = new MemoryStateStore(_clock);
+        await Queue(store).ScheduleAsync(Turn("a", TimeSpan.FromMinutes(5)), CancellationToken.None);
+
+        _clock.Advance(TimeSpan.FromMinutes(10));
+        var restarted = Queue(store);
+
+        Assert.Equal(["a"], (await restarted.ClaimDueAsync(CancellationToken.None)).Select(t => t.Id));
+    }
+}
