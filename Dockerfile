@@ -33,8 +33,10 @@ FROM mcr.microsoft.com/dotnet/aspnet:${DOTNET_VERSION}-noble-chiseled-extra AS r
 WORKDIR /app
 COPY --from=build /app ./
 COPY --from=build --chown=1654:1654 /data /data
+# The built-in Direct Line and Web Chat page are for local demos; run with -e DirectLine__Enabled=true to try one.
 ENV ASPNETCORE_URLS=http://+:8080 \
     ASPNETCORE_ENVIRONMENT=Production \
+    DirectLine__Enabled=false \
     Storage__SqlitePath=/data/graciousbot.db
 EXPOSE 8080
 # 1654 is the "app" user the .NET images define (APP_UID).

@@ -32,12 +32,15 @@ public static partial class DetailExtractor
             var messageDay = ctx.LocalDate(utterance.Timestamp ?? now);
             var language = Languages.Choose(text, ctx.Locale);
             var masked = PiiPatterns.MaskAll(text);
+            IReadOnlyList<DateCue>? previousDates = null;
             foreach (var sentence in Sentence.Split(masked, language))
             {
-                foreach (var detail in Read(sentence, language, messageDay, today))
+                foreach (var detail in Read(sentence, language, messageDay, today, previousDates))
                 {
                     found.Add(new Found(detail, order++));
                 }
+
+                previousDates = language.Dates(sentence, messageDay);
             }
         }
 
@@ -75,9 +78,14 @@ public static partial class DetailExtractor
 
     // ---------------------------------------------------------------- one sentence
 
-    private static List<PersonalDetail> Read(Sentence s, LanguagePack lang, DateOnly messageDay, DateOnly today)
+    private static List<PersonalDetail> Read(Sentence s, LanguagePack lang, DateOnly messageDay, DateOnly today, IReadOnlyList<DateCue>? earlier = null)
     {
         var dates = lang.Dates(s, messageDay);
+        if (dates.Count == 0 && earlier is { Count: > 0 } && !lang.Tense(s).Any(t => t.Strong))
+        {
+            // Dates from the sentence before sit outside this sentence's clauses: they count only when it says nothing about time.
+            dates = earlier.Select(d => d with { From = -100, To = -99 }).ToList();
+        }
         var tenses = lang.Tense(s).ToList();
         var claimed = new bool[s.Tokens.Count + 1];
         var hits = new List<(PersonalDetail Detail, int Trigger, string Noun)>();
@@ -129,9 +137,9 @@ public static partial class DetailExtractor
             hits.RemoveAll(h => h.Kind is DetailKind.Pet or DetailKind.Health);
         }
 
-        if (kinds.Contains(DetailKind.Pet) && kinds.Contains(DetailKind.Health) && !kinds.Contains(DetailKind.Bereavement))
+        if (kinds.Contains(DetailKind.Pet) && (kinds.Contains(DetailKind.Health) || kinds.Contains(DetailKind.Hardship)) && !kinds.Contains(DetailKind.Bereavement))
         {
-            hits.RemoveAll(h => h.Kind == DetailKind.Health);
+            hits.RemoveAll(h => h.Kind is DetailKind.Health or DetailKind.Hardship && h.Relation is null);
             for (var i = 0; i < hits.Count; i++)
             {
                 if (hits[i].Kind == DetailKind.Pet)
@@ -192,7 +200,7 @@ public static partial class DetailExtractor
                 return false;
             }
 
-            if (!presupposed && rule.Kind != DetailKind.Celebration && lang.ProductModifiers.Contains(next))
+            if (!presupposed && lang.ProductModifiers.Contains(next) && !(rule.Kind == DetailKind.Celebration && next is "tree" or "dinner" or "lunch" or "party" or "plans" or "eve"))
             {
                 return false;
             }
@@ -667,6 +675,11 @@ public static partial class DetailExtractor
 
         DetailTiming? ClauseTense()
         {
+            if (rule.Has(RuleFlags.Present) && strong is not null && strong.From >= tf && strong.To <= tt)
+            {
+                return DetailTiming.Ongoing;
+            }
+
             if (strong is not null)
             {
                 return strong.Timing;
@@ -699,7 +712,8 @@ public static partial class DetailExtractor
             .FirstOrDefault();
         if (cue is not null)
         {
-            if (cue.Timing is null && clauseTense == DetailTiming.Ongoing && strong?.Timing == DetailTiming.Ongoing)
+            if (cue.Timing is null && clauseTense == DetailTiming.Ongoing && strong?.Timing == DetailTiming.Ongoing
+                && s.Tokens.Any(t => t.Norm is "since" or "depuis" or "seit" or "desde"))
             {
                 // "in hospital since Monday": still going on.
                 return (DetailTiming.Ongoing, null);
@@ -836,7 +850,8 @@ public static partial class DetailExtractor
 
     private static List<PersonalDetail> Prioritize(List<Found> found, DateOnly today)
     {
-        static int Richness(PersonalDetail d) => (d.Place is null ? 0 : 2) + (d.Relation is null ? 0 : 1) + (d.Date is null ? 0 : 1) + (d.Timing == DetailTiming.Unknown ? 0 : 1);
+        static int Richness(PersonalDetail d) => (d.Place is null ? 0 : 2) + (d.Relation is null ? 0 : 1) + (d.Date is null ? 0 : 1) + (d.Timing == DetailTiming.Unknown ? 0 : 1)
+            + (d.Noun is null || d.Noun == Languages.ByLocale(d.Language).Phrases.DefaultNoun[d.Kind] ? 0 : 1);
 
         return found
             .GroupBy(f => f.Detail.Kind)

@@ -125,7 +125,7 @@ internal static class Other
     }
 
     private static readonly Regex SpanishTense = Rx(
-        @"\b(?<ong>ahora mismo|ahora|actualmente|en este momento|todavía|sigo|seguimos|estoy en|estamos en|está en)\b" +
+        @"\b(?<ong>ahora mismo|ahora|actualmente|en este momento|todavía|sigo|seguimos|estoy en|estamos en|está en|(?:está|están|estoy|estamos)\s+(?:\w+\s+)?(?:enferm\w+|ingresad\w+|hospitalizad\w+|mal|malo|mala|de baja|de vacaciones|de viaje|embarazada))\b" +
         @"|\b(?<fut>voy a|vamos a|va a|van a|iré|iremos|viajaré|viajaremos|próximo|próxima|pronto|que viene|mañana|pasado mañana|dentro de|tengo planeado|planeamos|reservé|hemos reservado|\w+aré|\w+eré|\w+iré|\w+aremos|\w+eremos|\w+iremos)\b" +
         @"|\b(?<past>fue|fui|fuimos|estuve|estuvimos|tuve|tuvimos|falleció|murió|perdí|perdimos|pasado|pasada|ayer|anoche|hace|acabo de|acabamos de|volví|volvimos|regresé|regresamos|nació|he tenido|ha sido|fueron|era|eran|ha fallecido|se casó|nos casamos la)\b" +
         @"|\b(?<wfut>para|antes de|antes del)\b");
@@ -309,7 +309,7 @@ internal static class Other
     }
 
     private static readonly Regex FrenchTense = Rx(
-        @"\b(?<ong>en ce moment|actuellement|maintenant|toujours|encore|je suis à|nous sommes à|je suis en|nous sommes en|depuis)\b" +
+        @"\b(?<ong>en ce moment|actuellement|maintenant|toujours|encore|je suis à|nous sommes à|je suis en|nous sommes en|depuis|(?:est|sont|suis|sommes)\s+(?:\w+\s+)?(?:malade|hospitalisé\w*|enceinte|en vacances|en arrêt))\b" +
         @"|\b(?<fut>vais|allons|va|vont|bientôt|prochain|prochaine|prochains|demain|après-demain|dans|j'ai hâte|avons hâte|\w+rai|\w+rons|\w+ront|\w+ras)\b" +
         @"|\b(?<past>hier|dernier|dernière|il y a|était|étions|étaient|j'ai eu|a eu|décédé|décédée|mort|morte|suis allé|sommes allés|je viens de|vient de|venons de|rentré|rentrés|revenu|revenus|ai perdu|avons perdu|a été|ont été|né|née)\b" +
         @"|\b(?<wfut>pour|avant)\b");
@@ -515,7 +515,7 @@ internal static class Other
     }
 
     private static readonly Regex GermanTense = Rx(
-        @"\b(?<ong>gerade|derzeit|momentan|zurzeit|noch|bin in|sind in|liege im|liegt im|bin im|ist im|seit)\b" +
+        @"\b(?<ong>gerade|derzeit|momentan|zurzeit|noch|bin in|sind in|liege im|liegt im|bin im|ist im|seit|(?:ist|sind|bin)\s+(?:\w+\s+)?(?:krank|schwanger|im urlaub|krankgeschrieben))\b" +
         @"|\b(?<fut>werde|wirst|wird|werden|nächste|nächsten|nächstes|bald|morgen|übermorgen|geplant|freue mich auf|freuen uns auf|in zwei|in drei|demnächst)\b" +
         @"|\b(?<past>war|waren|hatte|hatten|gestern|vorgestern|letzte|letzten|letztes|vergangene|vergangenen|vor|gestorben|verstorben|ist gestorben|geflogen|gewesen|geboren|bestanden|geheiratet|umgezogen|verloren|gekündigt|zurückgekommen|zurück aus|adoptiert|gekauft|bekommen|geholt|gehabt|operiert)\b" +
         @"|\b(?<wfut>für|vor dem|bis)\b");

@@ -79,7 +79,7 @@ public static class HandoffPackage
     public static Activity Initiate(HandoffContext context, TurnContext turn, ClosingState state)
     {
         var transcript = Transcript(turn, state);
-        return Activity.Event(HandoffEventNames.Initiate, JsonSerializer.SerializeToElement(context, RuntimeJson.Options)) with
+        return Activity.Event(HandoffEventNames.Initiate, Masked(context)) with
         {
             Attachments =
             [
@@ -96,7 +96,7 @@ public static class HandoffPackage
     /// <summary>Dynamics 365 Omnichannel's convention: a message whose channelData.tags is a JSON string.</summary>
     public static Activity Omnichannel(HandoffContext context, Activity message)
     {
-        var tags = JsonSerializer.Serialize(new OmnichannelTags("Escalate", context), RuntimeJson.Options);
+        var tags = JsonSerializer.Serialize(new OmnichannelTags("Escalate", Masked(context)), RuntimeJson.Options);
         return message with { ChannelData = JsonSerializer.SerializeToElement(new OmnichannelChannelData(tags), RuntimeJson.Options) };
     }
 
@@ -149,7 +149,10 @@ public static class HandoffPackage
 
     private sealed record TranscriptContent(IReadOnlyList<JsonElement> Activities);
 
-    private sealed record OmnichannelTags(string Type, HandoffContext Context);
+    /// <summary>The context as JSON with card numbers masked in every caller- or customer-supplied string.</summary>
+    private static JsonElement Masked(HandoffContext context) => CardNumbers.Mask(JsonSerializer.SerializeToElement(context, RuntimeJson.Options));
+
+    private sealed record OmnichannelTags(string Type, JsonElement Context);
 
     private sealed record OmnichannelChannelData([property: JsonPropertyName("tags")] string Tags);
 }

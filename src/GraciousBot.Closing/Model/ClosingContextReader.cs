@@ -30,11 +30,11 @@ public static class ClosingContextReader
         var context = new ClosingContext
         {
             Customer = Object(root, "customer", ref skipped, c => new Customer(
-                Text(c, "id"), Text(c, "name"), Text(c, "locale"), TimeZone(Text(c, "timeZone")), Date(Text(c, "customerSince")))),
-            Case = Object(root, "case", ref skipped, c => Text(c, "id") is null && Text(c, "title") is null ? null : new SupportCase(Text(c, "id"), Text(c, "title"))),
+                Id(c, "id"), Text(c, "name"), Text(c, "locale"), TimeZone(Text(c, "timeZone")), Date(Text(c, "customerSince")))),
+            Case = Object(root, "case", ref skipped, c => Id(c, "id") is null && Text(c, "title") is null ? null : new SupportCase(Id(c, "id"), Text(c, "title"))),
             Resolution = Object(root, "resolution", ref skipped, r => Text(r, "summary") is { } summary ? new Resolution(summary) : null),
             NextSteps = List(root, "nextSteps", ref skipped, ReadNextStep),
-            OpenItems = List(root, "openItems", ref skipped, i => Text(i, "id") is { } id && Text(i, "title") is { } title ? new OpenItem(id, title, Text(i, "status")) : null),
+            OpenItems = List(root, "openItems", ref skipped, i => Id(i, "id") is { } id && Text(i, "title") is { } title ? new OpenItem(id, title, Text(i, "status")) : null),
             Transcript = Array(root, "transcript", ref skipped).Where(a => a.ValueKind == JsonValueKind.Object).Take(MaxTranscriptActivities).Select(a => a.Clone()).ToList(),
             Notes = Array(root, "notes", ref skipped).Where(n => n.ValueKind == JsonValueKind.String).Select(n => Clip(n.GetString())).OfType<string>().Take(MaxListItems).ToList(),
             Brand = Object(root, "brand", ref skipped, b => Text(b, "name") is null && Text(b, "assistantName") is null ? null : new Brand(Text(b, "name"), Text(b, "assistantName"))),
@@ -116,10 +116,15 @@ public static class ClosingContextReader
         return value.EnumerateArray().ToList();
     }
 
+    /// <summary>A text field; anything that is not a string (a number as a name, say) is skipped.</summary>
     private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? Clip(value.GetString())
-        : element.TryGetProperty(name, out var number) && number.ValueKind == JsonValueKind.Number ? number.GetRawText()
-        : null;
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? Clip(value.GetString()) : null;
+
+    /// <summary>An identifier: a string, or a whole number some systems send unquoted.</summary>
+    private static string? Id(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number)
+            ? number.ToString(CultureInfo.InvariantCulture)
+            : Text(element, name);
 
     private static string? Clip(string? text)
     {

@@ -151,13 +151,13 @@ public sealed class SigningKeySource
             before = _last;
         }
 
-        _manager.RequestRefresh();
-
-        // The manager refreshes in the background once it has a configuration; wait briefly (in real time: this is
-        // waiting for the network, not for the domain clock) for the new one to land.
+        // The manager refreshes in the background once it has a configuration, and ignores requests less than a
+        // second after its last read: ask until it takes, and wait briefly (in real time: this waits for the network,
+        // not for the domain clock) for the new keys to land.
         var waited = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
+            _manager.RequestRefresh();
             var configuration = await _manager.GetConfigurationAsync(cancellationToken);
             if (!ReferenceEquals(configuration, before))
             {

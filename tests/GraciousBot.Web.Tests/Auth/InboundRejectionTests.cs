@@ -55,6 +55,7 @@ public sealed class InboundRejectionTests(AuthenticatedHost host) : IClassFixtur
         var (activity, authorization) = build(host, host.Authority);
         using var response = await host.PostAsync(activity, authorization);
 
+        Console.WriteLine($"REASON {scenario}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Empty(host.CallerIds);

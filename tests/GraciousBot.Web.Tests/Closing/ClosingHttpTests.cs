@@ -197,10 +197,34 @@ public sealed class ClosingHttpTests : IAsyncLifetime
         var end = AssertEnd(accepted[^1], EndOfConversationCodes.CompletedSuccessfully);
         await ClosingResultSchema.AssertValidAsync(end.Value);
         Assert.True(JsonElement.DeepEquals(
-            UserChannelJson("""{"reason":"notResolved","state":"accepted","fallback":"none"}"""),
+            Json("""{"reason":"notResolved","state":"accepted","fallback":"none"}"""),
             end.Value!.Value.GetProperty("handoff")), end.Value.Value.GetRawText());
         Assert.Equal("handoff", end.Value.Value.GetProperty("outcome").GetString());
         Assert.Equal("denied", end.Value.Value.GetProperty("resolution").GetString());
+    }
+
+    [Fact(Skip = "BUG: src/GraciousBot.Closing/Handoff/HandoffPackage.cs:61-75 (HandoffPackage.Context) masks card numbers in "
+        + "'summary' and 'comment' but copies the caller's free text unmasked into the same handoff context: 'resolution' (line 67), "
+        + "'customer', 'case', 'nextSteps[].action' and 'openItems[].title'. A card number in resolution.summary therefore reaches "
+        + "the hub in clear in handoff.initiate's value (and in the Omnichannel tags), right next to the masked copy inside "
+        + "'summary'. Every string of the handoff context should go through CardNumbers.Mask, as the transcript does.")]
+    public async Task NotResolved_CardNumberInCallerContext_IsMaskedEverywhereInTheHandoff()
+    {
+        StartHost(host => host.With("Handoff:Omnichannel", "true"));
+        var context = RouterContext.Replace(
+            "moved it to a clearer Wi-Fi channel.",
+            "moved it to a clearer Wi-Fi channel; refunded to card 4111 1111 1111 1111.",
+            StringComparison.Ordinal);
+        await SendAsync(Event("closeConversation", context));
+
+        var denied = await SendAsync(Message("no, it's still dropping every hour"));
+
+        var initiate = denied.Single(r => r.Activity!.Name == HandoffEventNames.Initiate);
+        Assert.Contains("•••• 1111", String(JsonDocument.Parse(initiate.Body).RootElement.GetProperty("value"), "summary"), StringComparison.Ordinal);
+        foreach (var request in denied)
+        {
+            Assert.DoesNotContain("4111 1111 1111 1111", request.Body, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -292,10 +316,12 @@ public sealed class ClosingHttpTests : IAsyncLifetime
         await ClosingResultSchema.AssertValidAsync(end.Value);
     }
 
-    [Fact(Skip = "BUG: src/GraciousBot.Closing/Model/ClosingContextReader.cs:157 (Text) accepts a JSON number for every text field, so "
-        + "{\"customer\":{\"name\":5}} makes the skill thank the customer as \"5\" (\"Thank you, 5, for your patience today.\"), although "
-        + "the class says wrong types are skipped and the context schema says name is a string. A number where the schema wants a "
-        + "string should be skipped (and counted), at least for names and titles that are spoken to the customer.")]
+    [Fact(Skip = "BUG: src/GraciousBot.Closing/Model/ClosingContextReader.cs:119-121 (Text) turns a JSON number into text for every "
+        + "field, so {\"customer\":{\"name\":5}} makes the skill address the customer as \"5\" (\"I'm really glad that's sorted, 5.\", "
+        + "and the goodbye \"Thank you, 5, ...\"), and a numeric case title or brand name is spoken the same way. The reader's doc says "
+        + "wrong types are skipped and closing-context.schema.json says these are strings: a number there should be skipped (and "
+        + "counted in skippedParts), at least for the fields spoken to the customer (customer.name, case.title, brand.name, "
+        + "openItems[].title, nextSteps[].action).")]
     public async Task CloseConversation_NumberAsCustomerName_IsSkippedNotSpoken()
     {
         StartHost();
@@ -313,7 +339,7 @@ public sealed class ClosingHttpTests : IAsyncLifetime
     public async Task CloseConversationInvoke_MalformedContext_AnswersWithRepliesNot500()
     {
         StartHost();
-        var invoke = Address(new Activity { Type = ActivityTypes.Invoke, Name = "closeConversation", Value = UserChannelJson("""{"customer":[],"nextSteps":"soon"}"""), DeliveryMode = DeliveryModes.ExpectReplies });
+        var invoke = Address(new Activity { Type = ActivityTypes.Invoke, Name = "closeConversation", Value = Json("""{"customer":[],"nextSteps":"soon"}"""), DeliveryMode = DeliveryModes.ExpectReplies });
 
         using var response = await PostAsync(invoke);
 
@@ -382,7 +408,7 @@ public sealed class ClosingHttpTests : IAsyncLifetime
 
     private Activity Message(string text) => Address(Activity.Message(text));
 
-    private Activity Event(string name, string valueJson) => Address(Activity.Event(name, UserChannelJson(valueJson)));
+    private Activity Event(string name, string valueJson) => Address(Activity.Event(name, Json(valueJson)));
 
     private async Task<HttpResponseMessage> PostAsync(Activity activity)
     {
@@ -399,7 +425,7 @@ public sealed class ClosingHttpTests : IAsyncLifetime
         return [.. _channel.Requests.Skip(before)];
     }
 
-    private static JsonElement UserChannelJson(string json) => JsonDocument.Parse(json).RootElement.Clone();
+    private static JsonElement Json(string json) => JsonDocument.Parse(json).RootElement.Clone();
 
     private static List<string?> Texts(IEnumerable<CapturedRequest> requests) => [.. requests.Select(r => r.Activity!.Text)];
 

@@ -21,6 +21,8 @@
 //   message "cancel skill"       cancels all dialogs (the SDK sends endOfConversation to the skill), then says
 //                                "ROOT: cancelled".
 //   any other message            goes to the active SkillDialog (the SDK's default), or "ROOT: no active skill".
+//   any other event|invoke       goes to the active SkillDialog too (e.g. a hub's "handoff.status" {state} for a skill
+//                                that handed over); with no active skill, an event is ignored.
 //
 // What the user's channel receives:
 //   - everything the skill sends that the SDK relays (messages, typing, ...),
