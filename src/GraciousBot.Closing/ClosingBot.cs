@@ -41,6 +41,12 @@ public sealed partial class ClosingBot : IBot
             })
             .OnActivity(ActivityTypes.DeleteUserData, (turn, _) =>
             {
+                // Forget the customer; a closing in progress ends, and its caller is told so.
+                if (turn.State.Conversation.Get(DialogRunner.StackKey) is not null)
+                {
+                    turn.Send(Activity.EndOfConversation(EndOfConversationCodes.UserCancelled) with { Locale = turn.Activity.Locale });
+                }
+
                 turn.State.User?.Clear();
                 turn.State.Conversation.Clear();
                 return Task.CompletedTask;
@@ -56,7 +62,8 @@ public sealed partial class ClosingBot : IBot
             return;
         }
 
-        if (turn.State.Conversation.Get(DialogRunner.StackKey) is not null || turn.Outbox.Count > 0)
+        var forgotten = turn.Activity.IsType(ActivityTypes.DeleteUserData);
+        if (!forgotten && (turn.State.Conversation.Get(DialogRunner.StackKey) is not null || turn.Outbox.Any(a => a.IsType(ActivityTypes.Message))))
         {
             TranscriptLog.Record(turn, turn.Outbox, _services.Time.GetUtcNow());
         }

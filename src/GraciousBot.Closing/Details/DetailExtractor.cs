@@ -89,6 +89,7 @@ public static partial class DetailExtractor
         var tenses = lang.Tense(s).ToList();
         var claimed = new bool[s.Tokens.Count + 1];
         var hits = new List<(PersonalDetail Detail, int Trigger, string Noun)>();
+        var denied = new HashSet<DetailKind>();
         foreach (var rule in lang.Rules)
         {
             foreach (Match m in rule.Pattern.Matches(s.Text))
@@ -103,6 +104,12 @@ public static partial class DetailExtractor
 
                 if (!Accept(rule, m, s, lang, tf, tt, dates, today))
                 {
+                    // "…but it's not my birthday": the customer denied it, so nothing else in the sentence revives it.
+                    if (rule.Has(RuleFlags.Presupposed) && IsNegated(s, lang, tf, tt, window: Math.Max(0, tf - s.TokenAt(m.Index)) + 2))
+                    {
+                        denied.Add(rule.Kind);
+                    }
+
                     continue;
                 }
 
@@ -121,7 +128,7 @@ public static partial class DetailExtractor
             }
         }
 
-        return ResolveConflicts(hits.Select(h => h.Detail).ToList());
+        return ResolveConflicts(hits.Select(h => h.Detail).Where(d => !denied.Contains(d.Kind)).ToList());
     }
 
     private static List<PersonalDetail> ResolveConflicts(List<PersonalDetail> hits)
@@ -212,7 +219,7 @@ public static partial class DetailExtractor
         }
 
         var matchStart = s.TokenAt(m.Index);
-        if (presupposed ? IsNegated(s, lang, matchStart, matchStart + 1, window: 2) : IsNegated(s, lang, tf, tt))
+        if (presupposed ? IsNegated(s, lang, tf, tt, window: Math.Max(0, tf - matchStart) + 2) : IsNegated(s, lang, tf, tt))
         {
             return false;
         }
@@ -227,12 +234,15 @@ public static partial class DetailExtractor
             return false;
         }
 
-        if (!presupposed && lang.Conditional.IsMatch(prefix))
+        // A conditional governs the words right after it: "if I travel", "would love to visit".
+        var near = s.Span(Math.Max(clauseStart, tf - 5), tf);
+        if (!presupposed && lang.Conditional.IsMatch(near))
         {
             return false;
         }
 
-        var hasRealDate = dates.Any(d => d.From >= clauseStart - 3 && d.To <= clauseEnd + 3);
+        // A date that is the trigger itself ("in Navidad", "before Christmas") does not make a question personal.
+        var hasRealDate = dates.Any(d => d.From >= clauseStart - 3 && d.To <= clauseEnd + 3 && !(d.From < tt && tf < d.To));
         foreach (Match hm in lang.Habitual.Matches(clause))
         {
             var strongHabit = hm.Groups["hab"].Success;
@@ -249,8 +259,9 @@ public static partial class DetailExtractor
         }
 
         // "Can I use it abroad?" — a question about the product, not about the customer.
-        if (s.IsQuestion && !presupposed && lang.GenericQuestion.IsMatch(s.Text) && !hasRealDate
-            && !s.Tokens.Any(t => t.Norm is "my" or "our" or "mi" or "mis" or "nuestro" or "nuestra" or "mon" or "ma" or "mes" or "notre" or "nos" or "mein" or "meine" or "meinen" or "meinem" or "meiner" or "unser" or "unsere" or "unseren" or "unserem"))
+        // A deadline ("will it arrive before Christmas?") is the customer's own plan; "do you deliver on Christmas Day?" is not.
+        var deadline = rule.Kind == DetailKind.Celebration && tf > 0 && s.Tokens[tf - 1].Norm is "before" or "by" or "until" or "till" or "antes" or "avant" or "vor" or "bis";
+        if (s.IsQuestion && !presupposed && !deadline && lang.GenericQuestion.IsMatch(s.Text) && !hasRealDate)
         {
             return false;
         }

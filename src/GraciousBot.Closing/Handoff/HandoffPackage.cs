@@ -81,6 +81,7 @@ public static class HandoffPackage
         var transcript = Transcript(turn, state);
         return Activity.Event(HandoffEventNames.Initiate, Masked(context)) with
         {
+            Locale = state.Locale,
             Attachments =
             [
                 new Attachment

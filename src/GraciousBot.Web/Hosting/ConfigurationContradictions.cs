@@ -1,3 +1,4 @@
+using System.Reflection;
 using GraciousBot.Web.DirectLine;
 using GraciousBot.Wire.Auth;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,7 +16,56 @@ public static class ConfigurationContradictions
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageContradictions>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DirectLineOptions>, DirectLineContradictions>());
+        services.TryAddSingleton(new ValidatedSections(services));
         return services;
+    }
+
+    /// <summary>
+    /// Reads every section that has a validator, right after the host is built, and reports every failure together
+    /// (an <see cref="AggregateException"/> that <see cref="StartupProblem"/> turns into one message per line), so a
+    /// deployment with three mistakes fails once with three lines instead of three times with one. Without it, the
+    /// first section some code happens to read first (at mapping time or when a hosted service is created) would hide
+    /// the others.
+    /// </summary>
+    public static void ValidateAllSettings(this IServiceProvider services)
+    {
+        var failures = new List<Exception>();
+        foreach (var type in services.GetRequiredService<ValidatedSections>().OptionTypes)
+        {
+            var options = services.GetRequiredService(typeof(IOptions<>).MakeGenericType(type));
+            try
+            {
+                _ = typeof(IOptions<>).MakeGenericType(type).GetProperty(nameof(IOptions<object>.Value))!.GetValue(options);
+            }
+            catch (TargetInvocationException { InnerException: OptionsValidationException or InvalidOperationException } invalid)
+            {
+                failures.Add(invalid.InnerException!);
+            }
+        }
+
+        if (failures.Count == 1)
+        {
+            throw failures[0];
+        }
+
+        if (failures.Count > 1)
+        {
+            throw new AggregateException("The configuration has several problems.", failures);
+        }
+    }
+
+    /// <summary>The options types that have validators, read from the service collection once it is complete.</summary>
+    internal sealed class ValidatedSections(IServiceCollection services)
+    {
+        private readonly Lazy<IReadOnlyList<Type>> _types = new(() =>
+        [
+            .. services
+                .Where(d => d.ServiceType.IsGenericType && d.ServiceType.GetGenericTypeDefinition() == typeof(IValidateOptions<>))
+                .Select(d => d.ServiceType.GetGenericArguments()[0])
+                .Distinct(),
+        ]);
+
+        public IReadOnlyList<Type> OptionTypes => _types.Value;
     }
 
     /// <summary>PostgreSQL chosen without saying where it is.</summary>

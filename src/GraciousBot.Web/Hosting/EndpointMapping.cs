@@ -8,6 +8,8 @@ public static class EndpointMapping
 {
     public static WebApplication MapGraciousBot(this WebApplication app)
     {
+        // Every configuration mistake at once, before anything below reads a section of its own.
+        app.Services.ValidateAllSettings();
         app.MapHealthApi();
         app.MapMessagesApi();
         app.MapAdminApi();

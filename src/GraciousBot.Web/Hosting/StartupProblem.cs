@@ -13,6 +13,9 @@ public static class StartupProblem
 
         // Several option sections failing at once (ValidateOnStart) arrive together: tell all of them.
         AggregateException aggregate => DescribeAll(aggregate.InnerExceptions),
+
+        // A value the configuration binder cannot convert (Storage:Provider=Postgress): its message names key and value.
+        InvalidOperationException { Message: var message } when message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) => message,
         InvalidOperationException { InnerException: { } inner } => Describe(inner),
         _ => null,
     };

@@ -86,22 +86,25 @@ public sealed class SkillManifestTests
         Assert.Single(sent, a => (string?)a["type"] == "endOfConversation");
     }
 
-    [Theory]
-    [InlineData("msAppId", "not-a-guid")]
-    [InlineData("endpointUrl", null)]
-    public async Task SchemaCheck_BrokenManifest_IsCaught(string property, string? value)
+    private static readonly Dictionary<string, Action<JsonObject>> Breakages = new()
     {
-        // The validator is not vacuous: the same manifest with a broken endpoint fails.
+        ["msAppId is not a GUID"] = m => m["endpoints"]![0]!["msAppId"] = "not-a-guid",
+        ["endpoint without endpointUrl"] = m => m["endpoints"]![0]!.AsObject().Remove("endpointUrl"),
+        ["no publisherName"] = m => m.Remove("publisherName"),
+        ["activity of an unknown type"] = m => m["activities"]!["closeConversation"]!["type"] = "banana",
+        ["value that is not a schema object"] = m => m["activities"]!["closeConversation"]!["value"] = "closing context",
+        ["unknown top-level property"] = m => m["homepage"] = "https://contoso.com",
+    };
+
+    public static TheoryData<string> BreakageNames() => [.. Breakages.Keys];
+
+    [Theory]
+    [MemberData(nameof(BreakageNames))]
+    public async Task SchemaCheck_BrokenManifest_IsCaught(string breakage)
+    {
+        // The validator is not vacuous: the same manifest, broken in one place, fails.
         var manifest = SkillManifest.Build(new SkillOptions(), "http://localhost:3978", null);
-        var endpoint = manifest["endpoints"]![0]!.AsObject();
-        if (value is null)
-        {
-            endpoint.Remove(property);
-        }
-        else
-        {
-            endpoint[property] = value;
-        }
+        Breakages[breakage](manifest);
 
         var errors = (await ManifestSchema.Value).Validate(manifest.ToJsonString());
 
