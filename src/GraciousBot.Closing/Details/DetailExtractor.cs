@@ -790,6 +790,8 @@ public static partial class DetailExtractor
 
     private static readonly Regex CancelledThing = new(@"^(?:\w+\s+){0,2}(?:order|orders|subscription|account|payment|card|plan|membership|delivery|package|item|items|purchase|contract|service|policy|request|pedido|suscripción|commande|abonnement|bestellung|abo|abonnement|vertrag)\b", RegexOptions.CultureInvariant);
 
+    private static readonly Regex ThingBefore = new(@"\b(?:order|orders|subscription|account|payment|card|plan|membership|delivery|package|parcel|item|items|purchase|contract|service|policy|request|registry|refund|pedido|suscripción|commande|abonnement|bestellung|vertrag)\b(?:\s+\w+){0,2}$", RegexOptions.CultureInvariant);
+
     private static readonly Regex PetTrouble = new(@"\b(?:sick|ill|unwell|poorly|injured|hurt|limping|not eating|surgery|operation|vet|vets|emergency|hit by|lost|missing|ran away|enfermo|enferma|malade|blessé|krank|verletzt|tierarzt|veterinario|vétérinaire)\b", RegexOptions.CultureInvariant);
 
     private static DetailTone Tone(DetailRule rule, Sentence s, LanguagePack lang, int tf, int tt, DetailTiming timing, string noun, bool isNew)
@@ -811,7 +813,8 @@ public static partial class DetailExtractor
                 var from = s.TokenAt(m.Index);
                 var to = s.TokenAt(m.Index + m.Length - 1) + 1;
                 var distance = to <= tf ? tf - to : from >= tt ? from - tt : 0;
-                if (distance > 8 || CancelledThing.IsMatch(s.Text[Math.Min(s.Text.Length, m.Index + m.Length)..].TrimStart()))
+                var before = string.Join(' ', s.Tokens.Skip(Math.Max(0, from - 3)).Take(Math.Min(3, from)).Select(t => t.Norm));
+                if (distance > 8 || CancelledThing.IsMatch(s.Text[Math.Min(s.Text.Length, m.Index + m.Length)..].TrimStart()) || ThingBefore.IsMatch(before))
                 {
                     continue;
                 }

@@ -479,7 +479,7 @@ internal static class Other
             R(DetailKind.Hardship, @"\b(?<trig>sturm|sturmschaden|sturmschäden|unwetter|hochwasser|überschwemmung|überflutet|brand|erdbeben|job verloren|arbeit verloren|stelle verloren|gekündigt|arbeitslos|scheidung|lasse mich scheiden|getrennt|trennung|schwere woche|harte woche|schwierige woche|schwere zeit|schwierige zeit|harte zeit|schlimme woche|eingebrochen|einbruch|autounfall|unfall)\b"),
             R(DetailKind.Travel, @"\b(?<self>meine|meiner|meinen|meinem|mein|unsere|unserer|unseren|unserem|unser)\s+(?:nächste[nmr]?\s+|große[nmr]?\s+)?(?<noun>reise|urlaub|urlaubsreise|kreuzfahrt|flitterwochen|flug|geschäftsreise|städtereise)\b(?:\s+(?:nach|in|auf)\s+{PLACE})?(?!\s*(?:versicherung|modus|sperre))", P),
             R(DetailKind.Travel, @"\b(?<trig>fliege|fliegen|reise|reisen|fahre|fahren|flog|flogen|war|waren|bin|sind|komme|kommen|zurück)\s+(?:\w+\s+){0,3}?(?:nach|aus)\s+{PLACE}", RuleFlags.StrictPlace),
-            R(DetailKind.Travel, @"\b(?:im|in den|in|aus dem|vom)\s+(?<noun>urlaub|ferien)\b"),
+            R(DetailKind.Travel, @"\b(?:im|in den|in|aus dem|vom)\s+(?<noun>urlaub|ferien)\b(?:\s+(?:in|auf|an der)\s+{PLACE})?"),
             R(DetailKind.Loyalty, @"\b(?<trig>kunde|kundin|mitglied)\s+(?:bei ihnen\s+)?seit\s+(?:über\s+|mehr als\s+|fast\s+)?(?<n>\d{1,4}|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|fünfzehn|zwanzig|dreißig)\s*(?<unit>jahren|jahre|jahr|jahrzehnten)?"),
             R(DetailKind.Loyalty, @"\b(?<trig>treuer kunde|treue kundin|langjähriger kunde|langjährige kundin|stammkunde|stammkundin)\b"),
         };

@@ -143,18 +143,11 @@ public sealed partial class ScheduledTurnRunner(ScheduledTurns queue, TurnProces
         var due = await queue.ClaimDueAsync(cancellationToken);
         foreach (var turn in due)
         {
-            var reference = turn.Reference;
-            var activity = Activity.Event(turn.EventName, turn.Value) with
+            var activity = turn.Reference.AsIncoming(Activity.Event(turn.EventName, turn.Value) with
             {
                 Id = $"scheduled-{turn.Id}",
                 Timestamp = timeProvider.GetUtcNow(),
-                ChannelId = reference.ChannelId,
-                ServiceUrl = reference.ServiceUrl,
-                Conversation = reference.Conversation,
-                From = reference.User,
-                Recipient = reference.Bot,
-                Locale = reference.Locale,
-            };
+            });
             var identity = turn.CallerAppId is null ? TurnIdentity.Anonymous : new TurnIdentity(turn.CallerAppId, Wire.Schema.CallerIdPrefixes.BotToBot + turn.CallerAppId);
             var outcome = await processor.ProcessAsync(activity, identity, cancellationToken);
             if (outcome is TurnOutcome.DeliveryFailed failed)

@@ -106,20 +106,11 @@ public sealed partial class TurnTimers(IServiceProvider services, TimeProvider t
             }
         }
 
-        var activity = new Activity
+        var activity = reference.AsIncoming(Activity.Event(EventName, JsonSerializer.SerializeToElement(id, Wire.WireJsonContext.Default.String)) with
         {
-            Type = ActivityTypes.Event,
-            Name = EventName,
             Id = $"timer-{id}-{Guid.NewGuid():N}",
-            Value = JsonSerializer.SerializeToElement(id, Wire.WireJsonContext.Default.String),
             Timestamp = timeProvider.GetUtcNow(),
-            ChannelId = reference.ChannelId,
-            ServiceUrl = reference.ServiceUrl,
-            Conversation = reference.Conversation,
-            From = reference.User,
-            Recipient = reference.Bot,
-            Locale = reference.Locale,
-        };
+        });
 
         try
         {

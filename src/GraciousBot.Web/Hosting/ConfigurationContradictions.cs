@@ -37,7 +37,7 @@ public static class ConfigurationContradictions
             {
                 _ = typeof(IOptions<>).MakeGenericType(type).GetProperty(nameof(IOptions<object>.Value))!.GetValue(options);
             }
-            catch (TargetInvocationException { InnerException: OptionsValidationException or InvalidOperationException } invalid)
+            catch (TargetInvocationException invalid) when (invalid.InnerException is OptionsValidationException or InvalidOperationException)
             {
                 failures.Add(invalid.InnerException!);
             }

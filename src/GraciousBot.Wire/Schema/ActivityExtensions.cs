@@ -46,6 +46,20 @@ public static partial class ActivityExtensions
         Locale = activity.Locale ?? reference.Locale,
     };
 
+    /// <summary>
+    /// An activity arriving in the referenced conversation as if from its user: how the bot delivers a timer or a
+    /// scheduled turn to itself through the normal turn pipeline.
+    /// </summary>
+    public static Activity AsIncoming(this ConversationReference reference, Activity activity) => activity with
+    {
+        ChannelId = reference.ChannelId,
+        ServiceUrl = reference.ServiceUrl,
+        Conversation = reference.Conversation,
+        From = reference.User,
+        Recipient = reference.Bot,
+        Locale = activity.Locale ?? reference.Locale,
+    };
+
     /// <summary>The mention entities of an activity (type matched case-insensitively).</summary>
     public static IEnumerable<(string? Id, string? Name, string? Text)> GetMentions(this Activity activity)
     {
