@@ -17,9 +17,12 @@ public static class ClosingSkill
     /// <summary>Every message the closing skill's code uses, with what it receives.</summary>
     public static IEnumerable<TemplateContract> Contracts => ClosingTexts.Contracts.Concat(HandoffTexts.Contracts);
 
-    public static IServiceCollection AddClosingSkill(this IServiceCollection services, string dialogsPath)
+    /// <param name="dialogsPath">Where the wording lives, worked out from configuration when the app starts.</param>
+    public static IServiceCollection AddClosingSkill(this IServiceCollection services, Func<IServiceProvider, string> dialogsPath)
     {
-        services.AddSingleton(_ => LoadTexts(dialogsPath));
+        // The host resolves the catalog at start-up, so a wording mistake stops the app instead of a customer's turn.
+        services.AddSingleton(sp => LoadTexts(dialogsPath(sp)));
+        services.AddSingleton<IReadOnlyDictionary<string, CardTemplate>>(sp => CardTemplate.LoadAll(Path.Combine(dialogsPath(sp), "cards")));
         services.AddSingleton<IVariantPicker, RandomVariantPicker>();
         services.AddSingleton<ITextRenderer>(sp => new TemplateTextRenderer(sp.GetRequiredService<TemplateCatalog>(), sp.GetRequiredService<IVariantPicker>()));
         services.AddSingleton<TurnTimers>();
@@ -31,7 +34,7 @@ public static class ClosingSkill
             var handoff = sp.GetRequiredService<IOptions<HandoffOptions>>().Value;
             return new ClosingServices(
                 sp.GetRequiredService<ITextRenderer>(),
-                CardTemplate.LoadAll(Path.Combine(dialogsPath, "cards")),
+                sp.GetRequiredService<IReadOnlyDictionary<string, CardTemplate>>(),
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<IOptions<ClosingOptions>>().Value,
                 handoff,

@@ -30,17 +30,28 @@ public static partial class DetailExtractor
 
             var text = utterance.Text.Length > MaxTextLength ? utterance.Text[..MaxTextLength] : utterance.Text;
             var messageDay = ctx.LocalDate(utterance.Timestamp ?? now);
-            var language = Languages.Choose(text, ctx.Locale);
             var masked = PiiPatterns.MaskAll(text);
-            IReadOnlyList<DateCue>? previousDates = null;
-            foreach (var sentence in Sentence.Split(masked, language))
+            var best = new List<PersonalDetail>();
+            foreach (var language in Languages.Candidates(text, ctx.Locale))
             {
-                foreach (var detail in Read(sentence, language, messageDay, today, previousDates))
+                var read = new List<PersonalDetail>();
+                IReadOnlyList<DateCue>? previousDates = null;
+                foreach (var sentence in Sentence.Split(masked, language))
                 {
-                    found.Add(new Found(detail, order++));
+                    read.AddRange(Read(sentence, language, messageDay, today, previousDates));
+                    previousDates = language.Dates(sentence, messageDay);
                 }
 
-                previousDates = language.Dates(sentence, messageDay);
+                // Unsure of the language: the reading that understood the most wins (English on ties).
+                if (read.Count > best.Count)
+                {
+                    best = read;
+                }
+            }
+
+            foreach (var detail in best)
+            {
+                found.Add(new Found(detail, order++));
             }
         }
 
@@ -260,7 +271,8 @@ public static partial class DetailExtractor
 
         // "Can I use it abroad?" — a question about the product, not about the customer.
         // A deadline ("will it arrive before Christmas?") is the customer's own plan; "do you deliver on Christmas Day?" is not.
-        var deadline = rule.Kind == DetailKind.Celebration && tf > 0 && s.Tokens[tf - 1].Norm is "before" or "by" or "until" or "till" or "antes" or "avant" or "vor" or "bis";
+        var deadline = rule.Kind == DetailKind.Celebration && tf > 0 && (s.Tokens[tf - 1].Norm is "before" or "by" or "until" or "till" or "antes" or "avant" or "vor" or "bis"
+            || (tf > 1 && s.Tokens[tf - 2].Norm is "time" or "ahead" && s.Tokens[tf - 1].Norm is "for" or "of"));
         if (s.IsQuestion && !presupposed && !deadline && lang.GenericQuestion.IsMatch(s.Text) && !hasRealDate)
         {
             return false;
@@ -365,9 +377,9 @@ public static partial class DetailExtractor
             return false;
         }
 
-        var capitals = s.Tokens.Count(t => t.IsCapitalized || (t.Original.Length > 1 && t.Original.All(c => !char.IsLetter(c) || char.IsUpper(c)) && t.Original.Any(char.IsLetter)));
-        var words = s.Tokens.Count(t => t.Original.Any(char.IsLetter));
-        if (words > 3 && capitals * 2 > words)
+        // Title Case or SHOUTING sentences say nothing about product names.
+        var rest = s.Tokens.Skip(1).Where(t => t.Original.Any(char.IsLetter)).ToList();
+        if (rest.Count >= 3 && rest.All(t => t.IsCapitalized || t.Original.All(c => !char.IsLetter(c) || char.IsUpper(c))))
         {
             return false;
         }

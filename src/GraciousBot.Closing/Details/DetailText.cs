@@ -60,7 +60,8 @@ internal sealed partial class Sentence
                 current.Add((original, norm));
             }
 
-            if (original is "." or "!" or "?" or ";" or "\n" or "…" or "!?" or "?!" || original.All(c => c is '.' or '!' or '?'))
+            var abbreviation = original == "." && current.Count >= 2 && Abbreviations.Contains(current[^2].Norm);
+            if (!abbreviation && (original is "." or "!" or "?" or ";" or "\n" or "…" or "!?" or "?!" || original.All(c => c is '.' or '!' or '?')))
             {
                 Flush();
             }
@@ -97,6 +98,8 @@ internal sealed partial class Sentence
             current.Clear();
         }
     }
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal) { "dr", "mr", "mrs", "ms", "st", "mt", "jr", "sr", "vs", "approx", "dept", "prof", "sra", "mme", "mlle", "hr", "fr", "str", "nr" };
 
     /// <summary>Lower case, typographic apostrophes straightened, accents kept.</summary>
     public static string Fold(string word)

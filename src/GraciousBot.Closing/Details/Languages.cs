@@ -50,6 +50,23 @@ internal static partial class Languages
         return fromLocale ?? (best.Score > 0 && best.Score > second.Score ? best.Pack : EnglishPack.Value);
     }
 
+    /// <summary>
+    /// The languages to read a text in: the chosen one, or — when the text gives no clear signal and there is no
+    /// locale — every language, so a short "Me jubilo en diciembre" is still understood.
+    /// </summary>
+    public static IReadOnlyList<LanguagePack> Candidates(string text, string? locale)
+    {
+        var words = Word().Matches(text).Select(m => Sentence.Fold(m.Value)).ToList();
+        var best = All.Max(p => words.Count(p.Markers.Contains));
+        if (LanguageOf(locale) is not null || best >= 2)
+        {
+            return [Choose(text, locale)];
+        }
+
+        // English, plus any language the text shows at least one marker word of.
+        return [EnglishPack.Value, .. All.Skip(1).Where(p => words.Any(p.Markers.Contains))];
+    }
+
     /// <summary>The phrase vocabulary of a language, for the safety check.</summary>
     public static IReadOnlySet<string> PhraseWords(string? locale) => ByLocale(locale).Phrases.Words;
 

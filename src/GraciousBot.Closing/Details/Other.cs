@@ -64,7 +64,7 @@ internal static class Other
             R(DetailKind.Pet, @"\b(?<trig>adoptamos|adopté|hemos adoptado|he adoptado|tenemos un nuevo|tengo un nuevo|tenemos una nueva)\s+(?:a\s+)?(?:un|una)?\s*(?<noun>perro|perrita|perrito|cachorro|cachorrita|gato|gatito|gatita|mascota|conejo)\b", RuleFlags.Celebrate),
             R(DetailKind.Pet, @"\b(?<self>mi|nuestro|nuestra|mis|nuestros)\s+(?:nuevo\s+|nueva\s+)?(?<noun>perro|perra|perrito|perrita|cachorro|cachorra|gato|gata|gatito|gatita|mascota|conejo|hámster|loro|caballo)\b(?!\s+(?:de juguete|de peluche))", P),
             R(DetailKind.Pet, @"\b(?:al|del|en el)\s+(?<trig>veterinario)\b", RuleFlags.GoneWrong),
-            R(DetailKind.NewBaby, @"\b(?<trig>embarazada|bebé en camino|vamos a tener un bebé|tuvimos un bebé|hemos tenido un bebé|ha nacido|acaba de nacer|nació mi|nació nuestro|nació nuestra|recién nacido|recién nacida|nuevo bebé|dio a luz|di a luz|baja por maternidad|baja por paternidad|permiso de maternidad|permiso de paternidad|esperamos un bebé|estamos esperando un bebé|esperando un bebé|he sido abuela|he sido abuelo|he sido padre|he sido madre|fui abuela|fui abuelo|primer nieto|primera nieta)\b"),
+            R(DetailKind.NewBaby, @"\b(?<trig>embarazada|bebé en camino|vamos a tener un bebé|tuvimos un bebé|hemos tenido un bebé|ha nacido|acaba de nacer|nació mi|nació nuestro|nació nuestra|recién nacido|recién nacida|nuevo bebé|dio a luz|di a luz|baja por maternidad|baja por paternidad|permiso de maternidad|permiso de paternidad|esperamos un bebé|estamos esperando un bebé|acabamos de tener (?:un|una) (?:bebé|niño|niña|hijo|hija)|acabo de tener (?:un|una) (?:bebé|niño|niña|hijo|hija)|esperando un bebé|he sido abuela|he sido abuelo|he sido padre|he sido madre|fui abuela|fui abuelo|primer nieto|primera nieta)\b"),
             R(DetailKind.Anniversary, @"\b(?:mi|nuestro)\s+(?<trig>aniversario)\b", P),
             R(DetailKind.Anniversary, @"\b(?<trig>aniversario)\s+de\s+(?:boda|bodas|casados)\b"),
             R(DetailKind.Wedding, @"\b(?<self>mi|nuestra)\s+(?<trig>boda)\b", P),
@@ -120,7 +120,7 @@ internal static class Other
             Dates = (s, today) => DateCues(s, today, SpanishDates),
             Relations = SpanishRelations,
             Phrases = SpanishPhrases(),
-            Markers = new HashSet<string>(StringComparer.Ordinal) { "el", "la", "los", "las", "de", "que", "y", "en", "mi", "mis", "por", "para", "es", "una", "con", "se", "del", "al", "muy", "pero", "gracias", "hola", "nuestro", "nuestra", "está", "estoy", "mañana", "semana", "próxima", "viernes", "su", "lo", "pedido", "ayer", "hoy" },
+            Markers = new HashSet<string>(StringComparer.Ordinal) { "el", "los", "las", "que", "y", "mi", "me", "nos", "acabamos", "acabo", "tener", "bebé", "estamos", "vamos", "mis", "por", "para", "es", "una", "con", "se", "del", "al", "muy", "pero", "gracias", "hola", "nuestro", "nuestra", "está", "estoy", "mañana", "semana", "próxima", "viernes", "su", "lo", "pedido", "ayer", "hoy", "feliz", "felices", "navidad", "todos", "hola", "buenos", "quiero", "necesito", "tengo", "hace", "también", "cuando", "dónde", "qué", "cómo" },
         };
     }
 
@@ -144,7 +144,7 @@ internal static class Other
         Weekdays: SpanishWeekdays,
         NextDay: @"(?:el\s+)?próximo\s+(?<d>DAY)|(?:el\s+)?(?<d>DAY)\s+que viene",
         LastDay: @"(?:el\s+)?(?<d>DAY)\s+pasado|(?:el\s+)?pasado\s+(?<d>DAY)",
-        AnyDay: @"(?:el|este|los)\s+(?<d>DAY)",
+        AnyDay: @"(?:el|este|los|del|al)\s+(?<d>DAY)",
         Weekend: @"(?<m>este|el próximo|el|el pasado)?\s*fin de semana(?<after> pasado| que viene)?",
         NextUnit: @"(?:la\s+)?(?:próxima|que viene)\s+(?<u>semana)|(?:la\s+)?(?<u>semana)\s+que viene|(?:el\s+)?próximo\s+(?<u>mes|año)|(?:el\s+)?(?<u>mes|año)\s+que viene",
         LastUnit: @"(?:la\s+)?(?<u>semana)\s+pasada|(?:el\s+)?(?<u>mes|año)\s+pasado",
@@ -304,7 +304,7 @@ internal static class Other
             Dates = (s, today) => DateCues(s, today, FrenchDates),
             Relations = FrenchRelations,
             Phrases = FrenchPhrases(),
-            Markers = new HashSet<string>(StringComparer.Ordinal) { "le", "la", "les", "de", "et", "est", "je", "mon", "ma", "pour", "une", "avec", "des", "du", "nous", "vous", "pas", "c'est", "j'ai", "mes", "notre", "sur", "dans", "merci", "bonjour", "demain", "semaine", "prochaine", "vendredi", "commande", "hier", "aujourd'hui", "suis", "sommes", "au" },
+            Markers = new HashSet<string>(StringComparer.Ordinal) { "le", "les", "et", "est", "je", "mon", "ma", "pour", "une", "avec", "des", "du", "nous", "vous", "pas", "c'est", "j'ai", "mes", "notre", "sur", "dans", "merci", "bonjour", "demain", "semaine", "prochaine", "vendredi", "commande", "hier", "aujourd'hui", "suis", "sommes", "au", "joyeux", "joyeuses", "noël", "fêtes", "bonne", "bonnes", "année", "votre", "est-ce", "pourquoi", "quand" },
         };
     }
 
@@ -450,10 +450,12 @@ internal static class Other
         {
             R(DetailKind.Bereavement, @"\b(?<trig>ist gestorben|verstorben|verstorbene|verstorbenen|gestorben|ist verstorben|todesfall|beerdigung|beisetzung|trauerfeier|trauer|beileid|verschieden|von uns gegangen|tod)\b"),
             R(DetailKind.Bereavement, @"\b(?<trig>verloren)\b(?<=" + Poss + @"\s+(?<rel>{REL})\s+verloren)"),
-            R(DetailKind.Health, @"\b(?<trig>im krankenhaus|ins krankenhaus|aus dem krankenhaus|in der klinik|operiert|operation|op|krank|erkrankt|krankheit|genesung|erhole mich|erholt sich|grippe|corona|covid|krebs|chemo|chemotherapie|gebrochen|krankgeschrieben|reha)\b(?!\s+(?:der bestellung|ihres kontos))"),
+            R(DetailKind.Health, @"\b(?:meine|eine|seine|ihre|die|der|nach der|vor der)\s+(?<trig>operation|op)\b(?!\s+(?:ist fehlgeschlagen|wurde abgebrochen))"),
+            R(DetailKind.Health, @"\b(?<trig>im krankenhaus|ins krankenhaus|aus dem krankenhaus|in der klinik|operiert|krank|erkrankt|krankheit|genesung|erhole mich|erholt sich|grippe|corona|covid|krebs|chemo|chemotherapie|gebrochen|krankgeschrieben|reha)\b(?!\s+(?:der bestellung|ihres kontos))"),
             R(DetailKind.Pet, @"\b(?<trig>adoptiert|aufgenommen|geholt|bekommen)\b(?<=(?:einen|eine|ein)\s+(?:neuen\s+|neue\s+|neues\s+|kleinen\s+|kleine\s+)?(?<noun>welpen|welpe|hund|hündin|katze|kätzchen|kater|kaninchen)\s+(?:\w+\s+)?(?:adoptiert|aufgenommen|geholt|bekommen))", RuleFlags.Celebrate),
             R(DetailKind.Pet, @"\b(?<self>mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer)\s+(?:neuer\s+|neue\s+|neues\s+|neuen\s+|kleiner\s+|kleine\s+)?(?<noun>hund|hündin|welpe|welpen|katze|kater|kätzchen|kaninchen|hamster|papagei|pferd|haustier)\b", P),
             R(DetailKind.Pet, @"\b(?:zum|beim|vom)\s+(?<trig>tierarzt)\b", RuleFlags.GoneWrong),
+            R(DetailKind.NewBaby, @"\b(?<trig>bekommen|bekommt|bekomme|erwarten|erwartet|erwarte)\s+(?:[\p{L}\d.]+\s+){0,3}?(?:ein|unser|unser erstes|unser zweites|ihr|nachwuchs)\s*(?:\w+\s+)?(?:baby|kind|nachwuchs)?\b", F),
             R(DetailKind.NewBaby, @"\b(?<trig>schwanger|schwangerschaft|baby bekommen|baby kommt|nachwuchs|geboren|geburt|neugeborenes|neugeborene|mutterschutz|elternzeit|elterngeld|oma geworden|opa geworden|vater geworden|mutter geworden|papa geworden|mama geworden)\b"),
             R(DetailKind.Anniversary, @"\b(?<trig>hochzeitstag|jahrestag|silberhochzeit|goldene hochzeit|goldenen hochzeit)\b"),
             R(DetailKind.Wedding, @"\b(?<self>meine|unsere|meiner|unserer)\s+(?<trig>hochzeit)\b", P),
@@ -481,6 +483,7 @@ internal static class Other
             R(DetailKind.Travel, @"\b(?<trig>fliege|fliegen|reise|reisen|fahre|fahren|flog|flogen|war|waren|bin|sind|komme|kommen|zurück)\s+(?:\w+\s+){0,3}?(?:nach|aus)\s+{PLACE}", RuleFlags.StrictPlace),
             R(DetailKind.Travel, @"\b(?:im|in den|in|aus dem|vom)\s+(?<noun>urlaub|ferien)\b(?:\s+(?:in|auf|an der)\s+{PLACE})?"),
             R(DetailKind.Loyalty, @"\b(?<trig>kunde|kundin|mitglied)\s+(?:bei ihnen\s+)?seit\s+(?:über\s+|mehr als\s+|fast\s+)?(?<n>\d{1,4}|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|fünfzehn|zwanzig|dreißig)\s*(?<unit>jahren|jahre|jahr|jahrzehnten)?"),
+            R(DetailKind.Loyalty, @"\bseit\s+(?:über\s+|mehr als\s+|fast\s+)?(?<n>\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|fünfzehn|zwanzig|dreißig)\s+(?<unit>jahren)\s+(?:\w+\s+)?(?<trig>kunde|kundin|mitglied|dabei)\b"),
             R(DetailKind.Loyalty, @"\b(?<trig>treuer kunde|treue kundin|langjähriger kunde|langjährige kundin|stammkunde|stammkundin)\b"),
         };
 
@@ -513,14 +516,14 @@ internal static class Other
             Dates = (s, today) => DateCues(s, today, GermanDates),
             Relations = GermanRelations,
             Phrases = GermanPhrases(),
-            Markers = new HashSet<string>(StringComparer.Ordinal) { "der", "die", "das", "und", "ist", "ich", "mein", "meine", "nicht", "mit", "für", "wir", "ein", "eine", "zu", "den", "dem", "auf", "danke", "hallo", "unser", "unsere", "bin", "sind", "morgen", "woche", "nächste", "freitag", "bestellung", "gestern", "heute", "im", "nach" },
+            Markers = new HashSet<string>(StringComparer.Ordinal) { "der", "die", "das", "und", "ist", "ich", "mein", "meine", "nicht", "mit", "für", "wir", "ein", "eine", "zu", "den", "dem", "auf", "danke", "hallo", "unser", "unsere", "bin", "sind", "morgen", "woche", "nächste", "freitag", "bestellung", "gestern", "heute", "im", "nach", "frohe", "frohes", "weihnachten", "neues", "jahr", "guten", "tag", "bitte", "warum", "wann", "kann", "ihr", "ihre" },
         };
     }
 
     private static readonly Regex GermanTense = Rx(
         @"\b(?<ong>gerade|derzeit|momentan|zurzeit|noch|bin in|sind in|liege im|liegt im|bin im|ist im|seit|(?:ist|sind|bin)\s+(?:\w+\s+)?(?:krank|schwanger|im urlaub|krankgeschrieben))\b" +
         @"|\b(?<fut>werde|wirst|wird|werden|nächste|nächsten|nächstes|bald|morgen|übermorgen|geplant|freue mich auf|freuen uns auf|in zwei|in drei|demnächst)\b" +
-        @"|\b(?<past>war|waren|hatte|hatten|gestern|vorgestern|letzte|letzten|letztes|vergangene|vergangenen|vor|gestorben|verstorben|ist gestorben|geflogen|gewesen|geboren|bestanden|geheiratet|umgezogen|verloren|gekündigt|zurückgekommen|zurück aus|adoptiert|gekauft|bekommen|geholt|gehabt|operiert)\b" +
+        @"|\b(?<past>war|waren|hatte|hatten|gestern|vorgestern|letzte|letzten|letztes|vergangene|vergangenen|vor|gestorben|verstorben|ist gestorben|geflogen|gewesen|geboren|bestanden|geheiratet|umgezogen|verloren|gekündigt|zurückgekommen|zurück aus|adoptiert|gekauft|geholt|gehabt|operiert)\b" +
         @"|\b(?<wfut>für|vor dem|bis)\b");
 
     private static readonly DateWords GermanDates = new(

@@ -46,16 +46,18 @@ internal static class Places
         for (var i = index; i < s.Tokens.Count && run.Count < 3; i++)
         {
             var t = s.Tokens[i];
-            if (!t.IsCapitalized || t.Original.Length is < 3 or > 20 || !t.Original.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') || Gazetteer.IsExcluded(t.Original)
+            if (!t.IsCapitalized || t.Original.Length is < 3 or > 20 || !t.Original.All(c => char.IsLetter(c) || c == '-') || Gazetteer.IsExcluded(t.Original)
                 || lang.Markers.Contains(t.Norm))
             {
                 break;
             }
 
-            run.Add(t.Original.TrimEnd('\'', '’'));
+            run.Add(t.Original);
         }
 
-        if (run.Count == 0 || IsStreet(s, index + run.Count))
+        // "Rose Cottage", "Flat 3", "Mike's house": a house name, an address or a person, never a place to echo.
+        var after = index + run.Count;
+        if (run.Count == 0 || IsStreet(s, after) || (after < s.Tokens.Count && (s.Tokens[after].IsCapitalized || s.Tokens[after].Norm.Any(char.IsDigit) || s.Tokens[after].Norm == "piimask")))
         {
             return null;
         }

@@ -30,7 +30,8 @@ public static class GraciousBotHosting
         services.AddSingleton<TurnProcessor>();
         services.AddOptions<ClosingOptions>().BindConfiguration(ClosingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<HandoffOptions>().BindConfiguration(HandoffOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddClosingSkill(DialogsFolder.Resolve(builder.Configuration["Dialogs:Path"], builder.Environment.ContentRootPath));
+        services.AddHostedService<WordingCheck>();
+        services.AddClosingSkill(sp => DialogsFolder.Resolve(sp.GetRequiredService<IConfiguration>()["Dialogs:Path"], sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
         DirectLine.DirectLineHosting.AddDirectLine(services);
         return builder;
     }

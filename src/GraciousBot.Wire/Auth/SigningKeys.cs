@@ -93,6 +93,7 @@ public sealed class SigningKeySource
     private static readonly TimeSpan RefreshPoll = TimeSpan.FromMilliseconds(50);
 
     private readonly ConfigurationManager<OpenIdConnectConfiguration> _manager;
+    private readonly ObservedRetriever _retriever = new();
     private readonly TimeProvider _time;
     private readonly TimeSpan _forcedRefreshInterval;
     private readonly object _gate = new();
@@ -107,7 +108,7 @@ public sealed class SigningKeySource
         MetadataUrl = metadataUrl;
         _time = time;
         _forcedRefreshInterval = forcedRefreshInterval ?? BotAuthenticationDefaults.MetadataForcedRefreshInterval;
-        _manager = new ConfigurationManager<OpenIdConnectConfiguration>(metadataUrl, new OpenIdConnectConfigurationRetriever(), new HttpDocumentRetriever(http) { RequireHttps = true })
+        _manager = new ConfigurationManager<OpenIdConnectConfiguration>(metadataUrl, _retriever, new HttpDocumentRetriever(http) { RequireHttps = true })
         {
             AutomaticRefreshInterval = BotAuthenticationDefaults.MetadataRefreshInterval,
             RefreshInterval = TimeSpan.FromSeconds(1),
@@ -138,7 +139,6 @@ public sealed class SigningKeySource
     /// </summary>
     public async Task<SigningKeySet?> RefreshForUnknownKeyAsync(CancellationToken cancellationToken)
     {
-        OpenIdConnectConfiguration? before;
         lock (_gate)
         {
             var now = _time.GetUtcNow();
@@ -148,20 +148,20 @@ public sealed class SigningKeySource
             }
 
             _lastForcedRefresh = now;
-            before = _last;
         }
 
         // The manager refreshes in the background once it has a configuration, and ignores requests less than a
-        // second after its last read: ask until it takes, and wait briefly (in real time: this waits for the network,
-        // not for the domain clock) for the new keys to land.
+        // second after its last read: ask until a new read has happened, waiting briefly (in real time: this waits for
+        // the network, not for the domain clock), and use what that read returned.
+        var before = _retriever.Retrievals;
         var waited = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             _manager.RequestRefresh();
-            var configuration = await _manager.GetConfigurationAsync(cancellationToken);
-            if (!ReferenceEquals(configuration, before))
+            await _manager.GetConfigurationAsync(cancellationToken);
+            if (_retriever.Retrievals != before && _retriever.Latest is { } latest)
             {
-                return await GetAsync(cancellationToken);
+                return SigningKeySet.From(latest);
             }
 
             if (waited.Elapsed >= RefreshWait)
@@ -170,6 +170,25 @@ public sealed class SigningKeySource
             }
 
             await Task.Delay(RefreshPoll, cancellationToken);
+        }
+    }
+
+    /// <summary>The standard OpenID retriever, noting each successful read (so a forced refresh knows when it landed).</summary>
+    private sealed class ObservedRetriever : IConfigurationRetriever<OpenIdConnectConfiguration>
+    {
+        private int _retrievals;
+        private OpenIdConnectConfiguration? _latest;
+
+        public int Retrievals => Volatile.Read(ref _retrievals);
+
+        public OpenIdConnectConfiguration? Latest => Volatile.Read(ref _latest);
+
+        public async Task<OpenIdConnectConfiguration> GetConfigurationAsync(string address, IDocumentRetriever retriever, CancellationToken cancel)
+        {
+            var configuration = await OpenIdConnectConfigurationRetriever.GetAsync(address, retriever, cancel);
+            Volatile.Write(ref _latest, configuration);
+            Interlocked.Increment(ref _retrievals);
+            return configuration;
         }
     }
 }

@@ -72,7 +72,14 @@ public sealed partial class SignOffTemplatesTests
     [MemberData(nameof(LanguageData))]
     public void Compose_EveryKindToneAndTiming_RendersASafeGoodbye(string language)
     {
-        var composer = Composer();
+        foreach (var composer in new[] { Composer(), Composer(new LastVariantPicker()) })
+        {
+            ComposeAll(composer, language);
+        }
+    }
+
+    private static void ComposeAll(SignOffComposer composer, string language)
+    {
         foreach (var kind in Enum.GetValues<DetailKind>())
         {
             foreach (var tone in Enum.GetValues<DetailTone>())

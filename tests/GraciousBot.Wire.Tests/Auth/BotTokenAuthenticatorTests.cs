@@ -6,11 +6,31 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace GraciousBot.Wire.Tests.Auth;
 
+/// <summary>One authority (keys, metadata, TLS certificate) for a whole test class.</summary>
+public sealed class TokenAuthorityFixture : IAsyncLifetime
+{
+    public TokenAuthority Authority { get; private set; } = null!;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Authority = await TokenAuthority.StartAsync();
+        Http = new HttpClient(Authority.CreateTrustingHandler());
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        await Authority.DisposeAsync();
+    }
+}
+
 /// <summary>
 /// The token rules one at a time, against real RSA keys served by a local <see cref="TokenAuthority"/>, with a fake
 /// clock for the lifetime edges.
 /// </summary>
-public sealed class BotTokenAuthenticatorTests : IAsyncLifetime
+public sealed class BotTokenAuthenticatorTests(TokenAuthorityFixture fixture) : IClassFixture<TokenAuthorityFixture>
 {
     private const string AppId = "6a1f3c9e-2b4d-4e8f-9a7c-1d2e3f4a5b6c";
     private const string Caller = "0c4a11e5-7b2d-4f3e-8a9c-5d6e7f8a9b0c";
@@ -20,20 +40,8 @@ public sealed class BotTokenAuthenticatorTests : IAsyncLifetime
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
 
     private readonly FakeTimeProvider _clock = new(Now);
-    private TokenAuthority _authority = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _authority = await TokenAuthority.StartAsync();
-        _http = new HttpClient(_authority.CreateTrustingHandler());
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _authority.DisposeAsync();
-    }
+    private readonly TokenAuthority _authority = fixture.Authority;
+    private readonly HttpClient _http = fixture.Http;
 
     private BotTokenAuthenticator Create(TrustedServiceUrls? trusted = null, Action<BotAuthenticationOptions>? configure = null)
     {

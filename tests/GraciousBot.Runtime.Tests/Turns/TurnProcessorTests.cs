@@ -1,0 +1,152 @@
+using GraciousBot.Runtime.State;
+using GraciousBot.Runtime.Storage;
+using GraciousBot.Runtime.Turns;
+using GraciousBot.Testing;
+using GraciousBot.Wire.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GraciousBot.Runtime.Tests.Turns;
+
+/// <summary>The one place the storage-conflict policy lives: reload and re-run once, then give up cleanly.</summary>
+public sealed class TurnProcessorTests
+{
+    private static readonly StateKey<List<string>> Seen = new("test.seen");
+
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+    private readonly InMemoryConnector _connector = new();
+
+    /// <summary>A store that reports a conflict on the first <paramref name="conflicts"/> writes.</summary>
+    private sealed class ConflictingStore(IStateStore inner, int conflicts) : IStateStore
+    {
+        private int _left = conflicts;
+
+        public int Writes { get; private set; }
+
+        public Task<IReadOnlyDictionary<string, StoredItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) => inner.ReadAsync(keys, cancellationToken);
+
+        public Task<WriteOutcome> WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
+        {
+            Writes++;
+            return Interlocked.Decrement(ref _left) >= 0
+                ? Task.FromResult<WriteOutcome>(new WriteOutcome.Conflict(writes[0].Key))
+                : inner.WriteAsync(writes, cancellationToken);
+        }
+
+        public Task<int> DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) => inner.DeleteAsync(keys, cancellationToken);
+
+        public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken) => inner.PurgeExpiredAsync(cancellationToken);
+
+        public Task PingAsync(CancellationToken cancellationToken) => inner.PingAsync(cancellationToken);
+    }
+
+    /// <summary>Records each text in conversation state and says how many it has seen.</summary>
+    private sealed class CountingBot : IBot
+    {
+        public int Runs;
+
+        public Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref Runs);
+            var seen = turn.State.Conversation.Get(Seen) ?? [];
+            seen.Add(turn.Text);
+            turn.State.Conversation.Set(Seen, seen);
+            turn.Send(Activity.Message($"seen {seen.Count}"));
+            return Task.CompletedTask;
+        }
+
+        public Task OnTurnErrorAsync(TurnContext turn, Exception exception, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
+    private TurnProcessor Processor(IBot bot, IStateStore store) =>
+        new(bot, store, _connector, new ServiceCollection().BuildServiceProvider(), _clock, NullLogger<TurnProcessor>.Instance);
+
+    private static Activity Message(string text, string id) => new()
+    {
+        Type = ActivityTypes.Message,
+        Id = id,
+        Text = text,
+        ChannelId = "test",
+        ServiceUrl = "https://test.local/",
+        Conversation = ConversationAccount.Of("c1"),
+        From = ChannelAccount.Of("u1"),
+        Recipient = ChannelAccount.Of("b1"),
+    };
+
+    [Fact]
+    public async Task OneConflict_TurnIsReloadedAndRerun_RepliesSentOnce()
+    {
+        var memory = new MemoryStateStore(_clock);
+        var store = new ConflictingStore(memory, conflicts: 1);
+        var bot = new CountingBot();
+
+        var outcome = await Processor(bot, store).ProcessAsync(Message("hi", "a1"), TurnIdentity.Anonymous, CancellationToken.None);
+
+        Assert.IsType<TurnOutcome.Done>(outcome);
+        Assert.Equal(2, bot.Runs);
+        Assert.Equal(["seen 1"], _connector.Drain("c1").Select(a => a.Text));
+    }
+
+    [Fact]
+    public async Task ConflictTwice_GivesUpCleanly_NothingSentNothingApplied_AndARedeliveryIsAccepted()
+    {
+        var memory = new MemoryStateStore(_clock);
+        var bot = new CountingBot();
+        var processor = Processor(bot, new ConflictingStore(memory, conflicts: 2));
+
+        var outcome = await processor.ProcessAsync(Message("hi", "a1"), TurnIdentity.Anonymous, CancellationToken.None);
+
+        Assert.IsType<TurnOutcome.Conflicted>(outcome);
+        Assert.Equal(2, bot.Runs);
+        Assert.Empty(_connector.Drain("c1"));
+        Assert.Empty(await memory.ReadAsync([TurnState.ConversationKey("test", "c1")], CancellationToken.None));
+
+        var redelivered = await processor.ProcessAsync(Message("hi", "a1"), TurnIdentity.Anonymous, CancellationToken.None);
+        Assert.IsType<TurnOutcome.Done>(redelivered);
+        Assert.Equal(["seen 1"], _connector.Drain("c1").Select(a => a.Text));
+    }
+
+    [Fact]
+    public async Task UnchangedState_IsNotWritten()
+    {
+        var memory = new MemoryStateStore(_clock);
+        var store = new ConflictingStore(memory, conflicts: 0);
+        var quiet = new QuietBot();
+
+        await Processor(quiet, store).ProcessAsync(Message("hi", string.Empty), TurnIdentity.Anonymous, CancellationToken.None);
+
+        Assert.Equal(0, store.Writes);
+    }
+
+    [Fact]
+    public async Task FailedTurn_StateIsNotSaved_AndTheConversationStartsClean()
+    {
+        var memory = new MemoryStateStore(_clock);
+        await Processor(new CountingBot(), memory).ProcessAsync(Message("first", "a1"), TurnIdentity.Anonymous, CancellationToken.None);
+        _connector.Drain("c1");
+
+        var outcome = await Processor(new ThrowingBot(), memory).ProcessAsync(Message("second", "a2"), TurnIdentity.Anonymous, CancellationToken.None);
+
+        Assert.IsType<TurnOutcome.Done>(outcome);
+        Assert.Empty(await memory.ReadAsync([TurnState.ConversationKey("test", "c1")], CancellationToken.None));
+    }
+
+    private sealed class QuietBot : IBot
+    {
+        public Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task OnTurnErrorAsync(TurnContext turn, Exception exception, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
+    private sealed class ThrowingBot : IBot
+    {
+        public Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+        {
+            turn.State.Conversation.Set(Seen, ["half-done"]);
+            throw new InvalidOperationException("boom");
+        }
+
+        public Task OnTurnErrorAsync(TurnContext turn, Exception exception, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
