@@ -3,7 +3,9 @@ using GraciousBot.Closing.SignOff;
 using GraciousBot.Runtime.Dialogs;
 using GraciousBot.Runtime.Templates;
 using GraciousBot.Runtime.Turns;
+using GraciousBot.Wire.Auth;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace GraciousBot.Closing;
@@ -27,6 +29,7 @@ public static class ClosingSkill
         services.AddSingleton<ITextRenderer>(sp => new TemplateTextRenderer(sp.GetRequiredService<TemplateCatalog>(), sp.GetRequiredService<IVariantPicker>()));
         services.AddSingleton<TurnTimers>();
         services.AddSingleton<ScheduledTurns>();
+        services.TryAddSingleton<TrustedServiceUrls>();
         services.AddSingleton<ScheduledTurnRunner>();
         services.AddSingleton<IGoodbyes>(sp => new NameOnlyGoodbyes(sp.GetRequiredService<IOptions<ClosingOptions>>().Value));
         services.AddSingleton(sp =>

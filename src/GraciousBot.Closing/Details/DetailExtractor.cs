@@ -30,7 +30,7 @@ public static partial class DetailExtractor
 
             var text = utterance.Text.Length > MaxTextLength ? utterance.Text[..MaxTextLength] : utterance.Text;
             var messageDay = ctx.LocalDate(utterance.Timestamp ?? now);
-            var masked = PiiPatterns.MaskAll(text);
+            var masked = Quoted().Replace(PiiPatterns.MaskAll(text), " ");
             var best = new List<PersonalDetail>();
             foreach (var language in Languages.Candidates(text, ctx.Locale))
             {
@@ -99,7 +99,7 @@ public static partial class DetailExtractor
         }
         var tenses = lang.Tense(s).ToList();
         var claimed = new bool[s.Tokens.Count + 1];
-        var hits = new List<(PersonalDetail Detail, int Trigger, string Noun)>();
+        var hits = new List<PersonalDetail>();
         var denied = new HashSet<DetailKind>();
         foreach (var rule in lang.Rules)
         {
@@ -135,11 +135,11 @@ public static partial class DetailExtractor
                     claimed[i] = true;
                 }
 
-                hits.Add((detail, tf, detail.Noun ?? string.Empty));
+                hits.Add(detail);
             }
         }
 
-        return ResolveConflicts(hits.Select(h => h.Detail).Where(d => !denied.Contains(d.Kind)).ToList());
+        return ResolveConflicts(hits.Where(d => !denied.Contains(d.Kind)).ToList());
     }
 
     private static List<PersonalDetail> ResolveConflicts(List<PersonalDetail> hits)
@@ -300,6 +300,10 @@ public static partial class DetailExtractor
     [GeneratedRegex(@"\b(?:19|20)\d\d\b")]
     private static partial Regex Year();
 
+    /// <summary>Short quoted text is a label, a greeting on a parcel, a product name: not the customer's own news.</summary>
+    [GeneratedRegex(@"(?<=^|\s|\()[""“'‘][^""”'’\n]{1,60}[""”'’](?=\s|$|[.,!?;:)])")]
+    private static partial Regex Quoted();
+
     private static int ClauseStart(Sentence s, LanguagePack lang, int tf)
     {
         for (var i = tf - 1; i >= 0; i--)
@@ -448,9 +452,10 @@ public static partial class DetailExtractor
         }
 
         var self = g["self"].Success;
-        if (relation is null && name is null && !self && rule.Kind is not (DetailKind.Travel or DetailKind.Celebration or DetailKind.Loyalty or DetailKind.Moving))
+        if ((relation is null or "his" or "her" or "their") && name is null && !self && rule.Kind is not (DetailKind.Travel or DetailKind.Celebration or DetailKind.Loyalty or DetailKind.Moving))
         {
-            relation = SubjectRelation(s, lang, tf);
+            // "My daughter got her first job": the subject says whose it is better than "her".
+            relation = SubjectRelation(s, lang, tf, rule.Kind == DetailKind.Bereavement) ?? relation;
         }
 
         string? place = null;
@@ -523,6 +528,13 @@ public static partial class DetailExtractor
             timing = DetailTiming.Ongoing;
         }
 
+        // A death is always behind us; a date in the sentence belongs to something else ("a walk for my late mum on Saturday").
+        if (rule.Kind == DetailKind.Bereavement && timing == DetailTiming.Future && noun == lang.Phrases.DefaultNoun[rule.Kind]
+            && !(g["trig"].Success && FuneralWords.IsMatch(g["trig"].Value)))
+        {
+            (timing, date) = (DetailTiming.Past, null);
+        }
+
         var tone = Tone(rule, s, lang, tf, tt, timing, noun, isNew);
         var parts = new PhraseParts(rule.Kind, noun, relation, place, ordinal, name, timing, years, isNew);
         var phrase = lang.Phrases.Build(parts);
@@ -541,6 +553,8 @@ public static partial class DetailExtractor
         };
     }
 
+    private static readonly Regex FuneralWords = new(@"funeral|memorial|wake|celebration of life|obsèques|enterrement|funérailles|funeral|entierro|velorio|beerdigung|beisetzung|trauerfeier", RegexOptions.CultureInvariant);
+
     private static int? AgeWord(string word) => word switch
     {
         "thirteen" => 13, "sixteen" => 16, "eighteen" => 18, "twenty-one" => 21, "forty" => 40, "fifty" => 50, "sixty" => 60, "seventy" => 70, "eighty" => 80, "ninety" => 90,
@@ -549,7 +563,7 @@ public static partial class DetailExtractor
 
     private static string? CelebrationName(LanguagePack lang, string written) => lang.Code switch
     {
-        "en" => English.CelebrationNames.GetValueOrDefault(written.Trim()) ?? (written.Length > 0 ? null : null),
+        "en" => English.CelebrationNames.GetValueOrDefault(written.Trim()),
         _ => Other.CelebrationName(lang.Code, written.Trim()),
     };
 
@@ -579,7 +593,12 @@ public static partial class DetailExtractor
     }
 
     /// <summary>"my mum is in hospital": the relation that is the subject just before the trigger.</summary>
-    private static string? SubjectRelation(Sentence s, LanguagePack lang, int tf)
+    private static readonly HashSet<string> PetWords = new(StringComparer.Ordinal)
+    {
+        "dog", "cat", "puppy", "kitten", "hamster", "rabbit", "bunny", "horse", "pony", "parrot", "budgie", "guinea pig", "tortoise", "ferret", "goldfish", "pet",
+    };
+
+    private static string? SubjectRelation(Sentence s, LanguagePack lang, int tf, bool includePets = false)
     {
         for (var i = tf - 1; i >= Math.Max(0, tf - 6); i--)
         {
@@ -599,6 +618,11 @@ public static partial class DetailExtractor
 
             var previous = s.Tokens[i - 1].Norm;
             var isPossessive = previous is "my" or "our" or "mi" or "mis" or "nuestro" or "nuestra" or "mon" or "ma" or "mes" or "notre" or "nos" or "mein" or "meine" or "meiner" or "meinem" or "meinen" or "unser" or "unsere" or "unserer" or "unserem";
+            if (isPossessive && includePets && lang.Code == "en" && PetWords.Contains(token))
+            {
+                return token;
+            }
+
             if (isPossessive && Relation(token, lang) is { } rel)
             {
                 var after = i + 1 < s.Tokens.Count ? s.Tokens[i + 1].Norm : string.Empty;
@@ -698,7 +722,7 @@ public static partial class DetailExtractor
 
         DetailTiming? ClauseTense()
         {
-            if (rule.Has(RuleFlags.Present) && strong is not null && strong.From >= tf && strong.To <= tt)
+            if (rule.Has(RuleFlags.Present) && strong is not null && strong.From >= tf - 3 && strong.To <= tt)
             {
                 return DetailTiming.Ongoing;
             }
@@ -735,10 +759,18 @@ public static partial class DetailExtractor
             .FirstOrDefault();
         if (cue is not null)
         {
-            if (cue.Timing is null && clauseTense == DetailTiming.Ongoing && strong?.Timing == DetailTiming.Ongoing
-                && s.Tokens.Any(t => t.Norm is "since" or "depuis" or "seit" or "desde"))
+            var sinceCue = cue.From > 0 && cue.From <= s.Tokens.Count && s.Tokens[cue.From - 1].Norm is "since" or "depuis" or "seit" or "desde"
+                || (cue.From >= 0 && cue.From < s.Tokens.Count && s.Tokens[cue.From].Norm is "since" or "depuis" or "seit" or "desde");
+            if (clauseTense == DetailTiming.Ongoing && strong?.Timing == DetailTiming.Ongoing && (sinceCue || (cue.Timing is null && s.Tokens.Any(t => t.Norm is "since" or "depuis" or "seit" or "desde"))))
             {
                 // "in hospital since Monday": still going on.
+                return (DetailTiming.Ongoing, null);
+            }
+
+            // "the last few months have been hard": a span reaching up to now.
+            if (cue.Timing == DetailTiming.Past && strong?.Timing == DetailTiming.Ongoing && cue.From >= 0 && cue.From < s.Tokens.Count
+                && s.Tokens[cue.From].Norm is "last" or "past" or "the" or "for")
+            {
                 return (DetailTiming.Ongoing, null);
             }
 

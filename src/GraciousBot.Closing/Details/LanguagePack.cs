@@ -149,6 +149,13 @@ internal sealed class LanguagePack
         }
 
         var folded = Sentence.Fold(original);
+        if (folded.EndsWith("'s", StringComparison.Ordinal) && !Typos.ContainsKey(folded) && Typos.TryGetValue(folded[..^2], out var baseWord) && !baseWord.Contains(' ', StringComparison.Ordinal))
+        {
+            // "gf's" → "girlfriend's", "hubby's" → "husband's"
+            yield return baseWord + "'s";
+            yield break;
+        }
+
         if (Typos.TryGetValue(folded, out var fixedWord))
         {
             foreach (var part in fixedWord.Split(' '))
@@ -172,6 +179,51 @@ internal sealed class LanguagePack
         }
 
         yield return folded;
+    }
+}
+
+/// <summary>Helpers for writing rule patterns.</summary>
+internal static class RulePatterns
+{
+    /// <summary>
+    /// Makes every "not followed by one of these words" group <c>(?!\s+(?:a|b))</c> match whole words only, so
+    /// "(?!\s+(?:the))" does not also reject "there".
+    /// </summary>
+    public static string WholeWordLookaheads(string pattern)
+    {
+        const string Opening = @"(?!\s+(?:";
+        var result = new System.Text.StringBuilder(pattern.Length + 16);
+        var i = 0;
+        while (i < pattern.Length)
+        {
+            var at = pattern.IndexOf(Opening, i, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                result.Append(pattern, i, pattern.Length - i);
+                break;
+            }
+
+            var start = at + Opening.Length;
+            result.Append(pattern, i, start - i);
+            var depth = 1;
+            var j = start;
+            for (; j < pattern.Length && depth > 0; j++)
+            {
+                if (pattern[j] == '\\')
+                {
+                    j++;
+                    continue;
+                }
+
+                depth += pattern[j] == '(' ? 1 : pattern[j] == ')' ? -1 : 0;
+            }
+
+            // j is just past the ')' closing the (?: group.
+            result.Append(pattern, start, j - start).Append(@"\b");
+            i = j;
+        }
+
+        return result.ToString();
     }
 }
 

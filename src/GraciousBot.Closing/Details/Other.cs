@@ -15,7 +15,7 @@ internal static class Other
         var expanded = pattern.Replace("{REL}", rel, StringComparison.Ordinal)
             .Replace("{PLACE}", @"(?<place>\S+)", StringComparison.Ordinal)
             .Replace("{HOL}", holidays, StringComparison.Ordinal);
-        return new Regex(expanded, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
+        return new Regex(RulePatterns.WholeWordLookaheads(expanded), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
     }
 
     public static string? CelebrationName(string language, string written) => language switch
@@ -127,7 +127,7 @@ internal static class Other
     private static readonly Regex SpanishTense = Rx(
         @"\b(?<ong>ahora mismo|ahora|actualmente|en este momento|todavía|sigo|seguimos|estoy en|estamos en|está en|(?:está|están|estoy|estamos)\s+(?:\w+\s+)?(?:enferm\w+|ingresad\w+|hospitalizad\w+|mal|malo|mala|de baja|de vacaciones|de viaje|embarazada))\b" +
         @"|\b(?<fut>voy a|vamos a|va a|van a|iré|iremos|viajaré|viajaremos|próximo|próxima|pronto|que viene|mañana|pasado mañana|dentro de|tengo planeado|planeamos|reservé|hemos reservado|\w+aré|\w+eré|\w+iré|\w+aremos|\w+eremos|\w+iremos)\b" +
-        @"|\b(?<past>fue|fui|fuimos|estuve|estuvimos|tuve|tuvimos|falleció|murió|perdí|perdimos|pasado|pasada|ayer|anoche|hace|acabo de|acabamos de|volví|volvimos|regresé|regresamos|nació|he tenido|ha sido|fueron|era|eran|ha fallecido|se casó|nos casamos la)\b" +
+        @"|\b(?<past>(?:he|ha|han|hemos|habéis|has)\s+\w+(?:ado|ido|to|cho)|me han \w+(?:ado|ido)|fue|fui|fuimos|estuve|estuvimos|tuve|tuvimos|falleció|murió|perdí|perdimos|pasado|pasada|ayer|anoche|hace|acabo de|acabamos de|volví|volvimos|regresé|regresamos|nació|he tenido|ha sido|fueron|era|eran|ha fallecido|se casó|nos casamos la)\b" +
         @"|\b(?<wfut>para|antes de|antes del)\b");
 
     private static readonly string[] SpanishWeekdays = ["domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"];
@@ -250,6 +250,7 @@ internal static class Other
             R(DetailKind.Pet, @"\b(?<trig>adopté|adoptée|adopter|accueilli)\s+(?:un|une|notre|mon)\s+(?:nouveau\s+|nouvelle\s+|petit\s+|petite\s+)?(?<noun>chiot|chaton|chien|chienne|chat|chatte|lapin)\b", RuleFlags.Celebrate),
             R(DetailKind.Pet, @"\b(?<self>mon|ma|mes|notre|nos)\s+(?:nouveau\s+|nouvelle\s+|petit\s+|petite\s+)?(?<noun>chien|chienne|chiot|chat|chatte|chaton|lapin|hamster|perroquet|cheval)\b(?!\s+(?:en peluche))", P),
             R(DetailKind.Pet, @"\b(?:chez le|du|au)\s+(?<trig>vétérinaire|véto)\b", RuleFlags.GoneWrong),
+            R(DetailKind.NewBaby, @"\b(?<trig>(?:avons|avez|a|ont|ai|vient d'avoir|venons d'avoir|viens d'avoir)\s+eu\s+(?:un|une|notre|leur)\s+(?:petit\s+|petite\s+)?(?:bébé|fils|fille|garçon|jumeaux)|vient d'avoir un bébé|venons d'avoir un bébé)\b"),
             R(DetailKind.NewBaby, @"\b(?<trig>enceinte|attendons un bébé|attend un bébé|bébé est né|bébé est arrivé|est né|est née|vient de naître|nouveau-né|nouveau bébé|accouché|congé maternité|congé paternité|congé de maternité|congé de paternité|naissance de|suis grand-mère|suis grand-père|suis devenu papa|suis devenue maman|premier petit-enfant)\b"),
             R(DetailKind.Anniversary, @"\b(?<trig>anniversaire de mariage|anniversaire de rencontre|nos (?:\d{1,2}|dix|vingt|trente|quarante|cinquante) ans de mariage)\b"),
             R(DetailKind.Wedding, @"\b(?<self>mon|notre)\s+(?<trig>mariage)\b", P),
@@ -476,6 +477,7 @@ internal static class Other
             R(DetailKind.Event, @"\b(?:meine|meiner|meinem|meinen|mein)\s+(?<trig>prüfung|prüfungen|klausur|klausuren|vorstellungsgespräch|präsentation|vortrag|spiel)\b", P),
             R(DetailKind.Moving, @"\b(?<trig>ziehen|ziehe|zieht|zogen|zog)\s+(?:[\p{L}\d.]+\s+){0,4}?(?:nach\s+{PLACE}\s+)?um\b", F),
             R(DetailKind.Moving, @"\b(?<trig>umzug|ziehen um|ziehe um|umziehen|umgezogen|ziehen nach|ziehe nach|zogen nach|neue wohnung|neuen wohnung|neues haus|neuen haus|neues zuhause|eingezogen)\b(?:\s+(?:nach|in)\s+{PLACE})?", F),
+            R(DetailKind.NewPurchase, @"\b(?:ein|eine|unser|unsere|das|die)\s+(?:(?<q>erstes|erste|eigenes|eigene|neues|neue)\s+)?(?<noun>haus|wohnung|auto|eigenheim|motorrad)\s+(?:[\p{L}]+\s+){0,2}?(?<trig>gekauft|erworben|bekommen)\b"),
             R(DetailKind.NewPurchase, @"\b(?:mein|meine|meinem|meinen|unser|unsere|unseren|unserem)\s+(?<q>erstes|erste|ersten|erstes eigenes|neues|neuen|neue)\s+(?<noun>auto|wagen|haus|wohnung|motorrad)\b", P),
             R(DetailKind.Celebration, @"\b(?:an|zu|über|vor|nach|für|dieses|diese|frohe|frohes|schöne|schönes|fröhliche|feiern|feiere|guten rutsch ins|an den|über die|für die)\s+(?<trig>{HOL})\b(?!\s+(?:angebote|sale|öffnungszeiten|versand|lieferung|rückgabe))"),
             R(DetailKind.Hardship, @"\b(?<trig>sturm|sturmschaden|sturmschäden|unwetter|hochwasser|überschwemmung|überflutet|brand|erdbeben|job verloren|arbeit verloren|stelle verloren|gekündigt|arbeitslos|scheidung|lasse mich scheiden|getrennt|trennung|schwere woche|harte woche|schwierige woche|schwere zeit|schwierige zeit|harte zeit|schlimme woche|eingebrochen|einbruch|autounfall|unfall)\b"),

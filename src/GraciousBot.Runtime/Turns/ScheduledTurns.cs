@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GraciousBot.Runtime.State;
 using GraciousBot.Runtime.Storage;
+using GraciousBot.Wire.Auth;
 using GraciousBot.Wire.Schema;
 using Microsoft.Extensions.Logging;
 
@@ -116,7 +117,12 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
 }
 
 /// <summary>Delivers due scheduled turns through the normal turn pipeline, on a timer.</summary>
-public sealed partial class ScheduledTurnRunner(ScheduledTurns queue, TurnProcessor processor, TimeProvider timeProvider, ILogger<ScheduledTurnRunner> logger)
+/// <remarks>
+/// A scheduled turn's serviceUrl came in on an authenticated request when it was scheduled (it is read back from our
+/// own store), so it is trusted again before delivery: after a restart, or on another instance, the in-memory set of
+/// trusted serviceUrls would not know it.
+/// </remarks>
+public sealed partial class ScheduledTurnRunner(ScheduledTurns queue, TurnProcessor processor, TrustedServiceUrls trusted, TimeProvider timeProvider, ILogger<ScheduledTurnRunner> logger)
 {
     public TimeSpan Interval { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -148,6 +154,11 @@ public sealed partial class ScheduledTurnRunner(ScheduledTurns queue, TurnProces
                 Id = $"scheduled-{turn.Id}",
                 Timestamp = timeProvider.GetUtcNow(),
             });
+            if (!string.IsNullOrEmpty(turn.Reference.ServiceUrl))
+            {
+                trusted.Add(turn.Reference.ServiceUrl);
+            }
+
             var identity = turn.CallerAppId is null ? TurnIdentity.Anonymous : new TurnIdentity(turn.CallerAppId, Wire.Schema.CallerIdPrefixes.BotToBot + turn.CallerAppId);
             var outcome = await processor.ProcessAsync(activity, identity, cancellationToken);
             if (outcome is TurnOutcome.DeliveryFailed failed)

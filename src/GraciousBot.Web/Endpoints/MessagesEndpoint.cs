@@ -45,6 +45,7 @@ public static partial class MessagesEndpoint
         {
             case InboundAuthResult.Unauthenticated denied:
                 LogRejected(logger, 401, denied.Reason);
+                http.Response.Headers.WWWAuthenticate = "Bearer";
                 return Problems.Of(StatusCodes.Status401Unauthorized, "Unauthorized", denied.Reason);
             case InboundAuthResult.Forbidden forbidden:
                 LogRejected(logger, 403, forbidden.Reason);

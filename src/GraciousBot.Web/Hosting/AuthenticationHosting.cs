@@ -98,7 +98,7 @@ public static partial class AuthenticationHosting
     };
 
     /// <summary>Says at start-up, loudly, how the bot authenticates (and when it does not).</summary>
-    private sealed class AuthenticationStartupReport(IOptions<BotAuthenticationOptions> options, ILogger<AuthenticationStartupReport> logger) : IHostedService
+    private sealed class AuthenticationStartupReport(IOptions<BotAuthenticationOptions> options, IOptions<SkillOptions> skill, ILogger<AuthenticationStartupReport> logger) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
@@ -110,6 +110,11 @@ public static partial class AuthenticationHosting
             }
 
             LogAuthenticated(logger, auth.AppType, auth.AppId);
+            if (string.IsNullOrWhiteSpace(skill.Value.PublicUrl))
+            {
+                LogNoPublicUrl(logger);
+            }
+
             if (auth.AllowedCallers.Count == 0)
             {
                 LogNoAllowedCallers(logger);
@@ -133,6 +138,9 @@ public static partial class AuthenticationHosting
 
     [LoggerMessage(EventId = 3203, Level = LogLevel.Warning, Message = "Skill:AllowedCallers is empty: every bot-to-bot (skill) call will be refused with 403. Channels still work. Add the app ids of the bots that may call this skill, or '*' for any.")]
     private static partial void LogNoAllowedCallers(ILogger logger);
+
+    [LoggerMessage(EventId = 3205, Level = LogLevel.Warning, Message = "Skill:PublicUrl is not set: the skill manifest names the endpoint after each request's own Host header. Set it to the public https address callers use.")]
+    private static partial void LogNoPublicUrl(ILogger logger);
 
     [LoggerMessage(EventId = 3204, Level = LogLevel.Warning, Message = "Skill:AllowedCallers contains '*': any bot holding a valid Bot Framework token for this app id may call this skill")]
     private static partial void LogAnyCaller(ILogger logger);

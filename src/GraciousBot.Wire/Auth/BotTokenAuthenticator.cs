@@ -67,21 +67,21 @@ public sealed partial class BotTokenAuthenticator : IInboundAuthenticator
         var issuer = unverified.Issuer;
         if (string.Equals(issuer, _options.ToBotFromChannelTokenIssuer, StringComparison.Ordinal))
         {
-            return await ChannelAsync(token, activity, cancellationToken);
+            return await ChannelAsync(token, unverified.Kid, activity, cancellationToken);
         }
 
         if (_entraIssuers.Contains(issuer))
         {
-            return await EntraAsync(token, activity, cancellationToken);
+            return await EntraAsync(token, unverified.Kid, activity, cancellationToken);
         }
 
         return new InboundAuthResult.Unauthenticated("The token's issuer is not trusted.");
     }
 
     /// <summary>A token from a channel (Azure Bot Service).</summary>
-    private async Task<InboundAuthResult> ChannelAsync(string token, Activity activity, CancellationToken cancellationToken)
+    private async Task<InboundAuthResult> ChannelAsync(string token, string? keyId, Activity activity, CancellationToken cancellationToken)
     {
-        var (validated, keys, failure) = await ValidateAsync(token, _channelKeys, [_options.ToBotFromChannelTokenIssuer], cancellationToken);
+        var (validated, keys, failure) = await ValidateAsync(token, keyId, _channelKeys, [_options.ToBotFromChannelTokenIssuer], cancellationToken);
         if (validated is null)
         {
             return failure!;
@@ -103,9 +103,9 @@ public sealed partial class BotTokenAuthenticator : IInboundAuthenticator
     }
 
     /// <summary>A token from Entra ID: another bot calling us as a skill, or the Emulator.</summary>
-    private async Task<InboundAuthResult> EntraAsync(string token, Activity activity, CancellationToken cancellationToken)
+    private async Task<InboundAuthResult> EntraAsync(string token, string? keyId, Activity activity, CancellationToken cancellationToken)
     {
-        var (validated, _, failure) = await ValidateAsync(token, _entraKeys, _entraIssuers, cancellationToken);
+        var (validated, _, failure) = await ValidateAsync(token, keyId, _entraKeys, _entraIssuers, cancellationToken);
         if (validated is null)
         {
             return failure!;
@@ -140,7 +140,7 @@ public sealed partial class BotTokenAuthenticator : IInboundAuthenticator
         return new InboundAuthResult.Accepted(callerAppId, CallerIdPrefixes.BotToBot + callerAppId);
     }
 
-    private async Task<(JsonWebToken? Token, SigningKeySet? Keys, InboundAuthResult? Failure)> ValidateAsync(string token, SigningKeySource source, IEnumerable<string> issuers, CancellationToken cancellationToken)
+    private async Task<(JsonWebToken? Token, SigningKeySet? Keys, InboundAuthResult? Failure)> ValidateAsync(string token, string? keyId, SigningKeySource source, IEnumerable<string> issuers, CancellationToken cancellationToken)
     {
         SigningKeySet keys;
         try
@@ -154,7 +154,7 @@ public sealed partial class BotTokenAuthenticator : IInboundAuthenticator
         }
 
         var result = await _handler.ValidateTokenAsync(token, Parameters(keys, issuers));
-        if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException && !keys.HasKey(KeyIdOf(token)))
+        if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException && !keys.HasKey(keyId))
         {
             // Keys rotate: a key id we have never seen re-reads the metadata (rate limited) and tries once more.
             LogUnknownKey(_logger, source.MetadataUrl);
@@ -227,18 +227,6 @@ public sealed partial class BotTokenAuthenticator : IInboundAuthenticator
         SecurityTokenNoExpirationException => "The token has no expiry.",
         _ => "The token is not valid.",
     };
-
-    private static string? KeyIdOf(string token)
-    {
-        try
-        {
-            return new JsonWebToken(token).Kid;
-        }
-        catch (Exception failure) when (failure is ArgumentException or SecurityTokenException)
-        {
-            return null;
-        }
-    }
 
     private static string? Claim(JsonWebToken token, string name) =>
         token.TryGetPayloadValue<string>(name, out var value) && !string.IsNullOrEmpty(value) ? value : null;

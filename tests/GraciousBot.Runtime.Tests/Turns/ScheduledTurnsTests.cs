@@ -66,6 +66,37 @@ public sealed class ScheduledTurnsTests
     }
 
     [Fact]
+    public async Task Runner_DeliversDueTurnsThroughThePipeline_TrustingTheirStoredServiceUrl()
+    {
+        var store = new MemoryStateStore(_clock);
+        var queue = Queue(store);
+        var connector = new GraciousBot.Testing.InMemoryConnector();
+        var bot = new EchoEventBot();
+        var processor = new TurnProcessor(bot, store, connector, Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(new Microsoft.Extensions.DependencyInjection.ServiceCollection()), _clock, NullLogger<TurnProcessor>.Instance);
+        var trusted = new GraciousBot.Wire.Auth.TrustedServiceUrls();
+        var runner = new ScheduledTurnRunner(queue, processor, trusted, _clock, NullLogger<ScheduledTurnRunner>.Instance);
+        await queue.ScheduleAsync(Turn("a", TimeSpan.FromMinutes(5)), CancellationToken.None);
+
+        Assert.Equal(0, await runner.DeliverDueAsync(CancellationToken.None));
+        _clock.Advance(TimeSpan.FromMinutes(6));
+        Assert.Equal(1, await runner.DeliverDueAsync(CancellationToken.None));
+
+        Assert.True(trusted.Contains("https://test.local/"));
+        Assert.Equal("followUp", Assert.Single(connector.Drain("c-a")).Text);
+    }
+
+    private sealed class EchoEventBot : IBot
+    {
+        public Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+        {
+            turn.Send(Activity.Message(turn.Activity.Name));
+            return Task.CompletedTask;
+        }
+
+        public Task OnTurnErrorAsync(TurnContext turn, Exception exception, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
+    [Fact]
     public async Task Queue_SurvivesANewInstanceOnTheSameStore()
     {
         var store = new MemoryStateStore(_clock);

@@ -118,10 +118,11 @@ public sealed class AcceptedTokenTests : AuthenticatedHost
             Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         }
 
+        var unknown = TokenAuthority.NewKey(["webchat"]);
         var readsBefore = Authority.MetadataReads;
         for (var i = 0; i < 5; i++)
         {
-            using var refused = await PostAsync(Message(), Bearer(Authority.ChannelToken(BotAppId, Channel.ServiceUrl, key: TokenAuthority.NewKey(["webchat"]))));
+            using var refused = await PostAsync(Message(), Bearer(Authority.ChannelToken(BotAppId, Channel.ServiceUrl, key: unknown)));
             Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         }
 
