@@ -42,7 +42,7 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
         ClosingStart.From(dc.Turn, options as ClosingContext ?? ClosingContext.Empty);
 
     // 1. Recap the resolution and who does what next, by when.
-    private async Task<StepOutcome> SummarizeAsync(FlowStepContext<ClosingState> step, CancellationToken cancellationToken)
+    private Task<StepOutcome> SummarizeAsync(FlowStepContext<ClosingState> step, CancellationToken cancellationToken)
     {
         var summary = new ClosingSummary(services, Voice(step), step.State, services.Time.GetUtcNow());
         if (summary.Compose() is { } recap)
@@ -50,7 +50,7 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
             step.Send(recap);
         }
 
-        return StepOutcome.Next;
+        return Task.FromResult(StepOutcome.Next);
     }
 
     // 2. Was it resolved? Silence or something else is "unanswered", never "resolved".

@@ -17,7 +17,7 @@ public static class ClosingSkill
     public static IReadOnlyList<string> Languages => Runtime.Recognizers.Languages.Supported;
 
     /// <summary>Every message the closing skill's code uses, with what it receives.</summary>
-    public static IEnumerable<TemplateContract> Contracts => ClosingTexts.Contracts.Concat(HandoffTexts.Contracts);
+    public static IEnumerable<TemplateContract> Contracts => ClosingTexts.Contracts.Concat(HandoffTexts.Contracts).Concat(SignOffComposer.Contracts);
 
     /// <param name="dialogsPath">Where the wording lives, worked out from configuration when the app starts.</param>
     public static IServiceCollection AddClosingSkill(this IServiceCollection services, Func<IServiceProvider, string> dialogsPath)
@@ -31,7 +31,9 @@ public static class ClosingSkill
         services.AddSingleton<ScheduledTurns>();
         services.TryAddSingleton<TrustedServiceUrls>();
         services.AddSingleton<ScheduledTurnRunner>();
-        services.AddSingleton<IGoodbyes>(sp => new NameOnlyGoodbyes(sp.GetRequiredService<IOptions<ClosingOptions>>().Value));
+        services.AddSingleton(sp => SignOffSafety.FromDirectory(dialogsPath(sp)));
+        services.AddSingleton(sp => new SignOffComposer(sp.GetRequiredService<ITextRenderer>(), sp.GetRequiredService<SignOffSafety>()));
+        services.AddSingleton<IGoodbyes>(sp => new PersonalGoodbyes(sp.GetRequiredService<SignOffComposer>(), sp.GetRequiredService<IOptions<ClosingOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp =>
         {
             var handoff = sp.GetRequiredService<IOptions<HandoffOptions>>().Value;

@@ -47,7 +47,6 @@ public static class ClosingTexts
     public const string StartOver = "closing.startOver";
     public const string Restarted = "closing.restarted";
     public const string Error = "closing.error";
-    public const string Goodbye = "closing.goodbye";
     public const string FollowUpNote = "closing.followUp";
 
     /// <summary>Every message and the values code gives it.</summary>
@@ -90,7 +89,6 @@ public static class ClosingTexts
         new(StartOver),
         new(Restarted),
         new(Error),
-        new(Goodbye, "name", "brand"),
         new(FollowUpNote, "name", "action", "brand"),
     ];
 }

@@ -192,6 +192,12 @@ public static partial class DetailExtractor
             return false;
         }
 
+        if (rule.Has(RuleFlags.DateAdjacent)
+            && !dates.Any(d => d.From == tt || (d.From == tt + 1 && tt < s.Tokens.Count && s.Tokens[tt].Norm is "is" or "was" or "are" or "'s" or "on" or "at" or "in")))
+        {
+            return false;
+        }
+
         // Account data, devices that "died", "sick of", "third party", "vacation mode"…
         foreach (var (kind, pattern) in lang.Suppressors)
         {
@@ -519,7 +525,8 @@ public static partial class DetailExtractor
         var isNew = rule.Has(RuleFlags.Celebrate) || (rule.Kind == DetailKind.NewPurchase && !first);
         if (rule.Kind == DetailKind.Pet && !isNew)
         {
-            isNew = Enumerable.Range(Math.Max(0, tf - 2), Math.Min(2, tf)).Any(i => s.Tokens[i].Norm is "new" or "nuevo" or "nueva" or "nouveau" or "nouvelle" or "neuer" or "neue" or "neuen");
+            isNew = Enumerable.Range(Math.Max(0, tf - 2), Math.Min(2, tf)).Any(i => s.Tokens[i].Norm is "new" or "rescue" or "adopted" or "nuevo" or "nueva" or "nouveau" or "nouvelle" or "neuer" or "neue" or "neuen")
+                || s.Text.Contains("settling in", StringComparison.Ordinal);
         }
 
         var (timing, date) = Timing(rule, s, lang, tf, tt, dates, tenses, today);
@@ -628,7 +635,8 @@ public static partial class DetailExtractor
                 var after = i + 1 < s.Tokens.Count ? s.Tokens[i + 1].Norm : string.Empty;
                 if (after is "is" or "was" or "has" or "had" or "'s" or "passed" or "died" or "got" or "just" or "will" or "'ll" or "starts" or "started" or "graduates" or "graduated"
                     or "retires" or "retired" or "turns" or "turned" or "broke" or "fell" or "ended" or "went" or "needs" or "needed" or "recently" or "finally" or "and" or "who"
-                    or "está" or "estuvo" or "ha" or "falleció" or "murió" or "est" or "a" or "vient" or "ist" or "war" or "hat" or "liegt" or "lag" or "se" or "s'est" or "wird" or "va" or "tiene")
+                    or "está" or "estuvo" or "ha" or "falleció" or "murió" or "est" or "a" or "vient" or "ist" or "war" or "hat" or "liegt" or "lag" or "se" or "s'est" or "wird" or "va" or "tiene"
+                    or "prend" or "part" or "fête" or "se" or "geht" or "feiert" or "se jubila" or "cumple" or "been" or "'s")
                 {
                     return rel;
                 }
@@ -713,7 +721,8 @@ public static partial class DetailExtractor
         bool InClause(int from, int to) => from >= clauseStart && to <= clauseEnd;
 
         // Tense in the trigger's clause: explicit words first, then progressive forms, then weak hints.
-        var strong = tenses.Where(t => t.Strong && !t.Progressive && InClause(t.From, t.To)).OrderBy(t => Distance(t.From, t.To)).ThenBy(t => t.From < tf ? 0 : 1).FirstOrDefault();
+        var strong = tenses.Where(t => t.Strong && !t.Progressive && InClause(t.From, t.To)).OrderBy(t => Distance(t.From, t.To))
+            .ThenBy(t => t.From >= tf && t.To <= tt ? 0 : 1).ThenBy(t => t.From < tf ? 0 : 1).FirstOrDefault();
         var progressive = tenses.Where(t => t.Progressive && InClause(t.From, t.To)).OrderBy(t => Distance(t.From, t.To)).FirstOrDefault();
         var anyStrong = tenses.Where(t => t.Strong && !t.Progressive).OrderBy(t => Distance(t.From, t.To)).FirstOrDefault();
         var weak = tenses.Where(t => !t.Strong && InClause(t.From, t.To)).OrderBy(t => Distance(t.From, t.To)).FirstOrDefault();
@@ -754,7 +763,7 @@ public static partial class DetailExtractor
 
         // A date in another clause only counts when this clause says nothing about time itself.
         var cue = dates
-            .Where(d => InClause(d.From, d.To) || (clauseTense is null && strong is null))
+            .Where(d => InClause(d.From, d.To) || (clauseTense is null && strong is null && PlanKinds.Contains(rule.Kind)))
             .OrderBy(d => Distance(d.From, d.To) + (InClause(d.From, d.To) ? 0 : 6))
             .FirstOrDefault();
         if (cue is not null)

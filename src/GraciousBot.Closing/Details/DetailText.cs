@@ -109,6 +109,6 @@ internal sealed partial class Sentence
     }
 
     /// <summary>Words (with inner apostrophes and hyphens), the PII mask, numbers with ordinal suffixes, and punctuation.</summary>
-    [GeneratedRegex(@"\u27e6pii\u27e7|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*'?|[.!?]+|[,;:()""…/&+]|\n", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\u27e6pii\u27e7|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*'?|[.!?]+|[,;:()""…/&+–—-]|\n", RegexOptions.CultureInvariant)]
     private static partial Regex Words();
 }

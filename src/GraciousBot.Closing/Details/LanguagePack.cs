@@ -43,6 +43,9 @@ internal enum RuleFlags
 
     /// <summary>A plan ("booked a trip", "expecting a baby"): future unless a date says otherwise.</summary>
     Future = 2048,
+
+    /// <summary>A bare noun opening a terse message ("exams next week"): fires only with a date right after it.</summary>
+    DateAdjacent = 4096,
 }
 
 /// <summary>

@@ -126,7 +126,7 @@ internal static class Other
 
     private static readonly Regex SpanishTense = Rx(
         @"\b(?<ong>ahora mismo|ahora|actualmente|en este momento|todavía|sigo|seguimos|estoy en|estamos en|está en|(?:está|están|estoy|estamos)\s+(?:\w+\s+)?(?:enferm\w+|ingresad\w+|hospitalizad\w+|mal|malo|mala|de baja|de vacaciones|de viaje|embarazada))\b" +
-        @"|\b(?<fut>voy a|vamos a|va a|van a|iré|iremos|viajaré|viajaremos|próximo|próxima|pronto|que viene|mañana|pasado mañana|dentro de|tengo planeado|planeamos|reservé|hemos reservado|\w+aré|\w+eré|\w+iré|\w+aremos|\w+eremos|\w+iremos)\b" +
+        @"|\b(?<fut>nos vamos|me voy|se van|se va|voy a|vamos a|va a|van a|iré|iremos|viajaré|viajaremos|próximo|próxima|pronto|que viene|mañana|pasado mañana|dentro de|tengo planeado|planeamos|reservé|hemos reservado|\w+aré|\w+eré|\w+iré|\w+aremos|\w+eremos|\w+iremos)\b" +
         @"|\b(?<past>(?:he|ha|han|hemos|habéis|has)\s+\w+(?:ado|ido|to|cho)|me han \w+(?:ado|ido)|fue|fui|fuimos|estuve|estuvimos|tuve|tuvimos|falleció|murió|perdí|perdimos|pasado|pasada|ayer|anoche|hace|acabo de|acabamos de|volví|volvimos|regresé|regresamos|nació|he tenido|ha sido|fueron|era|eran|ha fallecido|se casó|nos casamos la)\b" +
         @"|\b(?<wfut>para|antes de|antes del)\b");
 
@@ -262,9 +262,10 @@ internal static class Other
             R(DetailKind.Birthday, @"\b(?<trig>anniversaire|anniv)\s+(?:de|d')\s*(?<name>[\p{L}]+)\b", P),
             R(DetailKind.Birthday, @"\b(?:pour un|un|bon|joyeux)\s+(?<trig>anniversaire)\b(?!\s+de mariage)"),
             R(DetailKind.Graduation, @"\b(?<trig>réussi|eu|obtenu)\s+(?:mon|ma|mes|son|sa|ses|le|la|les)\s+(?<noun>permis|examens|examen|bac|baccalauréat|diplôme|concours|partiels)\b", RuleFlags.Achievement),
+            R(DetailKind.Graduation, @"\b(?<trig>viens d'avoir|vient d'avoir|venons d'avoir|ai eu|a eu|ai obtenu|a obtenu|ai réussi|a réussi)\s+(?:mon|ma|son|sa|le|la|mes|ses)\s+(?<noun>bac|baccalauréat|diplôme|permis|master|licence|examen|examens|concours|doctorat)\b", RuleFlags.Achievement),
             R(DetailKind.Graduation, @"\b(?<trig>remise des diplômes|remise de diplôme|diplômé|diplômée|je suis diplômé|cérémonie de diplôme|premier jour (?:à la fac|à l'université|d'école|de fac|à l'école)|rentrée à l'université|entre à l'université)\b"),
             R(DetailKind.Graduation, @"\b(?:mon|son)\s+(?<noun>permis|examen du permis|code)\b(?!\s+(?:promo|de réduction|postal))", P | RuleFlags.WishWell),
-            R(DetailKind.NewJob, @"\b(?<trig>nouveau poste|nouveau travail|nouvel emploi|nouveau job|ma promotion|j'ai été promu|j'ai été promue|promu|promue|ma retraite|prends ma retraite|part à la retraite|départ à la retraite|je pars à la retraite|ma propre entreprise|nouvelle entreprise|ouvre mon|ouvert mon|ouvre ma|ouvert ma)\b(?!\s+(?:code|compte))"),
+            R(DetailKind.NewJob, @"\b(?<trig>prend sa retraite|prennent leur retraite|prendre sa retraite|prendre ma retraite|part à la retraite|partir à la retraite|nouveau poste|nouveau travail|nouvel emploi|nouveau job|ma promotion|j'ai été promu|j'ai été promue|promu|promue|ma retraite|prends ma retraite|part à la retraite|départ à la retraite|je pars à la retraite|ma propre entreprise|nouvelle entreprise|ouvre mon|ouvert mon|ouvre ma|ouvert ma)\b(?!\s+(?:code|compte))"),
             R(DetailKind.Event, @"\b(?:le|la|un|une|mon|ma|mes|notre|au|à la)\s+(?:grand\s+|grande\s+)?(?<trig>conférence|congrès|salon|concert|festival|marathon|semi-marathon|fête|soirée|gala|tournoi|récital|compétition)\b(?!\s+(?:de thé|de coiffure|des soldes))"),
             R(DetailKind.Event, @"\b(?:mon|mes|ma)\s+(?<trig>examen|examens|entretien|présentation|match|partiels)\b", P),
             R(DetailKind.Moving, @"\b(?<trig>déménage|déménageons|déménager|déménagé|déménagement|emménage|emménagé|emménager|nouvelle maison|nouvel appartement|nouveau logement)\b(?:\s+(?:à|en|au)\s+{PLACE})?", F),
@@ -312,7 +313,7 @@ internal static class Other
     private static readonly Regex FrenchTense = Rx(
         @"\b(?<ong>en ce moment|actuellement|maintenant|toujours|encore|je suis à|nous sommes à|je suis en|nous sommes en|depuis|(?:est|sont|suis|sommes)\s+(?:\w+\s+)?(?:malade|hospitalisé\w*|enceinte|en vacances|en arrêt))\b" +
         @"|\b(?<fut>vais|allons|va|vont|bientôt|prochain|prochaine|prochains|demain|après-demain|dans|j'ai hâte|avons hâte|\w+rai|\w+rons|\w+ront|\w+ras)\b" +
-        @"|\b(?<past>hier|dernier|dernière|il y a|était|étions|étaient|j'ai eu|a eu|décédé|décédée|mort|morte|suis allé|sommes allés|je viens de|vient de|venons de|rentré|rentrés|revenu|revenus|ai perdu|avons perdu|a été|ont été|né|née)\b" +
+        @"|\b(?<past>hier|dernier|dernière|il y a|était|étions|étaient|j'ai eu|a eu|décédé|décédée|mort|morte|suis allé|sommes allés|je viens de|vient de|venons de|viens d'avoir|vient d'avoir|venons d'avoir|viens d'être|rentré|rentrés|revenu|revenus|ai perdu|avons perdu|a été|ont été|né|née)\b" +
         @"|\b(?<wfut>pour|avant)\b");
 
     private static readonly DateWords FrenchDates = new(
@@ -453,7 +454,7 @@ internal static class Other
             R(DetailKind.Bereavement, @"\b(?<trig>verloren)\b(?<=" + Poss + @"\s+(?<rel>{REL})\s+verloren)"),
             R(DetailKind.Health, @"\b(?:meine|eine|seine|ihre|die|der|nach der|vor der)\s+(?<trig>operation|op)\b(?!\s+(?:ist fehlgeschlagen|wurde abgebrochen))"),
             R(DetailKind.Health, @"\b(?<trig>im krankenhaus|ins krankenhaus|aus dem krankenhaus|in der klinik|operiert|krank|erkrankt|krankheit|genesung|erhole mich|erholt sich|grippe|corona|covid|krebs|chemo|chemotherapie|gebrochen|krankgeschrieben|reha)\b(?!\s+(?:der bestellung|ihres kontos))"),
-            R(DetailKind.Pet, @"\b(?<trig>adoptiert|aufgenommen|geholt|bekommen)\b(?<=(?:einen|eine|ein)\s+(?:neuen\s+|neue\s+|neues\s+|kleinen\s+|kleine\s+)?(?<noun>welpen|welpe|hund|hündin|katze|kätzchen|kater|kaninchen)\s+(?:\w+\s+)?(?:adoptiert|aufgenommen|geholt|bekommen))", RuleFlags.Celebrate),
+            R(DetailKind.Pet, @"\b(?<trig>adoptiert|aufgenommen|geholt|bekommen)\b(?<=(?:einen|eine|ein)\s+(?:neuen\s+|neue\s+|neues\s+|kleinen\s+|kleine\s+)?(?<noun>welpen|welpe|hund|hündin|katze|kätzchen|kater|kaninchen)\s+(?:[\p{L}]+\s+){0,4}(?:adoptiert|aufgenommen|geholt|bekommen))", RuleFlags.Celebrate),
             R(DetailKind.Pet, @"\b(?<self>mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer)\s+(?:neuer\s+|neue\s+|neues\s+|neuen\s+|kleiner\s+|kleine\s+)?(?<noun>hund|hündin|welpe|welpen|katze|kater|kätzchen|kaninchen|hamster|papagei|pferd|haustier)\b", P),
             R(DetailKind.Pet, @"\b(?:zum|beim|vom)\s+(?<trig>tierarzt)\b", RuleFlags.GoneWrong),
             R(DetailKind.NewBaby, @"\b(?<trig>bekommen|bekommt|bekomme|erwarten|erwartet|erwarte)\s+(?:[\p{L}\d.]+\s+){0,3}?(?:ein|unser|unser erstes|unser zweites|ihr|nachwuchs)\s*(?:\w+\s+)?(?:baby|kind|nachwuchs)?\b", F),

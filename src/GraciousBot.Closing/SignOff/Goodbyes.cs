@@ -1,5 +1,8 @@
+using System.Globalization;
+using System.Text.Json;
+using GraciousBot.Closing.Details;
+using GraciousBot.Closing.Handoff;
 using GraciousBot.Closing.Model;
-using GraciousBot.Runtime.Templates;
 using GraciousBot.Runtime.Turns;
 using GraciousBot.Wire.Schema;
 
@@ -14,13 +17,68 @@ public interface IGoodbyes
     Goodbye Compose(TurnContext turn, ClosingState state, ClosingVoice voice);
 }
 
-/// <summary>Thanks the customer by name, invites them back, and never repeats their previous goodbye word for word.</summary>
-public sealed class NameOnlyGoodbyes(ClosingOptions options) : IGoodbyes
+/// <summary>
+/// The memorable goodbye: listens to everything the customer said (their turns in the caller's transcript, the
+/// agent's notes, their words during the closing), picks the one or two details that matter most, and lets the
+/// composer thank them by name around those, never in the same words as their last goodbye.
+/// </summary>
+public sealed class PersonalGoodbyes(SignOffComposer composer, ClosingOptions options, TimeProvider time) : IGoodbyes
 {
     public Goodbye Compose(TurnContext turn, ClosingState state, ClosingVoice voice)
     {
+        var utterances = CustomerWords(turn, state).ToList();
+        var details = DetailExtractor.Extract(utterances, new ExtractionContext
+        {
+            TimeZone = state.TimeZone,
+            Locale = state.Locale,
+            Clock = time,
+            CustomerSince = state.Context.Customer?.CustomerSince,
+        });
+
         var previous = turn.State.User?.Get(CustomerMemory.Key)?.LastGoodbye;
-        var text = voice.Render(ClosingTexts.Goodbye, Values.Of(("name", state.Name), ("brand", state.Context.Brand?.Name ?? options.DefaultBrandName)), previous is null ? null : [previous]);
-        return new Goodbye(voice.Message(text) with { InputHint = InputHints.AcceptingInput }, new SignOffResult(false, []));
+        var signOff = composer.Compose(new SignOffRequest(state.Name, details, state.Locale)
+        {
+            Brand = state.Context.Brand?.Name ?? options.DefaultBrandName,
+            Previous = previous is null ? null : new PreviousSignOff(previous),
+            Format = voice.Format,
+            CustomerTexts = [.. utterances.Select(u => u.Text)],
+        });
+
+        var kinds = signOff.DetailKinds.Select(k => JsonSerializer.Serialize(k).Trim('"')).ToList();
+        return new Goodbye(voice.Message(signOff.Text) with { InputHint = InputHints.AcceptingInput }, new SignOffResult(signOff.Personalized, kinds));
     }
+
+    /// <summary>The customer's own words only: their transcript turns (not the bot's or an agent's), notes, and the closing.</summary>
+    private static IEnumerable<CustomerUtterance> CustomerWords(TurnContext turn, ClosingState state)
+    {
+        foreach (var activity in state.Context.Transcript)
+        {
+            if (IsFromCustomer(activity) && activity.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String && text.GetString() is { Length: > 0 } words)
+            {
+                yield return new CustomerUtterance(words, Timestamp(activity));
+            }
+        }
+
+        foreach (var note in state.Context.Notes)
+        {
+            yield return new CustomerUtterance(note);
+        }
+
+        foreach (var words in HandoffPackage.CustomerWords(turn))
+        {
+            yield return new CustomerUtterance(words, turn.Activity.Timestamp);
+        }
+    }
+
+    private static bool IsFromCustomer(JsonElement activity) =>
+        activity.TryGetProperty("from", out var from) && from.ValueKind == JsonValueKind.Object
+        && from.TryGetProperty("role", out var role) && role.ValueKind == JsonValueKind.String
+        && string.Equals(role.GetString(), RoleTypes.User, StringComparison.OrdinalIgnoreCase)
+        && (!activity.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() == ActivityTypes.Message);
+
+    private static DateTimeOffset? Timestamp(JsonElement activity) =>
+        activity.TryGetProperty("timestamp", out var stamp) && stamp.ValueKind == JsonValueKind.String
+        && DateTimeOffset.TryParse(stamp.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+            ? at
+            : null;
 }

@@ -13,10 +13,11 @@ public sealed class SignOffComposer(ITextRenderer renderer, SignOffSafety safety
     /// <summary>The most details a goodbye mentions.</summary>
     public const int MaxDetails = 2;
 
+    // Declared before Contracts: static fields are initialised in the order they are written.
+    private static readonly string[] Placeholders = ["name", "brand", "phrase", "place"];
+
     /// <summary>Every message key and the values it receives, for the startup/template check.</summary>
     public static IReadOnlyList<TemplateContract> Contracts { get; } = BuildContracts();
-
-    private static readonly string[] Placeholders = ["name", "brand", "phrase", "place"];
 
     public SignOff Compose(SignOffRequest request)
     {

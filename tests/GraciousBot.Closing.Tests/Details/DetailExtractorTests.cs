@@ -77,6 +77,37 @@ public sealed class DetailExtractorTests
         Assert.Empty(Extract(text));
     }
 
+    [Theory]
+    [InlineData("I got an email saying happy birthday but it's not my birthday")]
+    [InlineData("the parcel says 'happy birthday' on it but it's for me, not a gift")]
+    [InlineData("Where's my Christmas Cracker Pack?")]
+    [InlineData("There's a storm warning, will deliveries be delayed?")]
+    [InlineData("Your website is sick, love the new design")]
+    [InlineData("Error: operation timed out")]
+    public void Extract_DeniedQuotedOrProductMentions_ReturnNothing(string text)
+    {
+        Assert.Empty(Extract(text));
+    }
+
+    [Fact]
+    public void Extract_ShortTextWithoutLocale_IsReadInItsOwnLanguage()
+    {
+        var context = new ExtractionContext { Clock = new FakeTimeProvider(Now) };
+
+        var detail = DetailExtractor.Extract([new CustomerUtterance("Me jubilo en diciembre", Now)], context)[0];
+
+        Assert.Equal(DetailKind.NewJob, detail.Kind);
+        Assert.Equal("es", detail.Language);
+    }
+
+    [Fact]
+    public void Extract_CantGoToPresupposedEvent_IsStillADetailButSad()
+    {
+        var details = Extract("I can't go to my sister's wedding because I'm sick");
+
+        Assert.Contains(details, d => d.Kind == DetailKind.Wedding && d.Tone == DetailTone.Empathize);
+    }
+
     [Fact]
     public void Extract_SadAndHappyNews_PutsEmpathyFirst()
     {

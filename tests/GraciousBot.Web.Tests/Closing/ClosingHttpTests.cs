@@ -40,7 +40,7 @@ public sealed class ClosingHttpTests : IAsyncLifetime
 
     private const string MinimalContext = """{ "customer": { "name": "Lee" }, "case": { "title": "Password reset" } }""";
 
-    private const string Goodbye = "Thank you, Dana, for your patience today. If anything else comes up, we're always here to help.";
+    private const string Goodbye = "Thank you, Dana, for getting in touch with Contoso. We really appreciate your 12 years with us. If you need anything else, we're always here to help.";
 
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
 
@@ -253,7 +253,7 @@ public sealed class ClosingHttpTests : IAsyncLifetime
     public async Task DeleteUserData_AfterARating_SurveyCooldownNoLongerApplies(bool deleteUserData)
     {
         StartHost();
-        await CompleteMinimalClosingAsync(ratingAsked: true, "Thank you, Lee, for your patience today. If anything else comes up, we're always here to help.");
+        await CompleteMinimalClosingAsync(ratingAsked: true, "Thank you, Lee, for getting in touch. If you need anything else, we're always here to help. Have a great day!");
 
         if (deleteUserData)
         {
@@ -266,8 +266,8 @@ public sealed class ClosingHttpTests : IAsyncLifetime
         await CompleteMinimalClosingAsync(
             ratingAsked: deleteUserData,
             deleteUserData
-                ? "Thank you, Lee, for your patience today. If anything else comes up, we're always here to help."
-                : "Thanks so much, Lee. It was a pleasure helping you, and you're welcome back any time.");
+                ? "Thank you, Lee, for getting in touch. If you need anything else, we're always here to help. Have a great day!"
+                : "Thanks so much for your time today, Lee. If anything else comes up, just get in touch and we'll be happy to help. Take care, and have a lovely day!");
     }
 
     public static TheoryData<string> MalformedContexts() => new()
@@ -308,7 +308,7 @@ public sealed class ClosingHttpTests : IAsyncLifetime
         Assert.Equal(["How did we do today? Please rate us from 1 (poor) to 5 (excellent)."], Texts(await SendAsync(Message("no"))));
         await SendAsync(Message("5"));
         var last = await SendAsync(Message("skip"));
-        Assert.Equal("Thank you for your patience today. If anything else comes up, we're always here to help.", last[0].Activity!.Text);
+        Assert.Equal("Thank you for getting in touch. If you need anything else, we're always here to help. Have a great day!", last[0].Activity!.Text);
         var end = AssertEnd(last[^1], EndOfConversationCodes.CompletedSuccessfully);
         await ClosingResultSchema.AssertValidAsync(end.Value);
     }
@@ -325,7 +325,7 @@ public sealed class ClosingHttpTests : IAsyncLifetime
         await SendAsync(Message("5"));
         var last = await SendAsync(Message("skip"));
 
-        Assert.Equal("Thank you for your patience today. If anything else comes up, we're always here to help.", last[0].Activity!.Text);
+        Assert.Equal("Thank you for getting in touch. If you need anything else, we're always here to help. Have a great day!", last[0].Activity!.Text);
     }
 
     [Fact]
