@@ -7,6 +7,9 @@ public sealed class MemoryStateStore(TimeProvider timeProvider, StateStoreOption
     private readonly Dictionary<string, (string Json, string ETag, DateTimeOffset Expires)> _items = new(StringComparer.Ordinal);
     private long _version;
 
+    /// <summary>Saturates instead of overflowing, so a huge TTL means "never expires".</summary>
+    private DateTimeOffset ExpiresAt(DateTimeOffset now) => _ttl >= DateTimeOffset.MaxValue - now ? DateTimeOffset.MaxValue : now + _ttl;
+
     public Task<IReadOnlyDictionary<string, StoredItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
@@ -57,7 +60,7 @@ public sealed class MemoryStateStore(TimeProvider timeProvider, StateStoreOption
                 }
 
                 var etag = $"\"{++_version}\"";
-                _items[write.Key] = (write.Json, etag, now + _ttl);
+                _items[write.Key] = (write.Json, etag, ExpiresAt(now));
                 etags[write.Key] = etag;
             }
 

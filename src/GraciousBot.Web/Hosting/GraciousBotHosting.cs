@@ -51,7 +51,7 @@ public static class GraciousBotHosting
                 time,
                 storeOptions),
             StorageProvider.Memory => new MemoryStateStore(time, storeOptions),
-            _ => new MemoryStateStore(time, storeOptions),
+            _ => throw new InvalidOperationException($"Storage:Provider '{options.Provider}' is not one of Sqlite, Postgres, Memory."),
         };
     }
 }
