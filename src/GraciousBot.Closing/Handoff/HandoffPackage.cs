@@ -119,27 +119,9 @@ public static class HandoffPackage
         ];
     }
 
-    /// <summary>What the customer wrote to us, oldest first, this turn included.</summary>
-    public static IEnumerable<string> CustomerWords(TurnContext turn)
-    {
-        var logged = turn.State.Conversation.Get(TranscriptLog.Key)?.Activities ?? [];
-        foreach (var activity in logged.Where(a => a.From?.Role == RoleTypes.User))
-        {
-            if (!string.IsNullOrWhiteSpace(activity.Text))
-            {
-                yield return activity.Text;
-            }
-        }
-
-        if (turn.Activity.IsType(ActivityTypes.Message) && turn.Text.Length > 0)
-        {
-            yield return turn.Text;
-        }
-    }
-
     private static SentimentSignal Sentiment(TurnContext turn, ClosingState state)
     {
-        var signals = CustomerWords(turn).Select(text => FrustrationRecognizer.Analyze(text, state.Locale)).ToList();
+        var signals = TranscriptLog.CustomerWords(turn).Select(text => FrustrationRecognizer.Analyze(text, state.Locale)).ToList();
         return new SentimentSignal(
             signals.Count == 0 ? 0 : Math.Round(signals.Max(s => s.Score), 2),
             signals.Any(s => s.Abusive),

@@ -39,6 +39,24 @@ public sealed record TranscriptLog
         turn.State.Conversation.Set(Key, log);
     }
 
+    /// <summary>What the customer wrote to us, oldest first, this turn included.</summary>
+    public static IEnumerable<string> CustomerWords(TurnContext turn)
+    {
+        var logged = turn.State.Conversation.Get(Key)?.Activities ?? [];
+        foreach (var activity in logged.Where(a => a.From?.Role == RoleTypes.User))
+        {
+            if (!string.IsNullOrWhiteSpace(activity.Text))
+            {
+                yield return activity.Text;
+            }
+        }
+
+        if (turn.Activity.IsType(ActivityTypes.Message) && turn.Text.Length > 0)
+        {
+            yield return turn.Text;
+        }
+    }
+
     private static Activity Compact(Activity activity, ChannelAccount? from, string role, DateTimeOffset timestamp) => new()
     {
         Type = ActivityTypes.Message,

@@ -64,7 +64,7 @@ public sealed class PersonalGoodbyes(SignOffComposer composer, ClosingOptions op
             yield return new CustomerUtterance(note);
         }
 
-        foreach (var words in HandoffPackage.CustomerWords(turn))
+        foreach (var words in TranscriptLog.CustomerWords(turn))
         {
             yield return new CustomerUtterance(words, turn.Activity.Timestamp);
         }

@@ -86,9 +86,24 @@ public sealed class StateScope
     public bool IsEmpty => ToJson() == "{}";
 
     /// <summary>Whether the document differs from what was read.</summary>
-    public bool HasChanged => !string.Equals(ToJson(), _originalJson, StringComparison.Ordinal);
+    public bool HasChanged => Pending() is not null;
 
-    /// <summary>Marks the current content as saved, with the store's new ETag.</summary>
+    /// <summary>
+    /// What to store, serialised once: null when nothing changed; otherwise the new document, or null JSON (delete)
+    /// when it is now empty.
+    /// </summary>
+    public (string? Json, bool Delete)? Pending()
+    {
+        var json = ToJson();
+        if (string.Equals(json, _originalJson, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return json == "{}" ? (null, true) : (json, false);
+    }
+
+    /// <summary>Marks the content as saved, with the store's new ETag.</summary>
     public void Saved(string? eTag)
     {
         _originalJson = ToJson();

@@ -131,18 +131,12 @@ public sealed partial class TurnProcessor(
         var writes = new List<StateWrite>(2);
         foreach (var scope in new[] { state.Conversation, state.User })
         {
-            if (scope is null || !scope.HasChanged)
+            if (scope?.Pending() is not { } pending || (pending.Delete && scope.ETag is null))
             {
                 continue;
             }
 
-            var json = scope.IsEmpty ? null : scope.ToJson();
-            if (json is null && scope.ETag is null)
-            {
-                continue;
-            }
-
-            writes.Add(new StateWrite(scope.StorageKey, json, scope.ETag ?? (json is null ? "*" : null)));
+            writes.Add(new StateWrite(scope.StorageKey, pending.Json, scope.ETag ?? (pending.Delete ? "*" : null)));
         }
 
         if (writes.Count == 0)
