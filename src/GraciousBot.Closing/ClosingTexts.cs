@@ -48,6 +48,7 @@ public static class ClosingTexts
     public const string Restarted = "closing.restarted";
     public const string Error = "closing.error";
     public const string FollowUpNote = "closing.followUp";
+    public const string GoodbyeApology = "closing.goodbye.apology";
 
     /// <summary>Every message and the values code gives it.</summary>
     public static IReadOnlyList<TemplateContract> Contracts { get; } =
@@ -90,6 +91,7 @@ public static class ClosingTexts
         new(Restarted),
         new(Error),
         new(FollowUpNote, "name", "action", "brand"),
+        new(GoodbyeApology),
     ];
 }
 

@@ -44,8 +44,12 @@ public sealed class PersonalGoodbyes(SignOffComposer composer, ClosingOptions op
             CustomerTexts = [.. utterances.Select(u => u.Text)],
         });
 
+        // When it did not go well (not resolved, or a low rating), say so before the thanks, as a person would.
+        var wentBadly = state.Resolution == Resolutions.Denied || state.Rating <= options.LowRatingThreshold;
+        var text = wentBadly ? voice.Text(ClosingTexts.GoodbyeApology) + " " + signOff.Text : signOff.Text;
+
         var kinds = signOff.DetailKinds.Select(k => JsonSerializer.Serialize(k).Trim('"')).ToList();
-        return new Goodbye(voice.Message(signOff.Text) with { InputHint = InputHints.AcceptingInput }, new SignOffResult(signOff.Personalized, kinds));
+        return new Goodbye(voice.Message(text) with { InputHint = InputHints.AcceptingInput }, new SignOffResult(signOff.Personalized, kinds));
     }
 
     /// <summary>The customer's own words only: their transcript turns (not the bot's or an agent's), notes, and the closing.</summary>
