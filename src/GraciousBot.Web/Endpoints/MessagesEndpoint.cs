@@ -47,6 +47,10 @@ public static partial class MessagesEndpoint
                 LogRejected(logger, 401, denied.Reason);
                 http.Response.Headers.WWWAuthenticate = "Bearer";
                 return Problems.Of(StatusCodes.Status401Unauthorized, "Unauthorized", denied.Reason);
+            case InboundAuthResult.Unavailable unavailable:
+                LogRejected(logger, 503, unavailable.Reason);
+                http.Response.Headers.RetryAfter = "10";
+                return Problems.Of(StatusCodes.Status503ServiceUnavailable, "Temporarily unavailable", unavailable.Reason);
             case InboundAuthResult.Forbidden forbidden:
                 LogRejected(logger, 403, forbidden.Reason);
                 return Problems.Of(StatusCodes.Status403Forbidden, "Forbidden", forbidden.Reason);

@@ -150,7 +150,7 @@ public sealed partial class BotTokenAuthenticator : IInboundAuthenticator
         catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             LogMetadataUnavailable(_logger, source.MetadataUrl, failure);
-            return (null, null, new InboundAuthResult.Unauthenticated("The signing keys could not be read; the token cannot be checked."));
+            return (null, null, new InboundAuthResult.Unavailable("The signing keys could not be read; the token cannot be checked right now."));
         }
 
         var result = await _handler.ValidateTokenAsync(token, Parameters(keys, issuers));

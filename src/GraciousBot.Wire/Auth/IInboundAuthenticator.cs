@@ -17,6 +17,9 @@ public abstract record InboundAuthResult
 
     /// <summary>Valid credentials that are not allowed here (HTTP 403).</summary>
     public sealed record Forbidden(string Reason) : InboundAuthResult;
+
+    /// <summary>The credentials cannot be checked right now (signing keys unreachable): HTTP 503, so the sender retries.</summary>
+    public sealed record Unavailable(string Reason) : InboundAuthResult;
 }
 
 /// <summary>Decides who sent a request to the messaging endpoint, from its Authorization header and activity.</summary>

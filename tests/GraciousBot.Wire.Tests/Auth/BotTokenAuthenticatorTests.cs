@@ -182,14 +182,15 @@ public sealed class BotTokenAuthenticatorTests(TokenAuthorityFixture fixture) : 
     }
 
     [Fact]
-    public async Task Metadata_Unreachable_RefusedNotThrown()
+    public async Task Metadata_Unreachable_UnavailableNotThrownNorUnauthenticated()
     {
         var token = _authority.ChannelToken(AppId, ServiceUrl, notBefore: Now.UtcDateTime.AddMinutes(-1), expires: Now.UtcDateTime.AddHours(1));
         var authenticator = Create(configure: o => o.ToBotFromChannelOpenIdMetadataUrl = "https://127.0.0.1:1/nothing-here");
 
         var result = await authenticator.AuthenticateAsync("Bearer " + token, Message(), CancellationToken.None);
 
-        Assert.IsType<InboundAuthResult.Unauthenticated>(result);
+        // The token cannot be judged: a retryable "unavailable", not a verdict on the token.
+        Assert.IsType<InboundAuthResult.Unavailable>(result);
     }
 
     [Fact]
