@@ -128,25 +128,10 @@ internal static class DirectLineEndpoints
             return TooMany(http, logger, retryAfter);
         }
 
-        var body = await ReadBodyAsync(http, store.Options.MaxActivityChars * 4L, http.RequestAborted);
-        if (body is null)
+        var (posted, invalid) = await ReadActivityAsync(http, store, logger);
+        if (posted is null)
         {
-            return Error(logger, HttpStatusCode.RequestEntityTooLarge, "MessageSizeTooBig", "The activity is too large.");
-        }
-
-        Activity? posted;
-        try
-        {
-            posted = JsonSerializer.Deserialize(body, WireJsonContext.Default.Activity);
-        }
-        catch (Exception failure) when (failure is JsonException or ArgumentException or InvalidOperationException or NotSupportedException or FormatException)
-        {
-            posted = null;
-        }
-
-        if (posted is null || string.IsNullOrWhiteSpace(posted.Type))
-        {
-            return Error(logger, HttpStatusCode.BadRequest, "BadArgument", "The body must be an activity with a type.");
+            return invalid!;
         }
 
         var from = posted.From is { Id.Length: > 0 } sender
@@ -329,6 +314,30 @@ internal static class DirectLineEndpoints
         {
             return null;
         }
+    }
+
+    /// <summary>The posted activity, or the error to answer with: 413 when too large, 400 when not an activity with a type.</summary>
+    internal static async Task<(Activity? Activity, IResult? Error)> ReadActivityAsync(HttpContext http, DirectLineStore store, ILogger logger)
+    {
+        var body = await ReadBodyAsync(http, store.Options.MaxActivityChars * 4L, http.RequestAborted);
+        if (body is null)
+        {
+            return (null, Error(logger, HttpStatusCode.RequestEntityTooLarge, "MessageSizeTooBig", "The activity is too large."));
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize(body, WireJsonContext.Default.Activity);
+        }
+        catch (Exception failure) when (failure is JsonException or ArgumentException or InvalidOperationException or NotSupportedException or FormatException)
+        {
+            activity = null;
+        }
+
+        return activity is null || string.IsNullOrWhiteSpace(activity.Type)
+            ? (null, Error(logger, HttpStatusCode.BadRequest, "BadArgument", "The body must be an activity with a type."))
+            : (activity, null);
     }
 
     /// <summary>The body, or null when it is larger than <paramref name="limit"/> bytes.</summary>

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using GraciousBot.Wire;
 using GraciousBot.Wire.Schema;
 
@@ -41,25 +40,10 @@ internal static class LocalConnectorEndpoints
             return Error(logger, HttpStatusCode.NotFound, "ConversationNotFound", "The conversation does not exist or has expired.");
         }
 
-        var body = await DirectLineEndpoints.ReadBodyAsync(http, store.Options.MaxActivityChars * 4L, http.RequestAborted);
-        if (body is null)
+        var (sent, invalid) = await DirectLineEndpoints.ReadActivityAsync(http, store, logger);
+        if (sent is null)
         {
-            return Error(logger, HttpStatusCode.RequestEntityTooLarge, "MessageSizeTooBig", "The activity is too large.");
-        }
-
-        Activity? sent;
-        try
-        {
-            sent = JsonSerializer.Deserialize(body, WireJsonContext.Default.Activity);
-        }
-        catch (Exception failure) when (failure is JsonException or ArgumentException or InvalidOperationException or NotSupportedException or FormatException)
-        {
-            sent = null;
-        }
-
-        if (sent is null || string.IsNullOrWhiteSpace(sent.Type))
-        {
-            return Error(logger, HttpStatusCode.BadRequest, "BadArgument", "The body must be an activity with a type.");
+            return invalid!;
         }
 
         var appended = conversation.Append((id, stamp) => sent with
