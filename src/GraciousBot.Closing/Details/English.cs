@@ -74,7 +74,7 @@ internal static class English
             .Replace("{HOL}", Holidays, StringComparison.Ordinal)
             .Replace("{PLACE}", @"(?<place>\S+)", StringComparison.Ordinal)
             .Replace("{BE}", @"(?:i'm|i am|we're|we are|she's|he's|she is|he is|they're|they are|is|are|am|i'll be|we'll be|will be|'ll be|be|been|i've been|we've been|was|were)", StringComparison.Ordinal);
-        return new Regex(RulePatterns.WholeWordLookaheads(expanded), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
+        return new Regex(RulePatterns.WholeWordLookaheads(expanded), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     }
 
     private const string Holidays = @"christmas eve|christmas day|christmas|boxing day|hanukkah|chanukah|hanukah|kwanzaa|thanksgiving|diwali|deepavali|eid al-fitr|eid al-adha|eid ul-fitr|eid ul-adha|eid-ul-fitr|eid|ramadan|lunar new year|chinese new year|new year's eve|new years eve|new year's day|new year's|new years|new year|hogmanay|easter|passover|pesach|rosh hashanah|holi|navratri|vesak|halloween|mother's day|mothers day|father's day|fathers day|valentine's day|valentines day|valentine's|st patrick's day|saint patrick's day|paddy's day|fourth of july|4th of july|independence day|canada day|thanksgiving weekend|the holidays|holiday season|festive season|the festive period|carnival|mardi gras|oktoberfest";

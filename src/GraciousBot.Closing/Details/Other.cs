@@ -15,7 +15,7 @@ internal static class Other
         var expanded = pattern.Replace("{REL}", rel, StringComparison.Ordinal)
             .Replace("{PLACE}", @"(?<place>\S+)", StringComparison.Ordinal)
             .Replace("{HOL}", holidays, StringComparison.Ordinal);
-        return new Regex(RulePatterns.WholeWordLookaheads(expanded), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
+        return new Regex(RulePatterns.WholeWordLookaheads(expanded), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     }
 
     public static string? CelebrationName(string language, string written) => language switch
@@ -715,7 +715,7 @@ internal static class Other
                 $@"|\b(?<nextunit>{Unique(NextUnit, "n")})\b|\b(?<lastunit>{Unique(LastUnit, "l")})\b|\b(?<inunits>{Unique(InUnits, "i")})\b|\b(?<agounits>{Unique(AgoUnits, "g")})\b|\b(?<dom>{Unique(DayOfMonth, "m")})(?![\p{{L}}\d])" +
                 $@"|\b(?<hol>{string.Join('|', Holidays.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape))})\b" +
                 (InMonth.Length > 0 ? $@"|\b(?<inmonth>{Unique(InMonth, "o")})\b" : string.Empty);
-            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
+            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
         }
     }
 
