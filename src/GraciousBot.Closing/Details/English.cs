@@ -418,46 +418,10 @@ internal static class English
         ["chemo's"] = "chemo", ["op's"] = "op", ["uni's"] = "uni", ["newyear"] = "new year", ["newyears"] = "new years", ["b-days"] = "birthdays",
     };
 
-    private static IEnumerable<TenseCue> Tense(Sentence sentence)
-    {
-        foreach (Match m in TenseRx.Matches(sentence.Text))
-        {
-            var from = sentence.TokenAt(m.Index);
-            var to = sentence.TokenAt(m.Index + m.Length - 1) + 1;
-            if (m.Groups["fut"].Success)
-            {
-                yield return new TenseCue(from, to, DetailTiming.Future, true);
-            }
-            else if (m.Groups["wfut"].Success)
-            {
-                yield return new TenseCue(from, to, DetailTiming.Future, false);
-            }
-            else if (m.Groups["past"].Success)
-            {
-                yield return new TenseCue(from, to, DetailTiming.Past, true);
-            }
-            else if (m.Groups["wpast"].Success)
-            {
-                yield return new TenseCue(from, to, DetailTiming.Past, false);
-            }
-            else if (m.Groups["ong"].Success)
-            {
-                yield return new TenseCue(from, to, DetailTiming.Ongoing, true);
-            }
-            else if (m.Groups["wong"].Success)
-            {
-                yield return new TenseCue(from, to, DetailTiming.Ongoing, false);
-            }
-            else if (m.Groups["ed"].Success && !NotPast.Contains(m.Groups["edv"].Value))
-            {
-                yield return new TenseCue(from, to, DetailTiming.Past, true);
-            }
-            else if (m.Groups["prog"].Success && !IngNouns.Contains(m.Groups["v"].Value))
-            {
-                yield return new TenseCue(from, to, DetailTiming.Ongoing, true, Progressive: true);
-            }
-        }
-    }
+    private static IEnumerable<TenseCue> Tense(Sentence sentence) => TenseCue.Read(sentence, TenseRx, (m, from, to) =>
+        m.Groups["ed"].Success && !NotPast.Contains(m.Groups["edv"].Value) ? new TenseCue(from, to, DetailTiming.Past, true)
+        : m.Groups["prog"].Success && !IngNouns.Contains(m.Groups["v"].Value) ? new TenseCue(from, to, DetailTiming.Ongoing, true, Progressive: true)
+        : null);
 
     private static readonly HashSet<string> NotPast = new(StringComparer.Ordinal)
     {

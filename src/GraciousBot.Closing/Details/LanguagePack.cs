@@ -69,7 +69,36 @@ internal sealed record DateCue(int From, int To, DateOnly? Ahead, DateOnly? Behi
 }
 
 /// <summary>A tense or aspect cue: a word that says future, past or ongoing; progressive forms depend on the kind.</summary>
-internal sealed record TenseCue(int From, int To, DetailTiming Timing, bool Strong, bool Progressive = false);
+internal sealed record TenseCue(int From, int To, DetailTiming Timing, bool Strong, bool Progressive = false)
+{
+    /// <summary>
+    /// The cues a language's tense pattern finds. Its named groups are top-level alternatives, so one succeeds per
+    /// match: fut/past/ong are strong cues, wfut/wpast/wong weak ones; <paramref name="other"/> reads any
+    /// language-specific group (or returns null to ignore the match).
+    /// </summary>
+    public static IEnumerable<TenseCue> Read(Sentence sentence, Regex pattern, Func<Match, int, int, TenseCue?>? other = null)
+    {
+        foreach (Match m in pattern.Matches(sentence.Text))
+        {
+            var from = sentence.TokenAt(m.Index);
+            var to = sentence.TokenAt(m.Index + m.Length - 1) + 1;
+            TenseCue? cue = true switch
+            {
+                _ when m.Groups["fut"].Success => new(from, to, DetailTiming.Future, true),
+                _ when m.Groups["wfut"].Success => new(from, to, DetailTiming.Future, false),
+                _ when m.Groups["past"].Success => new(from, to, DetailTiming.Past, true),
+                _ when m.Groups["wpast"].Success => new(from, to, DetailTiming.Past, false),
+                _ when m.Groups["ong"].Success => new(from, to, DetailTiming.Ongoing, true),
+                _ when m.Groups["wong"].Success => new(from, to, DetailTiming.Ongoing, false),
+                _ => other?.Invoke(m, from, to),
+            };
+            if (cue is not null)
+            {
+                yield return cue;
+            }
+        }
+    }
+}
 
 /// <summary>
 /// Everything language-specific the extractor needs: the rules, the vocabularies around them (negation,

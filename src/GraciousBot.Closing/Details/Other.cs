@@ -116,7 +116,7 @@ internal static class Other
             ],
             ProductCues = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Deluxe", "Pro", "Plus", "Edición", "Kit", "Pack", "Set", "Max", "Mini", "Premium" },
             GoneWrong = Rx(@"\b(?<strong>arruinado|arruinada|arruinó|cancelado|cancelada|cancelamos|tuvimos que cancelar|suspendido|suspendida|un desastre|se estropeó|pospuesto|pospuesta)\b|\b(?<weak>no llegó|no ha llegado|llegó tarde|demasiado tarde|perdimos el vuelo|perdí el vuelo|vuelo retrasado|vuelo cancelado|triste|disgustado|disgustada)\b"),
-            Tense = s => TenseCues(s, SpanishTense),
+            Tense = s => TenseCue.Read(s, SpanishTense),
             Dates = (s, today) => DateCues(s, today, SpanishDates),
             Relations = SpanishRelations,
             Phrases = SpanishPhrases(),
@@ -302,7 +302,7 @@ internal static class Other
             ],
             ProductCues = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Deluxe", "Pro", "Plus", "Édition", "Edition", "Kit", "Pack", "Coffret", "Max", "Mini", "Premium" },
             GoneWrong = Rx(@"\b(?<strong>gâché|gâchée|gâchées|ruiné|ruinée|annulé|annulée|annulés|dû annuler|reporté|reportée|un désastre|une catastrophe)\b|\b(?<weak>pas arrivé|pas arrivée|arrivé en retard|trop tard|raté notre vol|raté mon vol|vol annulé|vol retardé|triste|déçu|déçue)\b"),
-            Tense = s => TenseCues(s, FrenchTense),
+            Tense = s => TenseCue.Read(s, FrenchTense),
             Dates = (s, today) => DateCues(s, today, FrenchDates),
             Relations = FrenchRelations,
             Phrases = FrenchPhrases(),
@@ -515,7 +515,7 @@ internal static class Other
             ],
             ProductCues = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Deluxe", "Pro", "Plus", "Edition", "Kit", "Set", "Paket", "Max", "Mini", "Premium" },
             GoneWrong = Rx(@"\b(?<strong>ruiniert|verdorben|abgesagt|storniert|musste absagen|mussten absagen|verschoben|ein desaster|eine katastrophe)\b|\b(?<weak>nicht angekommen|nicht rechtzeitig|zu spät|flug verpasst|flug gestrichen|flug annulliert|verspätet|traurig|enttäuscht)\b"),
-            Tense = s => TenseCues(s, GermanTense),
+            Tense = s => TenseCue.Read(s, GermanTense),
             Dates = (s, today) => DateCues(s, today, GermanDates),
             Relations = GermanRelations,
             Phrases = GermanPhrases(),
@@ -666,31 +666,6 @@ internal static class Other
     {
         var kinds = Enum.GetValues<DetailKind>();
         return kinds.Select((k, i) => (k, nouns[i])).ToDictionary(x => x.k, x => x.Item2);
-    }
-
-    private static IEnumerable<TenseCue> TenseCues(Sentence s, Regex tense)
-    {
-        foreach (Match m in tense.Matches(s.Text))
-        {
-            var from = s.TokenAt(m.Index);
-            var to = s.TokenAt(m.Index + m.Length - 1) + 1;
-            if (m.Groups["ong"].Success)
-            {
-                yield return new TenseCue(from, to, DetailTiming.Ongoing, true);
-            }
-            else if (m.Groups["fut"].Success)
-            {
-                yield return new TenseCue(from, to, DetailTiming.Future, true);
-            }
-            else if (m.Groups["past"].Success)
-            {
-                yield return new TenseCue(from, to, DetailTiming.Past, true);
-            }
-            else if (m.Groups["wfut"].Success)
-            {
-                yield return new TenseCue(from, to, DetailTiming.Future, false);
-            }
-        }
     }
 
     /// <summary>Date words for one language; DAY and MONTH in patterns are filled from the lists.</summary>
