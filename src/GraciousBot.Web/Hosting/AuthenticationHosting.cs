@@ -1,4 +1,3 @@
-using GraciousBot.Web.DirectLine;
 using GraciousBot.Web.Skill;
 using GraciousBot.Wire.Auth;
 using GraciousBot.Wire.Connector;
@@ -43,6 +42,13 @@ public static partial class AuthenticationHosting
         return builder;
     }
 
+    /// <summary>
+    /// Whether callers must authenticate (a MicrosoftAppId is configured). Read from configuration itself, so the answer
+    /// does not wait for the identity settings to be valid (those have their own start-up messages).
+    /// </summary>
+    public static bool IsConfigured(IServiceProvider services) =>
+        !string.IsNullOrWhiteSpace(services.GetRequiredService<IConfiguration>()[nameof(BotAuthenticationOptions.MicrosoftAppId)]);
+
     private static BotAuthenticationOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value;
 
     private static IInboundAuthenticator CreateAuthenticator(IServiceProvider services)
@@ -81,21 +87,19 @@ public static partial class AuthenticationHosting
             tokens,
             options,
             services.GetRequiredService<TrustedServiceUrls>(),
-            LocalDirectLine(services),
+            LocalChannels(services),
             services.GetRequiredService<ILogger<BotConnectorCredentials>>());
     }
 
     /// <summary>
-    /// The built-in Direct Line's own connector (our process, its per-process key in the path): the bot's replies to
-    /// the local Web Chat go there without a token, because that channel never authenticated to us.
+    /// A channel served by this process (the local Direct Line, when it runs): the bot's replies to it go without a
+    /// token, because that channel never authenticated to us. Authentication knows it only through <see cref="ILocalServiceUrls"/>.
     /// </summary>
-    private static Func<string, bool> LocalDirectLine(IServiceProvider services) => serviceUrl =>
+    private static Func<string, bool> LocalChannels(IServiceProvider services)
     {
-        var store = services.GetRequiredService<DirectLineStore>();
-        return store.Options.Enabled
-            && Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri)
-            && uri.AbsolutePath.Contains($"{DirectLineUrls.ConnectorPrefix}/{store.ConnectorKey}/", StringComparison.Ordinal);
-    };
+        var local = services.GetServices<ILocalServiceUrls>().ToArray();
+        return serviceUrl => local.Any(l => l.IsLocal(serviceUrl));
+    }
 
     /// <summary>Says at start-up, loudly, how the bot authenticates (and when it does not).</summary>
     private sealed class AuthenticationStartupReport(IOptions<BotAuthenticationOptions> options, IOptions<SkillOptions> skill, ILogger<AuthenticationStartupReport> logger) : IHostedService

@@ -1,3 +1,4 @@
+using GraciousBot.LocalChannel;
 using GraciousBot.Web.Endpoints;
 using GraciousBot.Web.Skill;
 
@@ -14,7 +15,7 @@ public static class EndpointMapping
         app.MapMessagesApi();
         app.MapAdminApi();
         app.MapSkillManifest();
-        DirectLine.DirectLineHosting.MapDirectLine(app);
+        app.MapLocalChannel();
         return app;
     }
 }

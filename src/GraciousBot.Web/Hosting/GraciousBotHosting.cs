@@ -1,5 +1,6 @@
 using GraciousBot.Closing;
 using GraciousBot.Closing.Handoff;
+using GraciousBot.LocalChannel;
 using GraciousBot.Runtime.Storage;
 using GraciousBot.Runtime.Turns;
 using GraciousBot.Wire.Connector;
@@ -32,7 +33,7 @@ public static class GraciousBotHosting
         services.AddOptions<HandoffOptions>().BindConfiguration(HandoffOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<WordingCheck>();
         services.AddClosingSkill(sp => DialogsFolder.Resolve(sp.GetRequiredService<IConfiguration>()["Dialogs:Path"], sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
-        DirectLine.DirectLineHosting.AddDirectLine(services);
+        builder.AddLocalChannel(AuthenticationHosting.IsConfigured);
         return builder;
     }
 

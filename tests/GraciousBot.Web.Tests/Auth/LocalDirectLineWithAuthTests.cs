@@ -3,7 +3,7 @@ using GraciousBot.Web.Tests.DirectLine;
 namespace GraciousBot.Web.Tests.Auth;
 
 /// <summary>
-/// Authentication on (an app id) outside production, with the built-in Direct Line left on for local testing: the
+/// Authentication on (an app id), with the built-in Direct Line explicitly kept on (DirectLine:EnabledWithAuthentication): the
 /// bot's replies to the local Web Chat go to its own per-process connector without a token (and without asking the
 /// identity provider for one), while /api/messages still requires tokens.
 /// </summary>
@@ -16,7 +16,8 @@ public sealed class LocalDirectLineWithAuthTests
             null,
             ("MicrosoftAppId", AuthenticatedHost.BotAppId),
             ("MicrosoftAppPassword", "test-secret"),
-            ("ToChannelFromBotLoginUrl", "https://127.0.0.1:1/{tenant}"));
+            ("ToChannelFromBotLoginUrl", "https://127.0.0.1:1/{tenant}"),
+            ("DirectLine:EnabledWithAuthentication", "true"));
         var conversation = await host.Client.StartAsync();
 
         await host.Client.PostMessageIdAsync(conversation, "hello", "c1");

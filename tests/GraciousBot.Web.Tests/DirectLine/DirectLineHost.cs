@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using GraciousBot.Runtime.Turns;
 using GraciousBot.Testing;
-using GraciousBot.Web.DirectLine;
+using GraciousBot.LocalChannel;
 using GraciousBot.Wire.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -3,6 +3,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using GraciousBot.LocalChannel;
 using GraciousBot.Wire.Schema;
 
 namespace GraciousBot.Web.Tests.DirectLine;
@@ -269,29 +270,35 @@ public sealed partial class DirectLineProtocolTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CorsPreflight_AllowsWebChatsHeadersFromALocalPage()
+    public async Task CorsPreflight_AllowsWebChatsHeadersFromThePageOnly()
     {
+        var own = Client.Http.BaseAddress!.GetLeftPart(UriPartial.Authority);
         using var preflight = new HttpRequestMessage(HttpMethod.Options, "conversations");
-        preflight.Headers.Add("Origin", "http://localhost:5173");
+        preflight.Headers.Add("Origin", own);
         preflight.Headers.Add("Access-Control-Request-Method", "POST");
         preflight.Headers.Add("Access-Control-Request-Headers", "authorization,content-type,x-ms-bot-agent,x-requested-with");
 
         using var response = await Client.Http.SendAsync(preflight);
 
         Assert.True(response.IsSuccessStatusCode, $"preflight answered {(int)response.StatusCode}");
-        Assert.Equal("http://localhost:5173", Assert.Single(response.Headers.GetValues("Access-Control-Allow-Origin")));
+        Assert.Equal(own, Assert.Single(response.Headers.GetValues("Access-Control-Allow-Origin")));
         var allowed = string.Join(',', response.Headers.GetValues("Access-Control-Allow-Headers")).ToLowerInvariant();
         foreach (var header in new[] { "authorization", "content-type", "x-ms-bot-agent", "x-requested-with" })
         {
             Assert.Contains(header, allowed, StringComparison.Ordinal);
         }
 
-        using var foreign = new HttpRequestMessage(HttpMethod.Options, "conversations");
-        foreign.Headers.Add("Origin", "https://evil.example");
-        foreign.Headers.Add("Access-Control-Request-Method", "POST");
-        foreign.Headers.Add("Access-Control-Request-Headers", "authorization");
-        using var refused = await Client.Http.SendAsync(foreign);
-        Assert.False(refused.Headers.Contains("Access-Control-Allow-Origin"));
+        // Another site, and another page on this machine (a different loopback port or name), get no CORS grant.
+        var otherPort = new UriBuilder(own) { Port = new Uri(own).Port == 5173 ? 5174 : 5173 }.Uri.GetLeftPart(UriPartial.Authority);
+        foreach (var origin in new[] { "https://evil.example", otherPort, own.Replace("127.0.0.1", "localhost", StringComparison.Ordinal) })
+        {
+            using var foreign = new HttpRequestMessage(HttpMethod.Options, "conversations");
+            foreign.Headers.Add("Origin", origin);
+            foreign.Headers.Add("Access-Control-Request-Method", "POST");
+            foreign.Headers.Add("Access-Control-Request-Headers", "authorization");
+            using var refused = await Client.Http.SendAsync(foreign);
+            Assert.False(refused.Headers.Contains("Access-Control-Allow-Origin"), origin);
+        }
     }
 
     [Fact]
@@ -319,22 +326,25 @@ public sealed partial class DirectLineProtocolTests : IAsyncLifetime
     [InlineData("localhost.evil.example", false)]
     [InlineData("", false)]
     public void IsLoopbackHost_AcceptsOnlyLoopbackNames(string host, bool expected) =>
-        Assert.Equal(expected, GraciousBot.Web.DirectLine.DirectLineUrls.IsLoopbackHost(host));
+        Assert.Equal(expected, DirectLineUrls.IsLoopbackHost(host));
 
     [Theory]
-    [InlineData("http://localhost:5173", true)]
-    [InlineData("https://127.0.0.1:8443", true)]
+    [InlineData("http://localhost:3978", true)]
+    [InlineData("http://LOCALHOST:3978", true)]
+    [InlineData("http://localhost:5173", false)]
+    [InlineData("http://127.0.0.1:3978", false)]
+    [InlineData("https://localhost:3978", false)]
     [InlineData("https://contoso.example", false)]
     [InlineData("null", false)]
-    public void AllowedOrigins_DefaultToLoopbackPages(string origin, bool expected) =>
-        Assert.Equal(expected, GraciousBot.Web.DirectLine.DirectLineHosting.IsAllowedOrigin(origin, []));
+    public void AllowedOrigins_DefaultToThePageItself(string origin, bool expected) =>
+        Assert.Equal(expected, LocalChannelCorsPolicyProvider.IsAllowedOrigin(origin, "http://localhost:3978", []));
 
     [Fact]
     public void AllowedOrigins_WhenConfigured_AreExactlyThoseOrAll()
     {
-        Assert.True(GraciousBot.Web.DirectLine.DirectLineHosting.IsAllowedOrigin("https://support.contoso.example", ["https://support.contoso.example/"]));
-        Assert.False(GraciousBot.Web.DirectLine.DirectLineHosting.IsAllowedOrigin("http://localhost:5173", ["https://support.contoso.example"]));
-        Assert.True(GraciousBot.Web.DirectLine.DirectLineHosting.IsAllowedOrigin("https://anything.example", ["*"]));
+        Assert.True(LocalChannelCorsPolicyProvider.IsAllowedOrigin("https://support.contoso.example", "http://localhost:3978", ["https://support.contoso.example/"]));
+        Assert.False(LocalChannelCorsPolicyProvider.IsAllowedOrigin("http://localhost:5173", "http://localhost:5173", ["https://support.contoso.example"]));
+        Assert.True(LocalChannelCorsPolicyProvider.IsAllowedOrigin("https://anything.example", "http://localhost:3978", ["*"]));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using GraciousBot.Closing.Schemas;
-using GraciousBot.Web.DirectLine;
+using GraciousBot.LocalChannel;
 using Microsoft.Extensions.Time.Testing;
 using NJsonSchema;
 

@@ -1,10 +1,16 @@
-namespace GraciousBot.Web.DirectLine;
+namespace GraciousBot.LocalChannel;
 
 /// <summary>Logging for the local Direct Line channel. Ids and counts only, never what anyone wrote.</summary>
 internal static partial class DirectLineLog
 {
     [LoggerMessage(EventId = 7001, Level = LogLevel.Warning, Message = "Local Direct Line and Web Chat page are ON at / (anonymous, in memory, for local use). Set DirectLine:Enabled=false where a real channel fronts the bot.")]
     public static partial void Enabled(ILogger logger);
+
+    [LoggerMessage(EventId = 7012, Level = LogLevel.Information, Message = "Local Direct Line and Web Chat page are OFF: authentication is configured (MicrosoftAppId). Set DirectLine:EnabledWithAuthentication=true to run them anyway.")]
+    public static partial void OffWithAuthentication(ILogger logger);
+
+    [LoggerMessage(EventId = 7013, Level = LogLevel.Warning, Message = "Local Direct Line and Web Chat page are ON at / although authentication is configured (DirectLine:EnabledWithAuthentication=true): anyone who reaches this address can talk to the bot without a token.")]
+    public static partial void OnWithAuthentication(ILogger logger);
 
     [LoggerMessage(EventId = 7002, Level = LogLevel.Information, Message = "Direct Line conversation {ConversationId} started")]
     public static partial void Started(ILogger logger, string conversationId);

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace GraciousBot.Web.DirectLine;
+namespace GraciousBot.LocalChannel;
 
 /// <summary>The "WebChat" configuration section: how the local demo page is branded.</summary>
 public sealed class WebChatOptions

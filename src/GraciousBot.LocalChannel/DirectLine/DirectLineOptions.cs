@@ -1,11 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace GraciousBot.Web.DirectLine;
+namespace GraciousBot.LocalChannel;
 
 /// <summary>
 /// The "DirectLine" configuration section: the built-in Direct Line 3.0 endpoint that the local Web Chat page talks
-/// to. On by default so the local run works with no set-up; turn it off (<c>DirectLine:Enabled=false</c>) wherever a
-/// real channel (Azure Bot Service, Teams) fronts the bot.
+/// to. On by default so the local run works with no set-up, but only while the bot runs anonymously: as soon as
+/// authentication is configured (a <c>MicrosoftAppId</c>) it is off, whatever the environment is called, unless
+/// <see cref="EnabledWithAuthentication"/> says otherwise. Turn it off (<c>DirectLine:Enabled=false</c>) wherever a real
+/// channel (Azure Bot Service, Teams) fronts the bot.
 /// </summary>
 public sealed class DirectLineOptions
 {
@@ -13,6 +15,15 @@ public sealed class DirectLineOptions
 
     /// <summary>Serves /v3/directline, the local connector and the Web Chat page at /.</summary>
     public bool Enabled { get; set; } = true;
+
+    /// <summary>
+    /// Keeps the (anonymous) local channel on even though authentication is configured. Off by default: a bot with an
+    /// app id is meant to be reached through Azure Bot Service, and anyone who can reach this one could talk to it.
+    /// </summary>
+    public bool EnabledWithAuthentication { get; set; }
+
+    /// <summary>Whether the channel runs, given whether the host authenticates its callers.</summary>
+    public bool IsActive(bool authenticationConfigured) => Enabled && (!authenticationConfigured || EnabledWithAuthentication);
 
     /// <summary>The channelId the bot sees on activities from the page ("webchat" or "directline").</summary>
     [Required]
@@ -80,8 +91,8 @@ public sealed class DirectLineOptions
     public TimeSpan TurnTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// Origins allowed to call the endpoint from another page (CORS). Empty means the page itself plus any
-    /// localhost / 127.0.0.1 / [::1] origin; "*" allows every origin.
+    /// Origins allowed to call the endpoint from another page (CORS). Empty means only the page itself (the origin the
+    /// request was addressed to); "*" allows every origin.
     /// </summary>
     public List<string> AllowedOrigins { get; set; } = [];
 

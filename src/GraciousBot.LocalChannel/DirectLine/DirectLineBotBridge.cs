@@ -2,7 +2,7 @@ using GraciousBot.Runtime.Turns;
 using GraciousBot.Wire.Schema;
 using Microsoft.Extensions.Options;
 
-namespace GraciousBot.Web.DirectLine;
+namespace GraciousBot.LocalChannel;
 
 /// <summary>
 /// Hands the user's activities to the bot exactly as any channel does: through <see cref="TurnProcessor"/>, anonymous,

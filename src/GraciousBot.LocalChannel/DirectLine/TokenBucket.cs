@@ -1,4 +1,4 @@
-namespace GraciousBot.Web.DirectLine;
+namespace GraciousBot.LocalChannel;
 
 /// <summary>
 /// A token bucket on an injected clock: <see cref="TryTake"/> spends one token or says how long until the next one.

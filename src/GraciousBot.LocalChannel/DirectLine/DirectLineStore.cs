@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using GraciousBot.Wire.Schema;
 using Microsoft.Extensions.Options;
 
-namespace GraciousBot.Web.DirectLine;
+namespace GraciousBot.LocalChannel;
 
 /// <summary>A token and what it opens.</summary>
 internal sealed record TokenGrant(string Token, string ConversationId, DateTimeOffset ExpiresAt);

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 
-namespace GraciousBot.Web.DirectLine;
+namespace GraciousBot.LocalChannel;
 
 /// <summary>
 /// The local Web Chat page: <c>/</c> (wwwroot/index.html), its branding as a script that applies before the first
@@ -14,8 +14,9 @@ internal static class WebChatPageEndpoints
         endpoints.MapGet("/", (HttpContext http) =>
         {
             SecurityHeaders(http);
+            http.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy(http.Request);
             http.Response.Headers.CacheControl = "no-cache";
-            return Results.File("index.html", "text/html; charset=utf-8");
+            return Results.Stream(LocalChannelPage.Files.GetFileInfo("index.html").CreateReadStream(), "text/html; charset=utf-8");
         });
 
         endpoints.MapGet("/webchat/config.js", (HttpContext http, IOptions<WebChatOptions> options) =>
@@ -48,8 +49,20 @@ internal static class WebChatPageEndpoints
 
     private static void SecurityHeaders(HttpContext http)
     {
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        http.Response.Headers["Referrer-Policy"] = "no-referrer";
+        LocalChannelPage.CommonHeaders(http.Response);
         http.Response.Headers.XFrameOptions = "SAMEORIGIN";
+    }
+
+    /// <summary>
+    /// The page's scripts and styles come from this origin only and it may be framed only by this origin. Web Chat
+    /// injects its styles at run time (hence 'unsafe-inline' for styles, never for scripts), draws images from data:
+    /// and blob: URLs and talks to /v3/directline over https and WebSocket on the same host.
+    /// </summary>
+    internal static string ContentSecurityPolicy(HttpRequest request)
+    {
+        var socket = $"{(request.IsHttps ? "wss" : "ws")}://{request.Host.Value}";
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+            + $"media-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' {socket}; object-src 'none'; "
+            + "base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
     }
 }

@@ -4,7 +4,7 @@ using System.Text.Json;
 using GraciousBot.Wire;
 using GraciousBot.Wire.Schema;
 
-namespace GraciousBot.Web.DirectLine;
+namespace GraciousBot.LocalChannel;
 
 /// <summary>
 /// Direct Line 3.0 as <c>botframework-directlinejs</c> (bundled in Web Chat) uses it. Each answer is chosen for how

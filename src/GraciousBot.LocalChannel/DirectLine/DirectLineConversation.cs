@@ -2,7 +2,7 @@ using System.Text.Json;
 using GraciousBot.Wire;
 using GraciousBot.Wire.Schema;
 
-namespace GraciousBot.Web.DirectLine;
+namespace GraciousBot.LocalChannel;
 
 /// <summary>One activity as the client sees it: its place in the conversation (the watermark) and its JSON.</summary>
 internal sealed record StoredActivity(long Sequence, string Id, string Json);

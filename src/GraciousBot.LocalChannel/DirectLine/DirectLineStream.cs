@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.WebSockets;
 using Microsoft.Extensions.Options;
 
-namespace GraciousBot.Web.DirectLine;
+namespace GraciousBot.LocalChannel;
 
 /// <summary>
 /// The WebSocket stream: frames of <c>{"activities": [...], "watermark": "N"}</c> as the conversation grows, an empty

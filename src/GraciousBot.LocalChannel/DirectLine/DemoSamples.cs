@@ -3,14 +3,14 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 
-namespace GraciousBot.Web.DirectLine;
+namespace GraciousBot.LocalChannel;
 
 /// <summary>
 /// The sample support cases of the demo launcher: closing contexts kept as data in <c>dialogs/samples/*.json</c>.
 /// Their due dates are written relative to <see cref="AnchorDate"/> and moved forward by the same number of days as
 /// today is past it, so "by Thursday" stays in the future however old the files get.
 /// </summary>
-internal sealed class DemoSamples(IOptions<WebChatOptions> options, IWebHostEnvironment environment, TimeProvider time, ILogger<DemoSamples> logger)
+internal sealed class DemoSamples(IOptions<WebChatOptions> options, IHostEnvironment environment, TimeProvider time, ILogger<DemoSamples> logger)
 {
     /// <summary>The day the sample files' dates are written against.</summary>
     public static readonly DateOnly AnchorDate = new(2026, 11, 23);

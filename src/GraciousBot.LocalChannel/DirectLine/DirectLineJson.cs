@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using GraciousBot.Wire.Schema;
 
-namespace GraciousBot.Web.DirectLine;
+namespace GraciousBot.LocalChannel;
 
 /// <summary>A Direct Line conversation as the client gets it (start, reconnect, token generate and refresh).</summary>
 internal sealed record DirectLineConversationInfo(

@@ -4,7 +4,7 @@ using System.Text;
 using GraciousBot.Wire;
 using GraciousBot.Wire.Schema;
 
-namespace GraciousBot.Web.DirectLine;
+namespace GraciousBot.LocalChannel;
 
 /// <summary>
 /// The bot side of the local Direct Line: the Connector API v3 routes the bot's <c>ConnectorClient</c> calls at the

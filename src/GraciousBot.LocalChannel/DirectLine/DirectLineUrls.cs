@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace GraciousBot.Web.DirectLine;
+namespace GraciousBot.LocalChannel;
 
 /// <summary>The URLs the local Direct Line hands out: the client's stream URL and the bot's serviceUrl.</summary>
 internal static class DirectLineUrls
