@@ -11,7 +11,7 @@
 ARG DOTNET_VERSION=10.0
 
 FROM mcr.microsoft.com/dotnet/sdk:${DOTNET_VERSION} AS build
-# The web project runs "npm ci" for its Web Chat page during the build.
+# The local channel project (src/GraciousBot.LocalChannel) runs "npm ci" for its Web Chat page during the build.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends nodejs npm \
     && rm -rf /var/lib/apt/lists/*
@@ -33,7 +33,9 @@ FROM mcr.microsoft.com/dotnet/aspnet:${DOTNET_VERSION}-noble-chiseled-extra AS r
 WORKDIR /app
 COPY --from=build /app ./
 COPY --from=build --chown=1654:1654 /data /data
-# The built-in Direct Line and Web Chat page are for local demos; run with -e DirectLine__Enabled=true to try one.
+# The built-in Direct Line and Web Chat page are for local demos; run with -e DirectLine__Enabled=true to try one
+# (with a MicrosoftAppId configured it also needs DirectLine__EnabledWithAuthentication=true). The host honours
+# ASPNETCORE_URLS (and --urls, HTTP_PORTS); http://localhost:3978 is only its default when none is set.
 ENV ASPNETCORE_URLS=http://+:8080 \
     ASPNETCORE_ENVIRONMENT=Production \
     DirectLine__Enabled=false \

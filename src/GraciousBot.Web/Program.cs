@@ -3,6 +3,7 @@ using GraciousBot.Web.Hosting;
 try
 {
     var builder = WebApplication.CreateBuilder(args);
+    builder.UseDefaultUrlsWhenNoneSet();
     builder.AddGraciousBot();
 
     var app = builder.Build();

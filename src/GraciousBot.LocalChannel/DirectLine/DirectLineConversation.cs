@@ -55,7 +55,7 @@ internal sealed class DirectLineConversation
     public string Id { get; }
 
     /// <summary>The user as the conversation was started for (the id may come from the first activity instead).</summary>
-    public ChannelAccount User { get; private set; }
+    public ChannelAccount User { get; }
 
     public string? Locale { get; private set; }
 
@@ -99,18 +99,13 @@ internal sealed class DirectLineConversation
     public void Touch() => LastActive = _time.GetUtcNow();
 
     /// <summary>Marks the conversation started; true only for the call that started it.</summary>
-    public bool TryStart(ChannelAccount? user, string? locale)
+    public bool TryStart(string? locale)
     {
         lock (_gate)
         {
             if (Started)
             {
                 return false;
-            }
-
-            if (user?.Id is { Length: > 0 })
-            {
-                User = User with { Id = user.Id, Name = user.Name ?? User.Name };
             }
 
             Locale = locale ?? Locale;

@@ -87,7 +87,9 @@ internal static class DirectLineEndpoints
             }
         }
 
-        var started = conversation.TryStart(body?.User, body?.Locale);
+        // The user is the one the token was issued to (by /tokens/generate, or just above); a user named in this body
+        // does not change it.
+        var started = conversation.TryStart(body?.Locale);
         if (started)
         {
             // Not awaited: the client gets its conversation at once; the user's first activity queues behind this.
@@ -134,9 +136,8 @@ internal static class DirectLineEndpoints
             return invalid!;
         }
 
-        var from = posted.From is { Id.Length: > 0 } sender
-            ? sender with { Role = sender.Role ?? RoleTypes.User, Name = string.IsNullOrEmpty(sender.Name) ? null : sender.Name }
-            : conversation.User;
+        // The sender is who the token was issued to, whatever the client wrote in "from" (as the hosted Direct Line
+        // does): nobody can post, and so erase or read, as another user.
         var appended = conversation.Append((id, stamp) => posted with
         {
             Id = id,
@@ -144,7 +145,7 @@ internal static class DirectLineEndpoints
             ChannelId = store.Options.ChannelId,
             ServiceUrl = null,
             Conversation = ConversationAccount.Of(conversation.Id),
-            From = from,
+            From = conversation.User,
             Recipient = bridge.Bot,
             Locale = posted.Locale ?? conversation.Locale,
             CallerId = null,
@@ -316,28 +317,20 @@ internal static class DirectLineEndpoints
         }
     }
 
-    /// <summary>The posted activity, or the error to answer with: 413 when too large, 400 when not an activity with a type.</summary>
+    /// <summary>
+    /// The posted activity (read by the shared <see cref="ActivityReader"/>), or the error to answer with: 415 when the
+    /// body is encoded, 413 when too large, 400 when not an activity with a type.
+    /// </summary>
     internal static async Task<(Activity? Activity, IResult? Error)> ReadActivityAsync(HttpContext http, DirectLineStore store, ILogger logger)
     {
-        var body = await ReadBodyAsync(http, store.Options.MaxActivityChars * 4L, http.RequestAborted);
-        if (body is null)
+        var read = await ActivityReader.ReadAsync(http.Request.Body, http.Request.ContentLength, http.Request.Headers.ContentEncoding.ToString(), store.Options.MaxActivityChars * 4L, http.RequestAborted);
+        return read switch
         {
-            return (null, Error(logger, HttpStatusCode.RequestEntityTooLarge, "MessageSizeTooBig", "The activity is too large."));
-        }
-
-        Activity? activity;
-        try
-        {
-            activity = JsonSerializer.Deserialize(body, WireJsonContext.Default.Activity);
-        }
-        catch (Exception failure) when (failure is JsonException or ArgumentException or InvalidOperationException or NotSupportedException or FormatException)
-        {
-            activity = null;
-        }
-
-        return activity is null || string.IsNullOrWhiteSpace(activity.Type)
-            ? (null, Error(logger, HttpStatusCode.BadRequest, "BadArgument", "The body must be an activity with a type."))
-            : (activity, null);
+            ActivityRead.Read ok => (ok.Activity, null),
+            ActivityRead.Encoded encoded => (null, Error(logger, HttpStatusCode.UnsupportedMediaType, "UnsupportedMediaType", $"Activities are plain JSON; Content-Encoding '{encoded.Encoding}' is not accepted.")),
+            ActivityRead.TooLarge => (null, Error(logger, HttpStatusCode.RequestEntityTooLarge, "MessageSizeTooBig", "The activity is too large.")),
+            _ => (null, Error(logger, HttpStatusCode.BadRequest, "BadArgument", "The body must be an activity with a type.")),
+        };
     }
 
     /// <summary>The body, or null when it is larger than <paramref name="limit"/> bytes.</summary>

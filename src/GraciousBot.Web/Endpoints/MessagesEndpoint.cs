@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GraciousBot.Runtime.Turns;
 using GraciousBot.Wire;
 using GraciousBot.Wire.Auth;
@@ -28,13 +27,13 @@ public static partial class MessagesEndpoint
             return Problems.Of(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Activities must be sent as application/json.");
         }
 
-        var body = await ReadBodyAsync(http, cancellationToken);
-        if (body is null)
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            return Problems.Of(StatusCodes.Status413PayloadTooLarge, "Activity too large", $"An activity may be at most {MaxBodyBytes / 1024} KB.");
+            limit.MaxRequestBodySize = null;
         }
 
-        var (activity, problem) = Parse(body);
+        var read = await ActivityReader.ReadAsync(http.Request.Body, http.Request.ContentLength, http.Request.Headers.ContentEncoding.ToString(), MaxBodyBytes, cancellationToken);
+        var (activity, problem) = Check(read);
         if (activity is null)
         {
             return problem!;
@@ -89,61 +88,25 @@ public static partial class MessagesEndpoint
         && (media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
             || (media.MediaType.Value?.EndsWith("+json", StringComparison.OrdinalIgnoreCase) ?? false));
 
-    /// <summary>The body, or null when it is larger than <see cref="MaxBodyBytes"/>.</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpContext http, CancellationToken cancellationToken)
+    /// <summary>The activity, or the problem to answer with: 415 for an encoded body, 413, or 400 naming the field that is wrong.</summary>
+    internal static (Activity? Activity, IResult? Problem) Check(ActivityRead read)
     {
-        if (http.Request.ContentLength > MaxBodyBytes)
+        Activity activity;
+        switch (read)
         {
-            return null;
-        }
-
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await http.Request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
-
-    /// <summary>The activity, or a 400 problem naming the field that is wrong.</summary>
-    internal static (Activity? Activity, IResult? Problem) Parse(byte[] body)
-    {
-        Activity? activity;
-        try
-        {
-            activity = JsonSerializer.Deserialize(body, WireJsonContext.Default.Activity);
-        }
-        catch (JsonException error)
-        {
-            var field = error.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : null;
-            return (null, Problems.Of(StatusCodes.Status400BadRequest, "Malformed activity", field is null ? "The body is not valid JSON for an activity." : $"The field '{field}' has a value of the wrong shape.", field));
-        }
-        catch (Exception error) when (error is ArgumentException or InvalidOperationException or NotSupportedException or FormatException)
-        {
-            return (null, Problems.Of(StatusCodes.Status400BadRequest, "Malformed activity", "The body is not valid JSON for an activity."));
-        }
-
-        if (activity is null)
-        {
-            return (null, Problems.Of(StatusCodes.Status400BadRequest, "Malformed activity", "The body must be a JSON object."));
-        }
-
-        if (string.IsNullOrWhiteSpace(activity.Type))
-        {
-            return (null, Missing("type"));
+            case ActivityRead.Read ok:
+                activity = ok.Activity;
+                break;
+            case ActivityRead.Encoded encoded:
+                return (null, Problems.Of(StatusCodes.Status415UnsupportedMediaType, "Unsupported content encoding", $"Activities must be sent as plain JSON; Content-Encoding '{encoded.Encoding}' is not accepted."));
+            case ActivityRead.TooLarge:
+                return (null, Problems.Of(StatusCodes.Status413PayloadTooLarge, "Activity too large", $"An activity may be at most {MaxBodyBytes / 1024} KB."));
+            case ActivityRead.Malformed { Field: "type" }:
+                return (null, Missing("type"));
+            case ActivityRead.Malformed malformed:
+                return (null, Problems.Of(StatusCodes.Status400BadRequest, "Malformed activity", malformed.Detail, malformed.Field));
+            default:
+                return (null, Problems.Of(StatusCodes.Status400BadRequest, "Malformed activity", "The body is not valid JSON for an activity."));
         }
 
         if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))

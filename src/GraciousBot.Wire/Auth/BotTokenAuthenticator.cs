@@ -63,6 +63,13 @@ public sealed partial class BotTokenAuthenticator : IInboundAuthenticator
             return new InboundAuthResult.Unauthenticated("The bearer token is not a well-formed JWT.");
         }
 
+        // A token that can never be valid (unsigned, "alg": "none", an HMAC or any other algorithm but RS256) is refused
+        // at once, before any signing key is fetched: it gets 401 even while the keys cannot be read.
+        if (!string.Equals(unverified.Alg, BotAuthenticationDefaults.SigningAlgorithm, StringComparison.Ordinal) || string.IsNullOrEmpty(unverified.EncodedSignature))
+        {
+            return new InboundAuthResult.Unauthenticated("The token's signing algorithm is not allowed.");
+        }
+
         // The issuer only chooses which rules apply; it is verified with the signature below.
         var issuer = unverified.Issuer;
         if (string.Equals(issuer, _options.ToBotFromChannelTokenIssuer, StringComparison.Ordinal))

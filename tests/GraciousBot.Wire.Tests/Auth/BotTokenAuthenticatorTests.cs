@@ -193,6 +193,25 @@ public sealed class BotTokenAuthenticatorTests(TokenAuthorityFixture fixture) : 
         Assert.IsType<InboundAuthResult.Unavailable>(result);
     }
 
+    [Theory]
+    [InlineData("none", "")]
+    [InlineData("RS256", "")]
+    [InlineData("HS256", "c2lnbmF0dXJl")]
+    [InlineData("HS512", "c2lnbmF0dXJl")]
+    [InlineData("RS384", "c2lnbmF0dXJl")]
+    public async Task NeverValidToken_WhileKeysUnreachable_RefusedAtOnceNotUnavailable(string algorithm, string signature)
+    {
+        static string Part(string json) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var header = Part($$"""{"alg":"{{algorithm}}","typ":"JWT","kid":"k1"}""");
+        var payload = Part($$"""{"iss":"https://api.botframework.com","aud":"{{AppId}}","serviceurl":"{{ServiceUrl}}","nbf":{{Now.AddMinutes(-1).ToUnixTimeSeconds()}},"exp":{{Now.AddHours(1).ToUnixTimeSeconds()}}}""");
+        var authenticator = Create(configure: o => o.ToBotFromChannelOpenIdMetadataUrl = "https://127.0.0.1:1/nothing-here");
+
+        var result = await authenticator.AuthenticateAsync($"Bearer {header}.{payload}.{signature}", Message(), CancellationToken.None);
+
+        var refused = Assert.IsType<InboundAuthResult.Unauthenticated>(result);
+        Assert.Contains("algorithm", refused.Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task UnknownKey_ForcedRefreshRateLimited_UntilTheIntervalPasses()
     {
