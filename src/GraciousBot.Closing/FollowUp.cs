@@ -21,11 +21,11 @@ public static class FollowUp
     /// <summary>Schedules a note for our earliest next step still to come; null when there is none.</summary>
     public static async Task<FollowUpResult?> PlanAsync(ClosingServices services, TurnContext turn, ClosingState state, CancellationToken cancellationToken)
     {
-        var zone = state.TimeZone is { } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var found) ? found : TimeZoneInfo.Utc;
+        var zone = DueDates.Zone(state.TimeZone);
         var now = services.Time.GetUtcNow();
         var next = state.Context.NextSteps
             .Where(s => s.Owner == StepOwner.Us && s.Due is not null)
-            .Select(s => (Step: s, At: At(s.Due!.Value, zone)))
+            .Select(s => (Step: s, At: DueDates.At(s.Due!.Value, SendAt, zone) ?? DateTimeOffset.MinValue))
             .Where(s => s.At > now)
             .OrderBy(s => s.At)
             .FirstOrDefault();
@@ -62,12 +62,6 @@ public static class FollowUp
 
         var voice = new ClosingVoice(services.Texts, note.Locale ?? turn.Locale, turn.ChannelId);
         turn.Send(voice.Say(ClosingTexts.FollowUpNote, ("name", note.Name), ("action", note.Action), ("brand", note.Brand)) with { InputHint = InputHints.AcceptingInput });
-    }
-
-    private static DateTimeOffset At(DateOnly due, TimeZoneInfo zone)
-    {
-        var local = due.ToDateTime(SendAt);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 
     private sealed record Note(string? Name, string? Action, string? Brand, string? Locale);

@@ -29,26 +29,11 @@ public sealed record ExtractionContext
 
     internal TimeZoneInfo Zone => ResolveZone(TimeZone);
 
-    internal static TimeZoneInfo ResolveZone(string? id)
-    {
-        if (string.IsNullOrWhiteSpace(id))
-        {
-            return TimeZoneInfo.Utc;
-        }
-
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById(id.Trim());
-        }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
-        {
-            return TimeZoneInfo.Utc;
-        }
-    }
+    internal static TimeZoneInfo ResolveZone(string? id) => DueDates.Zone(id);
 
     internal static bool IsKnownZone(string? id) =>
         !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id.Trim(), out _);
 
     /// <summary>The local calendar date of an instant in the customer's time zone.</summary>
-    internal DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+    internal DateOnly LocalDate(DateTimeOffset instant) => DueDates.LocalDate(instant, Zone);
 }

@@ -1,8 +1,40 @@
 namespace GraciousBot.Closing.Details;
 
-/// <summary>Calendar arithmetic for date expressions, in the customer's local calendar.</summary>
+/// <summary>
+/// Calendar arithmetic for date expressions, in the customer's local calendar. Total over the whole DateOnly range:
+/// nothing here throws; a result beyond year 1 or 9999 ("in 99999 weeks", a day near either end) stops at that end.
+/// </summary>
 internal static class DateMath
 {
+    /// <summary><paramref name="date"/> moved by <paramref name="days"/>, stopping at the first or last representable day.</summary>
+    public static DateOnly AddDays(DateOnly date, long days) =>
+        DateOnly.FromDayNumber((int)Math.Clamp(date.DayNumber + days, DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber));
+
+    /// <summary><paramref name="date"/> moved by whole months (the day kept where the month has it), stopping at either end.</summary>
+    public static DateOnly AddMonths(DateOnly date, long months)
+    {
+        var index = (((long)date.Year - 1) * 12) + date.Month - 1 + months;
+        if (index < 0)
+        {
+            return DateOnly.MinValue;
+        }
+
+        if (index > (9999L * 12) - 1)
+        {
+            return DateOnly.MaxValue;
+        }
+
+        var year = (int)(index / 12) + 1;
+        var month = (int)(index % 12) + 1;
+        return new DateOnly(year, month, Math.Min(date.Day, DateTime.DaysInMonth(year, month)));
+    }
+
+    /// <summary>A valid date, or null when the year is outside 1-9999 or the day is not in the month.</summary>
+    public static DateOnly? Date(long year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth((int)year, month)
+            ? new DateOnly((int)year, month, day)
+            : null;
+
     public static DateOnly NextWeekday(DateOnly today, DayOfWeek day, bool includeToday = false)
     {
         var ahead = ((int)day - (int)today.DayOfWeek + 7) % 7;
@@ -11,13 +43,13 @@ internal static class DateMath
             ahead = 7;
         }
 
-        return today.AddDays(ahead);
+        return AddDays(today, ahead);
     }
 
     public static DateOnly PreviousWeekday(DateOnly today, DayOfWeek day)
     {
         var back = ((int)today.DayOfWeek - (int)day + 7) % 7;
-        return today.AddDays(back == 0 ? -7 : -back);
+        return AddDays(today, back == 0 ? -7 : -back);
     }
 
     /// <summary>The next (or this) Saturday, or today when it is already the weekend.</summary>
@@ -30,27 +62,19 @@ internal static class DateMath
         DateOnly? ahead = null, behind = null;
         for (var i = 0; i < 3 && ahead is null; i++)
         {
-            var month = today.AddMonths(i);
-            if (day <= DateTime.DaysInMonth(month.Year, month.Month))
+            var month = AddMonths(today, i);
+            if (Date(month.Year, month.Month, day) is { } candidate && candidate >= today)
             {
-                var candidate = new DateOnly(month.Year, month.Month, day);
-                if (candidate >= today)
-                {
-                    ahead = candidate;
-                }
+                ahead = candidate;
             }
         }
 
         for (var i = 0; i < 3 && behind is null; i++)
         {
-            var month = today.AddMonths(-i);
-            if (day <= DateTime.DaysInMonth(month.Year, month.Month))
+            var month = AddMonths(today, -i);
+            if (Date(month.Year, month.Month, day) is { } candidate && candidate <= today)
             {
-                var candidate = new DateOnly(month.Year, month.Month, day);
-                if (candidate <= today)
-                {
-                    behind = candidate;
-                }
+                behind = candidate;
             }
         }
 
@@ -65,23 +89,25 @@ internal static class DateMath
             return (null, null);
         }
 
-        DateOnly? Make(int year) => day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
-        var thisYear = Make(today.Year);
-        var ahead = thisYear is { } t && t >= today ? thisYear : Make(today.Year + 1);
-        var behind = thisYear is { } b && b <= today ? thisYear : Make(today.Year - 1);
+        var thisYear = Date(today.Year, month, day);
+        var ahead = thisYear is { } t && t >= today ? thisYear : Date(today.Year + 1L, month, day);
+        var behind = thisYear is { } b && b <= today ? thisYear : Date(today.Year - 1L, month, day);
         return (ahead, behind);
     }
 
     /// <summary>A month named without a day: its first day ahead (or today if it is this month), and the one behind.</summary>
     public static (DateOnly Ahead, DateOnly Behind) Month(DateOnly today, int month)
     {
-        var ahead = month == today.Month ? today : new DateOnly(month > today.Month ? today.Year : today.Year + 1, month, 1);
-        var behind = month == today.Month ? today : new DateOnly(month < today.Month ? today.Year : today.Year - 1, month, 1);
+        // Past either end of the calendar the month "ahead" (or "behind") is the last (or first) day there is.
+        var ahead = month == today.Month ? today : Date(month > today.Month ? today.Year : today.Year + 1L, month, 1) ?? DateOnly.MaxValue;
+        var behind = month == today.Month ? today : Date(month < today.Month ? today.Year : today.Year - 1L, month, 1) ?? DateOnly.MinValue;
         return (ahead, behind);
     }
 
-    /// <summary>A holiday's date in a given year, for holidays with a fixed or computable date.</summary>
-    public static DateOnly? Holiday(string key, int year) => key switch
+    /// <summary>A holiday's date in a given year, for holidays with a fixed or computable date (null outside years 1-9999).</summary>
+    public static DateOnly? Holiday(string key, long year) => year is < 1 or > 9999 ? null : Holiday(key, (int)year);
+
+    private static DateOnly? Holiday(string key, int year) => key switch
     {
         "christmas" => new DateOnly(year, 12, 25),
         "christmas eve" => new DateOnly(year, 12, 24),
@@ -92,7 +118,7 @@ internal static class DateMath
         "valentine's day" => new DateOnly(year, 2, 14),
         "st patrick's day" => new DateOnly(year, 3, 17),
         "fourth of july" => new DateOnly(year, 7, 4),
-        "thanksgiving" => NextWeekday(new DateOnly(year, 11, 1), DayOfWeek.Thursday, includeToday: true).AddDays(21),
+        "thanksgiving" => AddDays(NextWeekday(new DateOnly(year, 11, 1), DayOfWeek.Thursday, includeToday: true), 21),
         "easter" => Easter(year),
         _ => null,
     };
@@ -100,15 +126,15 @@ internal static class DateMath
     /// <summary>The nearest occurrence of a holiday: ahead (on or after today) and behind.</summary>
     public static (DateOnly? Ahead, DateOnly? Behind) HolidayAround(string key, DateOnly today)
     {
-        var thisYear = Holiday(key, today.Year);
+        var thisYear = Holiday(key, (long)today.Year);
         if (thisYear is null)
         {
             return (null, null);
         }
 
         // "New Year" said in late December means the one coming.
-        var ahead = thisYear >= today ? thisYear : Holiday(key, today.Year + 1);
-        var behind = thisYear <= today ? thisYear : Holiday(key, today.Year - 1);
+        var ahead = thisYear >= today ? thisYear : Holiday(key, today.Year + 1L);
+        var behind = thisYear <= today ? thisYear : Holiday(key, today.Year - 1L);
         return (ahead, behind);
     }
 
@@ -158,24 +184,24 @@ internal static class DateMath
         bool Is(params string[] prefixes) => prefixes.Any(p => unit.StartsWith(p, StringComparison.Ordinal));
         if (Is("fortnight"))
         {
-            return date.AddDays(14 * amount);
+            return AddDays(date, 14L * amount);
         }
 
         if (Is("week", "semana", "semaine", "woche"))
         {
-            return date.AddDays(7 * amount);
+            return AddDays(date, 7L * amount);
         }
 
         if (Is("month", "mes", "mois", "monat"))
         {
-            return date.AddMonths(amount);
+            return AddMonths(date, amount);
         }
 
         if (Is("year", "año", "ano", "an", "jahr"))
         {
-            return date.AddYears(amount);
+            return AddMonths(date, 12L * amount);
         }
 
-        return Is("hour", "minute", "hora", "heure", "stunde", "minut") ? date : date.AddDays(amount);
+        return Is("hour", "minute", "hora", "heure", "stunde", "minut") ? date : AddDays(date, amount);
     }
 }

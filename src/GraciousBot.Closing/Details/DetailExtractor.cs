@@ -29,7 +29,8 @@ public static partial class DetailExtractor
             }
 
             var text = utterance.Text.Length > MaxTextLength ? utterance.Text[..MaxTextLength] : utterance.Text;
-            var messageDay = ctx.LocalDate(utterance.Timestamp ?? now);
+            // A message stamped in the future or more than a year ago (a clock gone wrong, year 1 or 9999) is read as of today.
+            var messageDay = ctx.LocalDate(utterance.Timestamp is { } stamp && stamp <= now && now - stamp <= TimeSpan.FromDays(366) ? stamp : now);
             var masked = Quoted().Replace(PiiPatterns.MaskAll(text), " ");
             var best = new List<PersonalDetail>();
             foreach (var language in Languages.Candidates(text, ctx.Locale))

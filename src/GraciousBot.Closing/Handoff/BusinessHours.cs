@@ -15,18 +15,18 @@ public sealed class BusinessHours(BusinessHoursOptions options)
             return null;
         }
 
-        var local = TimeZoneInfo.ConvertTime(now, _zone);
-        var today = DateOnly.FromDateTime(local.DateTime);
-        for (var offset = 0; offset <= 21; offset++)
+        // Total near either end of the calendar: days past 9999-12-31 are not looked at, and a day whose opening or
+        // closing cannot be expressed as an instant is skipped.
+        var today = DueDates.LocalDate(now, _zone);
+        for (var offset = 0; offset <= 21 && today.DayNumber + offset <= DateOnly.MaxValue.DayNumber; offset++)
         {
             var day = today.AddDays(offset);
-            if (!options.Days.Contains(day.DayOfWeek) || options.Holidays.Contains(day))
+            if (!options.Days.Contains(day.DayOfWeek) || options.Holidays.Contains(day)
+                || DueDates.At(day, options.Open, _zone) is not { } opens || DueDates.At(day, options.Close, _zone) is not { } closes)
             {
                 continue;
             }
 
-            var opens = At(day, options.Open);
-            var closes = At(day, options.Close);
             if (now < opens)
             {
                 return opens;
@@ -39,11 +39,5 @@ public sealed class BusinessHours(BusinessHoursOptions options)
         }
 
         return null;
-    }
-
-    private DateTimeOffset At(DateOnly day, TimeOnly time)
-    {
-        var local = day.ToDateTime(time);
-        return new DateTimeOffset(local, _zone!.GetUtcOffset(local));
     }
 }

@@ -158,10 +158,9 @@ public sealed class HandoffDialog(ClosingServices services) : Flow<HandoffState>
     private string When(DateTimeOffset at, ClosingState closing)
     {
         var culture = DueDates.Culture(closing.Locale);
-        var zone = closing.TimeZone is { } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var found) ? found : TimeZoneInfo.Utc;
-        var local = TimeZoneInfo.ConvertTime(at, zone);
+        var local = DueDates.Local(at, DueDates.Zone(closing.TimeZone));
         var (nearness, day, date) = DueDates.Of(DateOnly.FromDateTime(local.DateTime), closing.Locale, closing.TimeZone, services.Time.GetUtcNow());
-        var time = local.ToString(culture.DateTimeFormat.ShortTimePattern, culture);
+        var time = DueDates.Format(local.DateTime, culture.DateTimeFormat.ShortTimePattern, culture);
         var key = nearness switch
         {
             DueDates.Nearness.Today => "handoff.when.today",
