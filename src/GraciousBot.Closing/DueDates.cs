@@ -62,7 +62,10 @@ public static class DueDates
     {
         try
         {
-            return TimeZoneInfo.ConvertTime(instant, zone);
+            // Whole minutes, as DateTimeOffset requires (historical offsets such as LMT -4:16:48 carry seconds).
+            var offset = TimeSpan.FromMinutes((long)zone.GetUtcOffset(instant).TotalMinutes);
+            var localTicks = instant.UtcTicks + offset.Ticks;
+            return localTicks < DateTime.MinValue.Ticks || localTicks > DateTime.MaxValue.Ticks ? instant.ToUniversalTime() : instant.ToOffset(offset);
         }
         catch (ArgumentException)
         {
