@@ -27,6 +27,8 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
 
     private readonly List<Action<IServiceCollection>> _services = [];
 
+    private string _environment = "Testing";
+
     public BotHostFactory With(string key, string? value)
     {
         _settings[key] = value;
@@ -37,6 +39,13 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
     public BotHostFactory WithBot(IBot bot)
     {
         _services.Add(s => s.Replace(ServiceDescriptor.Singleton(bot)));
+        return this;
+    }
+
+    /// <summary>The host environment's name ("Testing" unless told otherwise).</summary>
+    public BotHostFactory WithEnvironment(string environment)
+    {
+        _environment = environment;
         return this;
     }
 
@@ -66,7 +75,7 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
         builder.ConfigureServices(services => _services.ForEach(configure => configure(services)));
     }
