@@ -338,7 +338,7 @@ public sealed partial class TurnProcessor(
 
     private TurnOutcome.Unavailable Unavailable(Exception failure)
     {
-        LogStorageUnavailable(logger, failure);
+        LogStorageUnavailable(logger, failure.GetType().Name, failure.Message);
         return new TurnOutcome.Unavailable("The bot's storage could not be reached or refused the write; nothing was applied. Please retry.");
     }
 
@@ -446,7 +446,7 @@ public sealed partial class TurnProcessor(
         }
         catch (Exception failure) when (StorageFailures.Is(failure))
         {
-            LogStorageUnavailable(logger, failure);
+            LogStorageUnavailable(logger, failure.GetType().Name, failure.Message);
         }
     }
 
@@ -468,8 +468,9 @@ public sealed partial class TurnProcessor(
     [LoggerMessage(EventId = 2005, Level = LogLevel.Error, Message = "Replies could not be delivered; they stay in the outbox and are retried")]
     private static partial void LogDeliveryFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Storage unavailable; nothing was applied and the sender is asked to retry")]
-    private static partial void LogStorageUnavailable(ILogger logger, Exception exception);
+    /// <summary>One line per failure, no stack trace: during an outage every turn logs it.</summary>
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Storage unavailable ({Failure}: {Detail}); nothing was applied and the sender is asked to retry")]
+    private static partial void LogStorageUnavailable(ILogger logger, string failure, string detail);
 
     [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "An internal event arrived from outside and was refused")]
     private static partial void LogInternalEventRefused(ILogger logger);

@@ -22,15 +22,24 @@ internal sealed class ClosingDriver(HttpClient http, string url)
     /// <summary>How many times an activity had to be sent again.</summary>
     public int Retries => Volatile.Read(ref _retries);
 
-    /// <summary>Completes when <see cref="Applied"/> reaches a number (to inject a fault in the middle).</summary>
-    public Task WhenAppliedAsync(int count, CancellationToken cancellationToken) =>
-        Task.Run(async () =>
+    /// <summary>
+    /// Completes when <see cref="Applied"/> reaches a number (to inject a fault in the middle), or when the closings
+    /// have all ended (a failing closing must fail the test at once, not after its time-out).
+    /// </summary>
+    public async Task WhenAppliedAsync(int count, IReadOnlyList<Task> closings, CancellationToken cancellationToken)
+    {
+        var reached = Task.Run(async () =>
         {
             while (Applied < count)
             {
                 await Task.Delay(10, cancellationToken);
             }
         }, cancellationToken);
+        if (await Task.WhenAny(reached, Task.WhenAll(closings)) != reached)
+        {
+            await Task.WhenAll(closings);
+        }
+    }
 
     /// <summary>One whole closing for caller <paramref name="caller"/>; returns its endOfConversation.</summary>
     public async Task<Activity> RunClosingAsync(int caller, CancellationToken cancellationToken)
@@ -39,10 +48,10 @@ internal sealed class ClosingDriver(HttpClient http, string url)
         var comment = $"caller {caller} says thanks";
 
         var asked = await SendAsync(conversation, caller, Activity.Event("closeConversation", JsonDocument.Parse("{\"customer\":{\"name\":\"Caller" + caller + "\"}}").RootElement), cancellationToken);
-        Expect(asked, "resolve", caller, 1);
-        Expect(await SendAsync(conversation, caller, Activity.Message("yes"), cancellationToken), "anything else", caller, 2);
-        Expect(await SendAsync(conversation, caller, Activity.Message("no"), cancellationToken), "5 (excellent)", caller, 3);
-        Expect(await SendAsync(conversation, caller, Activity.Message("5"), cancellationToken), "anything you'd like to tell us", caller, 4);
+        Expect(asked, ConfirmAsked, caller, 1);
+        Expect(await SendAsync(conversation, caller, Activity.Message("yes"), cancellationToken), ["anything else"], caller, 2);
+        Expect(await SendAsync(conversation, caller, Activity.Message("no"), cancellationToken), ["5 (excellent)"], caller, 3);
+        Expect(await SendAsync(conversation, caller, Activity.Message("5"), cancellationToken), ["anything you'd like to tell us", "anything you'd like to add"], caller, 4);
         var last = await SendAsync(conversation, caller, Activity.Message(comment), cancellationToken);
 
         var end = Assert.Single(last, a => a.IsType(ActivityTypes.EndOfConversation));
@@ -87,7 +96,7 @@ internal sealed class ClosingDriver(HttpClient http, string url)
                 Assert.True(response.StatusCode == HttpStatusCode.OK, $"Caller {caller}: {(int)response.StatusCode} {body}");
                 Interlocked.Increment(ref _applied);
                 var replies = JsonSerializer.Deserialize(body, WireJsonContext.Default.ExpectedReplies)!.Activities;
-                Assert.DoesNotContain(replies, a => a.IsType(ActivityTypes.EndOfConversation) && a.Code != EndOfConversationCodes.CompletedSuccessfully);
+                Assert.DoesNotContain(replies, a => a.IsType(ActivityTypes.EndOfConversation) && a.Code == EndOfConversationCodes.Error);
                 return replies;
             }
             catch (Exception dropped) when (dropped is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
@@ -99,9 +108,16 @@ internal sealed class ClosingDriver(HttpClient http, string url)
         }
     }
 
-    private static void Expect(IReadOnlyList<Activity> replies, string phrase, int caller, int turn)
+    /// <summary>The variants of "did that resolve your issue?" (dialogs/closing.en.lg, closing.confirm.ask).</summary>
+    public static readonly string[] ConfirmAsked = ["resolve your issue", "sorted things out", "working as it should"];
+
+    /// <summary>True when one of the replies says one of the phrases (the bot picks among several wordings).</summary>
+    public static bool Says(IReadOnlyList<Activity> replies, params string[] phrases) =>
+        replies.Where(a => a.IsType(ActivityTypes.Message)).Any(a => phrases.Any(p => (a.Text ?? string.Empty).Contains(p, StringComparison.OrdinalIgnoreCase)));
+
+    private static void Expect(IReadOnlyList<Activity> replies, string[] phrases, int caller, int turn)
     {
-        var texts = replies.Where(a => a.IsType(ActivityTypes.Message)).Select(a => a.Text ?? string.Empty).ToList();
-        Assert.True(texts.Any(t => t.Contains(phrase, StringComparison.OrdinalIgnoreCase)), $"Caller {caller}, turn {turn}: expected \"{phrase}\" in [{string.Join(" | ", texts)}]");
+        var texts = replies.Where(a => a.IsType(ActivityTypes.Message)).Select(a => a.Text ?? string.Empty);
+        Assert.True(Says(replies, phrases), $"Caller {caller}, turn {turn}: expected one of \"{string.Join("\", \"", phrases)}\" in [{string.Join(" | ", texts)}]");
     }
 }

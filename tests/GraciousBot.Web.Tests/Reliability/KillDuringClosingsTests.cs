@@ -22,7 +22,7 @@ public sealed class KillDuringClosingsTests(ITestOutputHelper output) : IDisposa
         var driver = new ClosingDriver(http, bot.Url);
 
         var closings = Enumerable.Range(1, Callers).Select(i => Task.Run(() => driver.RunClosingAsync(i, timeout.Token))).ToList();
-        await driver.WhenAppliedAsync(Callers * 5 / 2, timeout.Token);
+        await driver.WhenAppliedAsync(Callers * 5 / 2, closings, timeout.Token);
         var appliedBefore = driver.Applied;
         await bot.KillAsync();
         await bot.StartAsync();
