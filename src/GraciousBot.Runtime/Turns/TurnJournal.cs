@@ -29,7 +29,8 @@ public sealed record TurnRecord
 /// The outbox entry of a turn whose replies go through the connector: written with the turn, deleted once every
 /// reply was delivered. Whatever is still here after a crash is delivered by <see cref="OutboxRetrier"/>.
 /// </summary>
-public sealed record PendingDelivery(string RecordKey, string ConversationKey, int Attempts, DateTimeOffset NextAttemptAt);
+/// <param name="Owner">The process that committed the turn and is delivering it (until <paramref name="NextAttemptAt"/>).</param>
+public sealed record PendingDelivery(string RecordKey, string ConversationKey, int Attempts, DateTimeOffset NextAttemptAt, string? Owner = null);
 
 /// <summary>Where a turn's record and outbox entry are stored, and how long they are kept.</summary>
 public sealed record TurnJournalKeys(string Record, string Outbox)

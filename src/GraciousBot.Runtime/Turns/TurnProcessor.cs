@@ -65,6 +65,9 @@ public sealed partial class TurnProcessor(
 
     private readonly KeyedLock _locks = new();
 
+    /// <summary>This process, as the owner of the outbox entries it is delivering.</summary>
+    private readonly string _instance = Guid.NewGuid().ToString("N");
+
     public async Task<TurnOutcome> ProcessAsync(Activity incoming, TurnIdentity identity, CancellationToken cancellationToken)
     {
         // callerId is never trusted from the wire: it is what authentication proved, or nothing. Card numbers are
@@ -105,7 +108,7 @@ public sealed partial class TurnProcessor(
             if (loaded.Committed is { } committed)
             {
                 LogDuplicate(logger);
-                return await ReplayAsync(activity, keys, committed, loaded.Undelivered, cancellationToken);
+                return await ReplayAsync(activity, committed, loaded.Undelivered, cancellationToken);
             }
 
             var turn = new TurnContext(activity, identity, loaded.State, services);
@@ -162,34 +165,46 @@ public sealed partial class TurnProcessor(
     public async Task<bool> DeliverPendingAsync(StoredItem entry, CancellationToken cancellationToken)
     {
         var pending = TurnJournalKeys.Parse<PendingDelivery>(entry.Json);
-        var now = timeProvider.GetUtcNow();
-        if (pending is not null && pending.NextAttemptAt > now)
+        if (pending is not null && pending.NextAttemptAt > timeProvider.GetUtcNow())
         {
             return false;
         }
 
         using var held = pending is null ? null : await _locks.AcquireAsync(pending.ConversationKey, cancellationToken);
+        return await ClaimAndDeliverAsync(entry, pending, record: null, cancellationToken) is TurnOutcome.Done;
+    }
+
+    /// <summary>
+    /// Claims an outbox entry and sends its replies (the caller holds the conversation's lock). Null when it was not
+    /// this caller's to send: another instance claimed it, or it was delivered meanwhile, or it was given up.
+    /// </summary>
+    private async Task<TurnOutcome?> ClaimAndDeliverAsync(StoredItem entry, PendingDelivery? pending, TurnRecord? record, CancellationToken cancellationToken)
+    {
         if (pending is null || pending.Attempts >= MaxDeliveryAttempts)
         {
             LogDeliveryGivenUp(logger, pending?.Attempts ?? 0);
             await store.WriteAsync([new StateWrite(entry.Key, null, entry.ETag)], cancellationToken);
-            return false;
+            return null;
         }
 
         // The claim: whoever writes the next attempt first sends; another instance (or a redelivery that already
         // sent and deleted the entry) makes this write conflict.
-        var claim = pending with { Attempts = pending.Attempts + 1, NextAttemptAt = now + Backoff(pending.Attempts + 1) };
+        var claim = pending with { Attempts = pending.Attempts + 1, NextAttemptAt = timeProvider.GetUtcNow() + Backoff(pending.Attempts + 1), Owner = _instance };
         var claimed = await store.WriteAsync([new StateWrite(entry.Key, TurnJournalKeys.Serialize(claim), entry.ETag) { TimeToLive = TurnJournalKeys.Lifetime }], cancellationToken);
         if (claimed is not WriteOutcome.Written)
         {
-            return false;
+            return null;
         }
 
-        var items = await store.ReadAsync([pending.RecordKey], cancellationToken);
-        if (TurnJournalKeys.Read<TurnRecord>(items, pending.RecordKey) is not { } record)
+        if (record is null)
         {
-            await store.DeleteAsync([entry.Key], cancellationToken);
-            return false;
+            var items = await store.ReadAsync([pending.RecordKey], cancellationToken);
+            record = TurnJournalKeys.Read<TurnRecord>(items, pending.RecordKey);
+            if (record is null)
+            {
+                await store.DeleteAsync([entry.Key], cancellationToken);
+                return null;
+            }
         }
 
         if (record.ServiceUrl is { Length: > 0 } serviceUrl)
@@ -198,7 +213,7 @@ public sealed partial class TurnProcessor(
             trustedServiceUrls?.Add(serviceUrl);
         }
 
-        return await DeliverAsync(record, entry.Key, cancellationToken) is TurnOutcome.Done;
+        return await DeliverAsync(record, entry.Key, cancellationToken);
     }
 
     /// <summary>Exponential back-off with jitter: about 5 s, 10 s, 20 s … capped at 10 minutes.</summary>
@@ -208,7 +223,7 @@ public sealed partial class TurnProcessor(
         return TimeSpan.FromSeconds(seconds * (0.8 + (Random.Shared.NextDouble() * 0.4)));
     }
 
-    private sealed record Loaded(TurnState State, TurnRecord? Committed, bool Undelivered);
+    private sealed record Loaded(TurnState State, TurnRecord? Committed, StoredItem? Undelivered);
 
     /// <summary>The turn's state, and (in the same read) whether this activity's turn was already committed.</summary>
     private async Task<Loaded> LoadAsync(Activity activity, string conversationKey, TurnJournalKeys keys, CancellationToken cancellationToken)
@@ -224,7 +239,7 @@ public sealed partial class TurnProcessor(
 
         StateScope Scope(string key) => items.TryGetValue(key, out var item) ? new StateScope(key, item.Json, item.ETag) : new StateScope(key, null, null);
         var state = new TurnState(Scope(conversationKey), userKey is null ? null : Scope(userKey));
-        return new Loaded(state, TurnJournalKeys.Read<TurnRecord>(items, keys.Record), items.ContainsKey(keys.Outbox));
+        return new Loaded(state, TurnJournalKeys.Read<TurnRecord>(items, keys.Record), items.GetValueOrDefault(keys.Outbox));
     }
 
     private static string? UserKey(Activity activity) =>
@@ -273,7 +288,7 @@ public sealed partial class TurnProcessor(
         writes.Add(new StateWrite(keys.Record, TurnJournalKeys.Serialize(record), null) { Subject = subject, TimeToLive = TurnJournalKeys.Lifetime });
         if (HasOutbox(record))
         {
-            var entry = new PendingDelivery(keys.Record, conversationKey, 0, timeProvider.GetUtcNow() + DeliveryGrace);
+            var entry = new PendingDelivery(keys.Record, conversationKey, 0, timeProvider.GetUtcNow() + DeliveryGrace, _instance);
             writes.Add(new StateWrite(keys.Outbox, TurnJournalKeys.Serialize(entry), null) { Subject = subject, TimeToLive = TurnJournalKeys.Lifetime });
         }
 
@@ -293,7 +308,7 @@ public sealed partial class TurnProcessor(
     }
 
     /// <summary>A redelivered activity whose turn was committed: the same answer again, never a second run.</summary>
-    private async Task<TurnOutcome> ReplayAsync(Activity activity, TurnJournalKeys keys, TurnRecord record, bool undelivered, CancellationToken cancellationToken)
+    private async Task<TurnOutcome> ReplayAsync(Activity activity, TurnRecord record, StoredItem? undelivered, CancellationToken cancellationToken)
     {
         if (await EraseWhenAskedAsync(activity, cancellationToken) is { } notErased)
         {
@@ -306,7 +321,12 @@ public sealed partial class TurnProcessor(
             return await DeliverAsync(record, outboxKey: null, cancellationToken);
         }
 
-        if (undelivered && await DeliverAsync(record, keys.Outbox, cancellationToken) is TurnOutcome.DeliveryFailed failed)
+        // Replies not delivered yet are sent now when this process committed them (it holds the lock, so its own
+        // delivery is over and failed) or when their owner's time is up (it died). Otherwise another instance is
+        // sending them right now; if it dies, the outbox retrier sends them after the grace.
+        var pending = undelivered is null ? null : TurnJournalKeys.Parse<PendingDelivery>(undelivered.Json);
+        if (undelivered is not null && (pending is null || pending.Owner == _instance || pending.NextAttemptAt <= timeProvider.GetUtcNow())
+            && await ClaimAndDeliverAsync(undelivered, pending, record, cancellationToken) is TurnOutcome.DeliveryFailed failed)
         {
             return failed;
         }

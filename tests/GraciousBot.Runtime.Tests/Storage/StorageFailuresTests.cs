@@ -28,7 +28,6 @@ public sealed class StorageFailuresTests
 
     [Theory]
     [InlineData("Host=db;Database=bot", 20)]
-    [InlineData("Host=db;Database=bot;Max Pool Size=7", 7)]
     [InlineData("Host=db;Database=bot;Maximum Pool Size=9", 9)]
     [InlineData("Host=db;Database=bot;maxpoolsize=11", 11)]
     public void CapPool_SetsTheCapOnlyWhenTheConnectionStringNamesNone(string connectionString, int expected)

@@ -94,18 +94,39 @@ public sealed class ExactlyOnceTurnTests
     [Fact]
     public async Task RepliesNotDelivered_Redelivery_RepostsThem_ThenADuplicateSendsNothing()
     {
+        var processor = Processor();
         _connector.Failing = true;
-        Assert.IsType<TurnOutcome.DeliveryFailed>(await Processor().ProcessAsync(Message("hi", "a1"), TurnIdentity.Anonymous, default));
+        Assert.IsType<TurnOutcome.DeliveryFailed>(await processor.ProcessAsync(Message("hi", "a1"), TurnIdentity.Anonymous, default));
         Assert.Empty(_connector.Sent);
 
         _connector.Failing = false;
-        Assert.IsType<TurnOutcome.Duplicate>(await Processor().ProcessAsync(Message("hi", "a1"), TurnIdentity.Anonymous, default));
+        Assert.IsType<TurnOutcome.Duplicate>(await processor.ProcessAsync(Message("hi", "a1"), TurnIdentity.Anonymous, default));
         Assert.Equal(["seen 1"], _connector.Sent.Select(a => a.Text));
 
         Assert.IsType<TurnOutcome.Duplicate>(await Processor().ProcessAsync(Message("hi", "a1"), TurnIdentity.Anonymous, default));
         Assert.Equal(["seen 1"], _connector.Sent.Select(a => a.Text));
         Assert.Equal(1, _bot.Runs);
         Assert.Empty(await _memory.ScanAsync(TurnJournalKeys.OutboxPrefix, 10, default));
+    }
+
+    [Fact]
+    public async Task RedeliveryToAnotherInstance_WhileTheFirstStillDelivers_DoesNotSendTwice_AfterTheGraceItDoes()
+    {
+        var first = Processor();
+        var second = Processor();
+        _connector.Failing = true;
+        await first.ProcessAsync(Message("hi", "a1"), TurnIdentity.Anonymous, default);
+        _connector.Failing = false;
+
+        // Within the grace the entry is the first instance's to deliver.
+        Assert.IsType<TurnOutcome.Duplicate>(await second.ProcessAsync(Message("hi", "a1"), TurnIdentity.Anonymous, default));
+        Assert.Empty(_connector.Sent);
+
+        // After it, the first instance is presumed gone: the redelivery sends the replies.
+        _clock.Advance(TurnProcessor.DeliveryGrace);
+        Assert.IsType<TurnOutcome.Duplicate>(await second.ProcessAsync(Message("hi", "a1"), TurnIdentity.Anonymous, default));
+        Assert.Equal(["seen 1"], _connector.Sent.Select(a => a.Text));
+        Assert.Equal(1, _bot.Runs);
     }
 
     [Fact]
