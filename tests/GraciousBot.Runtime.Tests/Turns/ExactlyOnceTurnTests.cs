@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Net;
 using GraciousBot.Runtime.State;
 using GraciousBot.Runtime.Storage;
+using GraciousBot.Runtime.Tests.Storage;
 using GraciousBot.Runtime.Turns;
 using GraciousBot.Wire.Connector;
 using GraciousBot.Wire.Schema;
@@ -197,7 +198,7 @@ public sealed class ExactlyOnceTurnTests
 
     private async Task<List<string>> SeenAsync()
     {
-        var key = TurnState.ConversationKey("test", "c1");
+        var key = TurnState.ConversationKey(TurnHost.ChannelId, "c1");
         var found = await _memory.ReadAsync([key], default);
         return found.TryGetValue(key, out var item) ? new StateScope(key, item.Json, item.ETag).Get(Seen) ?? [] : [];
     }
@@ -205,17 +206,7 @@ public sealed class ExactlyOnceTurnTests
     private TurnProcessor Processor(IBot? bot = null, Erasure? erasure = null) =>
         new(bot ?? _bot, _store, _connector, new ServiceCollection().BuildServiceProvider(), _clock, NullLogger<TurnProcessor>.Instance, erasure);
 
-    private static Activity Message(string text, string id) => new()
-    {
-        Type = ActivityTypes.Message,
-        Id = id,
-        Text = text,
-        ChannelId = "test",
-        ServiceUrl = "https://test.local/",
-        Conversation = ConversationAccount.Of("c1"),
-        From = ChannelAccount.Of("u1"),
-        Recipient = ChannelAccount.Of("b1"),
-    };
+    private static Activity Message(string text, string id) => TurnHost.Message("c1", id, text);
 
     /// <summary>Records each text in conversation state and says how many it has seen.</summary>
     private sealed class CountingBot : IBot

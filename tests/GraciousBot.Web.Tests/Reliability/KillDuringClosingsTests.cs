@@ -1,3 +1,4 @@
+using GraciousBot.Web.Tests.Hosting;
 using Xunit.Abstractions;
 
 namespace GraciousBot.Web.Tests.Reliability;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace GraciousBot.Web.Tests.Reliability;
+namespace GraciousBot.Web.Tests.Hosting;
 
 /// <summary>The published app as its own process on a SQLite file, on a fixed port, so it can be killed and started again.</summary>
 internal sealed class BotProcess : IDisposable
