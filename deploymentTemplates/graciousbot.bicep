@@ -181,7 +181,9 @@ module keyVault 'modules/keyVault.bicep' = {
     tags: tags
     vaultName: keyVaultName
     enablePurgeProtection: keyVaultPurgeProtection
-    postgresConnectionString: 'Host=${postgres.outputs.fullyQualifiedDomainName};Port=5432;Database=${databaseName};Username=${postgresAdminLogin};Password=${postgresAdminPassword};SSL Mode=VerifyFull'
+    // Maximum Pool Size: each instance opens at most 20 connections, so two fit Standard_B1ms (about 50 allowed);
+    // lower it when scaling out further or raise it with a bigger server.
+    postgresConnectionString: 'Host=${postgres.outputs.fullyQualifiedDomainName};Port=5432;Database=${databaseName};Username=${postgresAdminLogin};Password=${postgresAdminPassword};SSL Mode=VerifyFull;Maximum Pool Size=20'
     storeAppPassword: !isMsi
     microsoftAppPassword: isMsi ? '' : microsoftAppPassword
     readerIdentityId: identity.id

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GraciousBot.Closing.Model;
+using GraciousBot.Runtime.Privacy;
 using GraciousBot.Runtime.Recognizers;
 using GraciousBot.Runtime.State;
 using GraciousBot.Runtime.Templates;

@@ -4,11 +4,11 @@ namespace GraciousBot.Runtime.Storage;
 public sealed class MemoryStateStore(TimeProvider timeProvider, StateStoreOptions? options = null) : IStateStore
 {
     private readonly TimeSpan _ttl = (options ?? new StateStoreOptions()).TimeToLive;
-    private readonly Dictionary<string, (string Json, string ETag, DateTimeOffset Expires)> _items = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Json, string ETag, DateTimeOffset Expires, string? Subject)> _items = new(StringComparer.Ordinal);
     private long _version;
 
     /// <summary>Saturates instead of overflowing, so a huge TTL means "never expires".</summary>
-    private DateTimeOffset ExpiresAt(DateTimeOffset now) => _ttl >= DateTimeOffset.MaxValue - now ? DateTimeOffset.MaxValue : now + _ttl;
+    private static DateTimeOffset ExpiresAt(DateTimeOffset now, TimeSpan ttl) => ttl >= DateTimeOffset.MaxValue - now ? DateTimeOffset.MaxValue : now + ttl;
 
     public Task<IReadOnlyDictionary<string, StoredItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
@@ -60,7 +60,8 @@ public sealed class MemoryStateStore(TimeProvider timeProvider, StateStoreOption
                 }
 
                 var etag = $"\"{++_version}\"";
-                _items[write.Key] = (write.Json, etag, ExpiresAt(now));
+                var subject = write.Subject ?? (_items.TryGetValue(write.Key, out var previous) ? previous.Subject : null);
+                _items[write.Key] = (write.Json, etag, ExpiresAt(now, StoreRules.TimeToLive(write, _ttl)), subject);
                 etags[write.Key] = etag;
             }
 
@@ -75,6 +76,30 @@ public sealed class MemoryStateStore(TimeProvider timeProvider, StateStoreOption
         {
             // An expired document is removed too, but it no longer existed, so it does not count.
             return Task.FromResult(keys.Distinct(StringComparer.Ordinal).Count(k => _items.Remove(k, out var item) && item.Expires > now));
+        }
+    }
+
+    public Task<IReadOnlyList<StoredItem>> ScanAsync(string prefix, int limit, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        lock (_items)
+        {
+            IReadOnlyList<StoredItem> found = [.. _items
+                .Where(i => i.Key.StartsWith(prefix, StringComparison.Ordinal) && i.Value.Expires > now)
+                .OrderBy(i => i.Key, StringComparer.Ordinal)
+                .Take(limit)
+                .Select(i => new StoredItem(i.Key, i.Value.Json, i.Value.ETag))];
+            return Task.FromResult(found);
+        }
+    }
+
+    public Task<int> EraseSubjectAsync(string subject, CancellationToken cancellationToken)
+    {
+        lock (_items)
+        {
+            var owned = _items.Where(i => i.Value.Subject == subject).Select(i => i.Key).ToList();
+            owned.ForEach(k => _items.Remove(k));
+            return Task.FromResult(owned.Count);
         }
     }
 

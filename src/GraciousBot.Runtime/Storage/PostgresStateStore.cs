@@ -27,6 +27,7 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
     private readonly string _table;
     private readonly string _tableName;
     private readonly string _indexName;
+    private readonly string _subjectIndexName;
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private volatile bool _schemaReady;
 
@@ -37,10 +38,28 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
     {
     }
 
-    /// <summary>A store with its own data source for <paramref name="connectionString"/>, disposed with the store.</summary>
+    /// <summary>
+    /// A store with its own data source for <paramref name="connectionString"/>, disposed with the store. The pool is
+    /// capped at <see cref="DefaultMaxPoolSize"/> unless the connection string says otherwise.
+    /// </summary>
     public PostgresStateStore(string connectionString, TimeProvider timeProvider, StateStoreOptions? options = null, string tableName = DefaultTableName)
-        : this(NpgsqlDataSource.Create(connectionString), ownsDataSource: true, timeProvider, options, tableName)
+        : this(NpgsqlDataSource.Create(CapPool(connectionString, DefaultMaxPoolSize)), ownsDataSource: true, timeProvider, options, tableName)
     {
+    }
+
+    /// <summary>
+    /// Connections one instance opens at most, unless the connection string sets <c>Max Pool Size</c>: Npgsql's own
+    /// default (100) lets two instances exhaust a 100-connection server, and Azure's Standard_B1ms allows about 50.
+    /// </summary>
+    public const int DefaultMaxPoolSize = 20;
+
+    /// <summary>The connection string with <c>Max Pool Size</c> set to <paramref name="maxPoolSize"/> when it names none.</summary>
+    public static string CapPool(string connectionString, int maxPoolSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxPoolSize, 1);
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        var named = given.Keys.Cast<string>().Any(k => k.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant() is "MAXPOOLSIZE" or "MAXIMUMPOOLSIZE");
+        return named ? connectionString : new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = maxPoolSize }.ConnectionString;
     }
 
     private PostgresStateStore(NpgsqlDataSource dataSource, bool ownsDataSource, TimeProvider timeProvider, StateStoreOptions? options, string tableName)
@@ -58,6 +77,7 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
         _tableName = parts[^1];
         _table = string.Join('.', parts.Select(p => $"\"{p}\""));
         _indexName = $"\"{_tableName}_expires_at\"";
+        _subjectIndexName = $"\"{_tableName}_subject\"";
     }
 
     public async Task<IReadOnlyDictionary<string, StoredItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
@@ -92,7 +112,6 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
 
         await EnsureSchemaAsync(cancellationToken);
         var now = NowUnixMs();
-        var expiresAt = StoreRules.ExpiresAt(now, _ttl);
 
         // Rows are locked in key order, the same order in every instance, so two batches cannot deadlock.
         var ordered = writes.OrderBy(w => w.Key, StringComparer.Ordinal).ToList();
@@ -106,7 +125,7 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
         {
             var etag = write.Json is null ? null : StoreRules.NewETag();
             etags[write.Key] = etag;
-            batch.BatchCommands.Add(ConditionalWrite(write, etag, now, expiresAt));
+            batch.BatchCommands.Add(ConditionalWrite(write, etag, now, StoreRules.ExpiresAt(now, StoreRules.TimeToLive(write, _ttl))));
         }
 
         string? conflict;
@@ -153,6 +172,32 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
         command.Parameters.Add(new NpgsqlParameter<string[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, TypedValue = [.. keys.Distinct(StringComparer.Ordinal)] });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = NowUnixMs() });
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task<IReadOnlyList<StoredItem>> ScanAsync(string prefix, int limit, CancellationToken cancellationToken)
+    {
+        await EnsureSchemaAsync(cancellationToken);
+        await using var command = _dataSource.CreateCommand($"SELECT key, json, etag FROM {_table} WHERE key >= $1 AND key < $2 AND expires_at > $3 ORDER BY key LIMIT $4");
+        command.Parameters.Add(new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = prefix });
+        command.Parameters.Add(new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = StoreRules.PrefixEnd(prefix) });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = NowUnixMs() });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = limit });
+        var found = new List<StoredItem>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found.Add(new StoredItem(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return found;
+    }
+
+    public async Task<int> EraseSubjectAsync(string subject, CancellationToken cancellationToken)
+    {
+        await EnsureSchemaAsync(cancellationToken);
+        await using var command = _dataSource.CreateCommand($"DELETE FROM {_table} WHERE subject = $1");
+        command.Parameters.Add(new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = subject });
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
@@ -235,21 +280,25 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
         var command = (write.Json, write.ExpectedETag) switch
         {
             // Create: insert, or take over a row that has expired (it counts as absent); a live row makes it a no-op.
+            // A write without a subject ($5 null) keeps the one the row already had.
             ({ } json, null) => Statement($"""
-                INSERT INTO {_table} AS t (key, json, etag, expires_at) VALUES ($1, $2, $3, $4)
-                ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, expires_at = excluded.expires_at
-                WHERE t.expires_at <= $5
+                INSERT INTO {_table} AS t (key, json, etag, expires_at, subject) VALUES ($1, $2, $3, $4, $5)
+                ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, expires_at = excluded.expires_at,
+                    subject = coalesce(excluded.subject, t.subject)
+                WHERE t.expires_at <= $6
                 RETURNING 1
-                """, write.Key, json, etag!, expiresAt, now),
+                """, write.Key, json, etag!, expiresAt, Subject(write), now),
             ({ } json, "*") => Statement($"""
-                INSERT INTO {_table} (key, json, etag, expires_at) VALUES ($1, $2, $3, $4)
-                ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, expires_at = excluded.expires_at
+                INSERT INTO {_table} AS t (key, json, etag, expires_at, subject) VALUES ($1, $2, $3, $4, $5)
+                ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, expires_at = excluded.expires_at,
+                    subject = coalesce(excluded.subject, t.subject)
                 RETURNING 1
-                """, write.Key, json, etag!, expiresAt),
+                """, write.Key, json, etag!, expiresAt, Subject(write)),
             ({ } json, { } expected) => Statement($"""
-                UPDATE {_table} SET json = $2, etag = $3, expires_at = $4 WHERE key = $1 AND etag = $5 AND expires_at > $6
+                UPDATE {_table} SET json = $2, etag = $3, expires_at = $4, subject = coalesce($5, subject)
+                WHERE key = $1 AND etag = $6 AND expires_at > $7
                 RETURNING 1
-                """, write.Key, json, etag!, expiresAt, expected, now),
+                """, write.Key, json, etag!, expiresAt, Subject(write), expected, now),
 
             // Delete of something that must not exist: nothing to delete, but it must indeed be absent (one row
             // returned when it is).
@@ -260,6 +309,8 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
         return command;
     }
 
+    private static object Subject(StateWrite write) => (object?)write.Subject ?? DBNull.Value;
+
     private static NpgsqlBatchCommand Statement(string sql, params object[] values)
     {
         var command = new NpgsqlBatchCommand(sql);
@@ -268,6 +319,7 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
             command.Parameters.Add(value switch
             {
                 string text => new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = text },
+                DBNull => new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = DBNull.Value },
                 long number => new NpgsqlParameter<long> { TypedValue = number },
                 _ => throw new ArgumentException($"Unexpected parameter type {value.GetType()}.", nameof(values)),
             });
@@ -315,6 +367,10 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
                         )
                         """),
                     new NpgsqlBatchCommand($"CREATE INDEX IF NOT EXISTS {_indexName} ON {_table} (expires_at)"),
+
+                    // Erasure by subject; tables made before it existed get the column here.
+                    new NpgsqlBatchCommand($"ALTER TABLE {_table} ADD COLUMN IF NOT EXISTS subject text COLLATE \"C\""),
+                    new NpgsqlBatchCommand($"CREATE INDEX IF NOT EXISTS {_subjectIndexName} ON {_table} (subject) WHERE subject IS NOT NULL"),
                 },
             };
             await batch.ExecuteNonQueryAsync(cancellationToken);

@@ -90,19 +90,21 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         return await WriteTransactionAsync(async (connection, transaction) =>
         {
             var now = NowUnixMs();
-            var expiresAt = StoreRules.ExpiresAt(now, _ttl);
 
             await using var select = Command(connection, transaction, $"SELECT etag, expires_at FROM {Table} WHERE key = $key");
             var selectKey = select.Parameters.Add("$key", SqliteType.Text);
 
+            // A write without a subject keeps the one the document already had.
             await using var upsert = Command(connection, transaction, $"""
-                INSERT INTO {Table} (key, json, etag, expires_at) VALUES ($key, $json, $etag, $expires)
-                ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, expires_at = excluded.expires_at
+                INSERT INTO {Table} (key, json, etag, expires_at, subject) VALUES ($key, $json, $etag, $expires, $subject)
+                ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, expires_at = excluded.expires_at,
+                    subject = coalesce(excluded.subject, {Table}.subject)
                 """);
             var upsertKey = upsert.Parameters.Add("$key", SqliteType.Text);
             var upsertJson = upsert.Parameters.Add("$json", SqliteType.Text);
             var upsertETag = upsert.Parameters.Add("$etag", SqliteType.Text);
-            upsert.Parameters.AddWithValue("$expires", expiresAt);
+            var upsertExpires = upsert.Parameters.Add("$expires", SqliteType.Integer);
+            var upsertSubject = upsert.Parameters.Add("$subject", SqliteType.Text);
 
             await using var delete = Command(connection, transaction, $"DELETE FROM {Table} WHERE key = $key");
             var deleteKey = delete.Parameters.Add("$key", SqliteType.Text);
@@ -145,6 +147,8 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
                 upsertKey.Value = write.Key;
                 upsertJson.Value = write.Json;
                 upsertETag.Value = etag;
+                upsertExpires.Value = StoreRules.ExpiresAt(now, StoreRules.TimeToLive(write, _ttl));
+                upsertSubject.Value = (object?)write.Subject ?? DBNull.Value;
                 await upsert.ExecuteNonQueryAsync(cancellationToken);
                 etags[write.Key] = etag;
             }
@@ -174,6 +178,33 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             return existed;
         }, _ => true, cancellationToken);
     }
+
+    public async Task<IReadOnlyList<StoredItem>> ScanAsync(string prefix, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT key, json, etag FROM {Table} WHERE key >= $from AND key < $to AND expires_at > $now ORDER BY key LIMIT $limit";
+        command.Parameters.AddWithValue("$from", prefix);
+        command.Parameters.AddWithValue("$to", StoreRules.PrefixEnd(prefix));
+        command.Parameters.AddWithValue("$now", NowUnixMs());
+        command.Parameters.AddWithValue("$limit", limit);
+        var found = new List<StoredItem>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found.Add(new StoredItem(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return found;
+    }
+
+    public Task<int> EraseSubjectAsync(string subject, CancellationToken cancellationToken) =>
+        WriteTransactionAsync(async (connection, transaction) =>
+        {
+            await using var command = Command(connection, transaction, $"DELETE FROM {Table} WHERE subject = $subject");
+            command.Parameters.AddWithValue("$subject", subject);
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }, _ => true, cancellationToken);
 
     public async Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
     {
@@ -302,10 +333,22 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
                     key TEXT NOT NULL PRIMARY KEY,
                     json TEXT NOT NULL,
                     etag TEXT NOT NULL,
-                    expires_at INTEGER NOT NULL
+                    expires_at INTEGER NOT NULL,
+                    subject TEXT
                 );
                 CREATE INDEX IF NOT EXISTS {Table}_expires_at ON {Table} (expires_at);
                 """;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+
+            // Files made before erasure by subject existed get the column (SQLite has no ADD COLUMN IF NOT EXISTS).
+            command.CommandText = $"SELECT count(*) FROM pragma_table_info('{Table}') WHERE name = 'subject'";
+            if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                command.CommandText = $"ALTER TABLE {Table} ADD COLUMN subject TEXT";
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            command.CommandText = $"CREATE INDEX IF NOT EXISTS {Table}_subject ON {Table} (subject) WHERE subject IS NOT NULL";
             await command.ExecuteNonQueryAsync(cancellationToken);
             _schemaReady = true;
         }

@@ -41,4 +41,15 @@ internal static class StoreRules
         var ttlMs = ttl.TotalMilliseconds;
         return ttlMs >= long.MaxValue - nowUnixMs ? long.MaxValue : nowUnixMs + (long)ttlMs;
     }
+
+    /// <summary>The smallest key greater than every key starting with <paramref name="prefix"/> (for range scans).</summary>
+    public static string PrefixEnd(string prefix)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(prefix);
+        return string.Concat(prefix.AsSpan(0, prefix.Length - 1), ((char)(prefix[^1] + 1)).ToString());
+    }
+
+    /// <summary>A write's own time to live, or the store's.</summary>
+    public static TimeSpan TimeToLive(StateWrite write, TimeSpan storeTtl) =>
+        write.TimeToLive is { } own && own > TimeSpan.Zero ? own : storeTtl;
 }

@@ -14,7 +14,7 @@ public sealed record ScheduledTurn(string Id, DateTimeOffset DueAt, Conversation
 /// Durable scheduled turns (follow-ups days later), kept in the state store so they survive restarts and are shared by
 /// every instance. One document holds the queue; ETags make sure each due turn is claimed by exactly one instance.
 /// </summary>
-public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeProvider, ILogger<ScheduledTurns> logger)
+public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeProvider, ILogger<ScheduledTurns> logger) : IErasureParticipant
 {
     public const string StorageKey = "runtime/scheduledTurns";
 
@@ -69,6 +69,26 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
 
         LogContention(logger);
         return [];
+    }
+
+    string IErasureParticipant.Name => "scheduledTurns";
+
+    /// <summary>Erasure: drops every turn waiting for this customer's conversations.</summary>
+    async Task<int> IErasureParticipant.EraseAsync(ErasureSubject subject, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < MaxRetries; attempt++)
+        {
+            var (queue, etag) = await ReadAsync(cancellationToken);
+            var removed = queue.Items.RemoveAll(t =>
+                string.Equals(t.Reference.ChannelId, subject.ChannelId, StringComparison.Ordinal)
+                && string.Equals(t.Reference.User?.Id, subject.UserId, StringComparison.Ordinal));
+            if (removed == 0 || await WriteAsync(queue, etag, cancellationToken))
+            {
+                return removed;
+            }
+        }
+
+        throw new StorageUnavailableException("The scheduled-turn queue kept changing; the erasure did not finish.");
     }
 
     /// <summary>The turns waiting (for tests and diagnostics).</summary>
@@ -159,7 +179,7 @@ public sealed partial class ScheduledTurnRunner(ScheduledTurns queue, TurnProces
                 trusted.Add(turn.Reference.ServiceUrl);
             }
 
-            var identity = turn.CallerAppId is null ? TurnIdentity.Anonymous : new TurnIdentity(turn.CallerAppId, Wire.Schema.CallerIdPrefixes.BotToBot + turn.CallerAppId);
+            var identity = (turn.CallerAppId is null ? TurnIdentity.Anonymous : new TurnIdentity(turn.CallerAppId, Wire.Schema.CallerIdPrefixes.BotToBot + turn.CallerAppId)) with { IsInternal = true };
             var outcome = await processor.ProcessAsync(activity, identity, cancellationToken);
             if (outcome is TurnOutcome.DeliveryFailed failed)
             {

@@ -10,6 +10,12 @@ public sealed record TurnIdentity(string? CallerAppId, string? CallerId)
 {
     public static readonly TurnIdentity Anonymous = new(null, null);
 
+    /// <summary>
+    /// The turn was created inside this process (a timer, a scheduled follow-up), never by a request: only such turns
+    /// may carry <see cref="InternalEvents"/>. Nothing read from the wire sets it.
+    /// </summary>
+    public bool IsInternal { get; init; }
+
     public bool IsSkillCall => CallerAppId is not null;
 }
 

@@ -1,6 +1,8 @@
 using System.Text.Json;
+using GraciousBot.Runtime.Privacy;
 using GraciousBot.Runtime.State;
 using GraciousBot.Runtime.Storage;
+using GraciousBot.Wire.Auth;
 using GraciousBot.Wire.Connector;
 using GraciousBot.Wire.Schema;
 using Microsoft.Extensions.Logging;
@@ -15,23 +17,35 @@ public abstract record TurnOutcome
     /// <summary>The turn ran; replies went through the connector (or there were none).</summary>
     public sealed record Done(InvokeResponse? Invoke) : TurnOutcome;
 
-    /// <summary>The turn ran under expectReplies; these are its replies, for the HTTP body.</summary>
+    /// <summary>The turn ran (or ran before) under expectReplies; these are its replies, for the HTTP body.</summary>
     public sealed record Replies(IReadOnlyList<Activity> Activities, InvokeResponse? Invoke) : TurnOutcome;
 
-    /// <summary>The activity was already processed; nothing was done again.</summary>
-    public sealed record Duplicate : TurnOutcome;
+    /// <summary>
+    /// The activity was already applied; it was not applied again. Replies that had not been delivered yet were
+    /// delivered now; <see cref="Invoke"/> is the answer it got the first time.
+    /// </summary>
+    public sealed record Duplicate(InvokeResponse? Invoke = null) : TurnOutcome;
 
     /// <summary>The state kept changing underneath the turn; nothing was applied, the sender may retry.</summary>
     public sealed record Conflicted : TurnOutcome;
 
-    /// <summary>The turn was applied but its replies could not be delivered.</summary>
+    /// <summary>The turn was applied but its replies could not be delivered yet (they stay in the outbox and are retried).</summary>
     public sealed record DeliveryFailed(string Reason) : TurnOutcome;
+
+    /// <summary>Storage could not be read or written; nothing was applied, the sender should retry.</summary>
+    public sealed record Unavailable(string Reason) : TurnOutcome;
+
+    /// <summary>The activity may not come from outside (an internal event); nothing ran.</summary>
+    public sealed record Refused(string Reason) : TurnOutcome;
 }
 
 /// <summary>
-/// Runs turns: one at a time per conversation in this process, with state loaded once and saved once, replies
-/// delivered only after the state is safely stored. The storage-conflict policy lives here and nowhere else: reload
-/// and re-run the turn once, then give up cleanly without applying anything.
+/// Runs turns exactly once: one at a time per conversation in this process, with state loaded once and the turn
+/// committed once, as one storage batch holding the new state, the turn's record (its activity id and replies) and
+/// its outbox entry. Replies are delivered only after that commit and then marked sent; a redelivered activity whose
+/// turn was committed gets the same replies again instead of running twice, and one whose turn was not committed runs
+/// normally. Storage failures give <see cref="TurnOutcome.Unavailable"/> with nothing applied. The storage-conflict
+/// policy lives here and nowhere else: reload and re-run the turn once, then give up cleanly without applying anything.
 /// </summary>
 public sealed partial class TurnProcessor(
     IBot bot,
@@ -39,20 +53,26 @@ public sealed partial class TurnProcessor(
     IConnectorClient connector,
     IServiceProvider services,
     TimeProvider timeProvider,
-    ILogger<TurnProcessor> logger)
+    ILogger<TurnProcessor> logger,
+    Erasure? erasure = null,
+    TrustedServiceUrls? trustedServiceUrls = null)
 {
-    /// <summary>How many recent activity ids conversation state remembers, so redeliveries are caught across instances.</summary>
-    public const int RememberedActivityIds = 16;
+    /// <summary>A committed turn's outbox is left to its own request this long before the retrier may take it.</summary>
+    public static readonly TimeSpan DeliveryGrace = TimeSpan.FromSeconds(30);
 
-    private static readonly StateKey<List<string>> ProcessedIds = new("runtime.processedActivityIds");
+    /// <summary>How many times undelivered replies are retried before they are given up (and logged).</summary>
+    public const int MaxDeliveryAttempts = 12;
 
     private readonly KeyedLock _locks = new();
-    private readonly RecentActivityIds _recent = new(timeProvider);
+
+    /// <summary>This process, as the owner of the outbox entries it is delivering.</summary>
+    private readonly string _instance = Guid.NewGuid().ToString("N");
 
     public async Task<TurnOutcome> ProcessAsync(Activity incoming, TurnIdentity identity, CancellationToken cancellationToken)
     {
-        // callerId is never trusted from the wire: it is what authentication proved, or nothing.
-        var activity = incoming with { CallerId = identity.CallerId };
+        // callerId is never trusted from the wire: it is what authentication proved, or nothing. Card numbers are
+        // masked before anything can store or log them.
+        var activity = IncomingMasking.MaskCardNumbers(incoming with { CallerId = identity.CallerId });
         var channelId = activity.ChannelId ?? string.Empty;
         var conversationId = activity.Conversation?.Id ?? string.Empty;
         var conversationKey = TurnState.ConversationKey(channelId, conversationId);
@@ -64,36 +84,58 @@ public sealed partial class TurnProcessor(
             ["ActivityType"] = activity.Type,
         });
 
-        var dedupeKey = string.IsNullOrEmpty(activity.Id) ? null : conversationKey + "#" + activity.Id;
-        if (dedupeKey is not null && !_recent.TryAdd(dedupeKey))
+        if (InternalEvents.IsInternal(activity) && !identity.IsInternal)
         {
-            LogDuplicate(logger);
-            return new TurnOutcome.Duplicate();
+            LogInternalEventRefused(logger);
+            return new TurnOutcome.Refused("Events named 'graciousbot.*' are the bot's own and cannot be sent to it.");
         }
 
+        // An activity without an id cannot be recognised when redelivered; its turn still gets a journal for its outbox.
+        var keys = TurnJournalKeys.For(channelId, conversationId, activity.Id is { Length: > 0 } id ? id : "anonymous-" + Guid.NewGuid().ToString("N"));
         using var held = await _locks.AcquireAsync(conversationKey, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
-            var state = await LoadAsync(activity, conversationKey, cancellationToken);
-            if (activity.Id is { Length: > 0 } id && state.Conversation.Get(ProcessedIds) is { } processed && processed.Contains(id))
+            Loaded loaded;
+            try
             {
-                LogDuplicate(logger);
-                return new TurnOutcome.Duplicate();
+                loaded = await LoadAsync(activity, conversationKey, keys, cancellationToken);
+            }
+            catch (Exception failure) when (StorageFailures.Is(failure))
+            {
+                return Unavailable(failure);
             }
 
-            var turn = new TurnContext(activity, identity, state, services);
-            WriteOutcome saved;
+            if (loaded.Committed is { } committed)
+            {
+                LogDuplicate(logger);
+                return await ReplayAsync(activity, committed, loaded.Undelivered, cancellationToken);
+            }
+
+            var turn = new TurnContext(activity, identity, loaded.State, services);
             try
             {
                 await bot.OnTurnAsync(turn, cancellationToken);
-                Remember(state.Conversation, activity.Id);
-                saved = await SaveAsync(state, cancellationToken);
+            }
+            catch (Exception failure) when (StorageFailures.Is(failure))
+            {
+                return Unavailable(failure);
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 LogTurnFailed(logger, exception);
                 turn = await RecoverAsync(activity, identity, conversationKey, exception, cancellationToken);
-                return await DeliverAsync(turn, cancellationToken);
+                return await DeliverAsync(ToRecord(turn), outboxKey: null, cancellationToken);
+            }
+
+            var record = ToRecord(turn);
+            WriteOutcome saved;
+            try
+            {
+                saved = await CommitAsync(turn, record, keys, conversationKey, cancellationToken);
+            }
+            catch (Exception failure) when (StorageFailures.Is(failure))
+            {
+                return Unavailable(failure);
             }
 
             if (saved is WriteOutcome.Conflict conflict)
@@ -104,31 +146,128 @@ public sealed partial class TurnProcessor(
                     continue;
                 }
 
-                if (dedupeKey is not null)
-                {
-                    _recent.Remove(dedupeKey);
-                }
-
                 return new TurnOutcome.Conflicted();
             }
 
-            return await DeliverAsync(turn, cancellationToken);
+            if (await EraseWhenAskedAsync(activity, cancellationToken) is { } notErased)
+            {
+                return notErased;
+            }
+
+            return await DeliverAsync(record, HasOutbox(record) ? keys.Outbox : null, cancellationToken);
         }
     }
 
-    private async Task<TurnState> LoadAsync(Activity activity, string conversationKey, CancellationToken cancellationToken)
+    /// <summary>
+    /// Delivers one outbox entry left behind (the process stopped, or the connector failed): claimed first, so only
+    /// one instance sends it; on failure it is retried later with back-off. Returns whether the replies went out.
+    /// </summary>
+    public async Task<bool> DeliverPendingAsync(StoredItem entry, CancellationToken cancellationToken)
     {
-        var userKey = activity.From?.Id is { Length: > 0 } userId ? TurnState.UserKey(activity.ChannelId ?? string.Empty, userId) : null;
-        string[] keys = userKey is null ? [conversationKey] : [conversationKey, userKey];
-        var items = await store.ReadAsync(keys, cancellationToken);
+        var pending = TurnJournalKeys.Parse<PendingDelivery>(entry.Json);
+        if (pending is not null && pending.NextAttemptAt > timeProvider.GetUtcNow())
+        {
+            return false;
+        }
 
-        StateScope Scope(string key) => items.TryGetValue(key, out var item) ? new StateScope(key, item.Json, item.ETag) : new StateScope(key, null, null);
-        return new TurnState(Scope(conversationKey), userKey is null ? null : Scope(userKey));
+        using var held = pending is null ? null : await _locks.AcquireAsync(pending.ConversationKey, cancellationToken);
+        return await ClaimAndDeliverAsync(entry, pending, record: null, cancellationToken) is TurnOutcome.Done;
     }
 
-    private async Task<WriteOutcome> SaveAsync(TurnState state, CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims an outbox entry and sends its replies (the caller holds the conversation's lock). Null when it was not
+    /// this caller's to send: another instance claimed it, or it was delivered meanwhile, or it was given up.
+    /// </summary>
+    private async Task<TurnOutcome?> ClaimAndDeliverAsync(StoredItem entry, PendingDelivery? pending, TurnRecord? record, CancellationToken cancellationToken)
     {
-        var writes = new List<StateWrite>(2);
+        if (pending is null || pending.Attempts >= MaxDeliveryAttempts)
+        {
+            LogDeliveryGivenUp(logger, pending?.Attempts ?? 0);
+            await store.WriteAsync([new StateWrite(entry.Key, null, entry.ETag)], cancellationToken);
+            return null;
+        }
+
+        // The claim: whoever writes the next attempt first sends; another instance (or a redelivery that already
+        // sent and deleted the entry) makes this write conflict.
+        var claim = pending with { Attempts = pending.Attempts + 1, NextAttemptAt = timeProvider.GetUtcNow() + Backoff(pending.Attempts + 1), Owner = _instance };
+        var claimed = await store.WriteAsync([new StateWrite(entry.Key, TurnJournalKeys.Serialize(claim), entry.ETag) { TimeToLive = TurnJournalKeys.Lifetime }], cancellationToken);
+        if (claimed is not WriteOutcome.Written)
+        {
+            return null;
+        }
+
+        if (record is null)
+        {
+            var items = await store.ReadAsync([pending.RecordKey], cancellationToken);
+            record = TurnJournalKeys.Read<TurnRecord>(items, pending.RecordKey);
+            if (record is null)
+            {
+                await store.DeleteAsync([entry.Key], cancellationToken);
+                return null;
+            }
+        }
+
+        if (record.ServiceUrl is { Length: > 0 } serviceUrl)
+        {
+            // It came in on an authenticated request when the turn ran; after a restart the in-memory set forgot it.
+            trustedServiceUrls?.Add(serviceUrl);
+        }
+
+        return await DeliverAsync(record, entry.Key, cancellationToken);
+    }
+
+    /// <summary>Exponential back-off with jitter: about 5 s, 10 s, 20 s … capped at 10 minutes.</summary>
+    private static TimeSpan Backoff(int attempt)
+    {
+        var seconds = Math.Min(600, 5 * Math.Pow(2, Math.Min(attempt - 1, 10)));
+        return TimeSpan.FromSeconds(seconds * (0.8 + (Random.Shared.NextDouble() * 0.4)));
+    }
+
+    private sealed record Loaded(TurnState State, TurnRecord? Committed, StoredItem? Undelivered);
+
+    /// <summary>The turn's state, and (in the same read) whether this activity's turn was already committed.</summary>
+    private async Task<Loaded> LoadAsync(Activity activity, string conversationKey, TurnJournalKeys keys, CancellationToken cancellationToken)
+    {
+        var userKey = UserKey(activity);
+        List<string> read = [conversationKey, keys.Record, keys.Outbox];
+        if (userKey is not null)
+        {
+            read.Add(userKey);
+        }
+
+        var items = await store.ReadAsync(read, cancellationToken);
+
+        StateScope Scope(string key) => items.TryGetValue(key, out var item) ? new StateScope(key, item.Json, item.ETag) : new StateScope(key, null, null);
+        var state = new TurnState(Scope(conversationKey), userKey is null ? null : Scope(userKey));
+        return new Loaded(state, TurnJournalKeys.Read<TurnRecord>(items, keys.Record), items.GetValueOrDefault(keys.Outbox));
+    }
+
+    private static string? UserKey(Activity activity) =>
+        activity.From?.Id is { Length: > 0 } userId ? TurnState.UserKey(activity.ChannelId ?? string.Empty, userId) : null;
+
+    /// <summary>What the turn answered, as it will be delivered (replies in the HTTP body carry our timestamp).</summary>
+    private TurnRecord ToRecord(TurnContext turn) => new()
+    {
+        Replies = turn.ExpectReplies ? [.. turn.Outbox.Select(Stamp)] : [.. turn.Outbox],
+        Invoke = turn.InvokeResponse,
+        ExpectReplies = turn.ExpectReplies,
+        ServiceUrl = turn.Activity.ServiceUrl,
+        ConversationId = turn.Activity.Conversation?.Id,
+        CallerAppId = turn.Identity.CallerAppId,
+    };
+
+    private static bool HasOutbox(TurnRecord record) => !record.ExpectReplies && record.Replies.Count > 0;
+
+    /// <summary>
+    /// The one place a turn is committed: its state changes, its record and its outbox entry, in one all-or-nothing
+    /// batch, every document tagged with the customer it belongs to (for erasure). A turn that changed nothing and
+    /// answered nothing writes nothing (running it again is harmless).
+    /// </summary>
+    private async Task<WriteOutcome> CommitAsync(TurnContext turn, TurnRecord record, TurnJournalKeys keys, string conversationKey, CancellationToken cancellationToken)
+    {
+        var state = turn.State;
+        var subject = state.User?.StorageKey;
+        var writes = new List<StateWrite>(4);
         foreach (var scope in new[] { state.Conversation, state.User })
         {
             if (scope?.Pending() is not { } pending || (pending.Delete && scope.ETag is null))
@@ -136,12 +275,21 @@ public sealed partial class TurnProcessor(
                 continue;
             }
 
-            writes.Add(new StateWrite(scope.StorageKey, pending.Json, scope.ETag ?? (pending.Delete ? "*" : null)));
+            writes.Add(new StateWrite(scope.StorageKey, pending.Json, scope.ETag ?? (pending.Delete ? "*" : null)) { Subject = subject });
         }
 
-        if (writes.Count == 0)
+        if (writes.Count == 0 && record.Replies.Count == 0 && record.Invoke is null)
         {
             return new WriteOutcome.Written(new Dictionary<string, string?>());
+        }
+
+        // Created, never overwritten: if another instance committed this activity meanwhile, this is a conflict and
+        // the re-run finds its record.
+        writes.Add(new StateWrite(keys.Record, TurnJournalKeys.Serialize(record), null) { Subject = subject, TimeToLive = TurnJournalKeys.Lifetime });
+        if (HasOutbox(record))
+        {
+            var entry = new PendingDelivery(keys.Record, conversationKey, 0, timeProvider.GetUtcNow() + DeliveryGrace, _instance);
+            writes.Add(new StateWrite(keys.Outbox, TurnJournalKeys.Serialize(entry), null) { Subject = subject, TimeToLive = TurnJournalKeys.Lifetime });
         }
 
         var outcome = await store.WriteAsync(writes, cancellationToken);
@@ -159,21 +307,59 @@ public sealed partial class TurnProcessor(
         return outcome;
     }
 
-    private static void Remember(StateScope conversation, string? activityId)
+    /// <summary>A redelivered activity whose turn was committed: the same answer again, never a second run.</summary>
+    private async Task<TurnOutcome> ReplayAsync(Activity activity, TurnRecord record, StoredItem? undelivered, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(activityId))
+        if (await EraseWhenAskedAsync(activity, cancellationToken) is { } notErased)
         {
-            return;
+            return notErased;
         }
 
-        var ids = conversation.Get(ProcessedIds) ?? [];
-        ids.Add(activityId);
-        if (ids.Count > RememberedActivityIds)
+        if (record.ExpectReplies)
         {
-            ids.RemoveRange(0, ids.Count - RememberedActivityIds);
+            // The body was the only way the replies could travel, and the sender may never have received it.
+            return await DeliverAsync(record, outboxKey: null, cancellationToken);
         }
 
-        conversation.Set(ProcessedIds, ids);
+        // Replies not delivered yet are sent now when this process committed them (it holds the lock, so its own
+        // delivery is over and failed) or when their owner's time is up (it died). Otherwise another instance is
+        // sending them right now; if it dies, the outbox retrier sends them after the grace.
+        var pending = undelivered is null ? null : TurnJournalKeys.Parse<PendingDelivery>(undelivered.Json);
+        if (undelivered is not null && (pending is null || pending.Owner == _instance || pending.NextAttemptAt <= timeProvider.GetUtcNow())
+            && await ClaimAndDeliverAsync(undelivered, pending, record, cancellationToken) is TurnOutcome.DeliveryFailed failed)
+        {
+            return failed;
+        }
+
+        return new TurnOutcome.Duplicate(record.Invoke);
+    }
+
+    /// <summary>
+    /// <c>deleteUserData</c>: after the bot has cleared this conversation, every other trace of the customer goes too
+    /// (idempotent, so a redelivery after a storage failure finishes the job). Null when done.
+    /// </summary>
+    private async Task<TurnOutcome?> EraseWhenAskedAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (erasure is null || !activity.IsType(ActivityTypes.DeleteUserData) || activity.From?.Id is not { Length: > 0 } userId)
+        {
+            return null;
+        }
+
+        try
+        {
+            await erasure.EraseAsync(new ErasureSubject(activity.ChannelId ?? string.Empty, userId), cancellationToken);
+            return null;
+        }
+        catch (Exception failure) when (StorageFailures.Is(failure))
+        {
+            return Unavailable(failure);
+        }
+    }
+
+    private TurnOutcome.Unavailable Unavailable(Exception failure)
+    {
+        LogStorageUnavailable(logger, failure.GetType().Name, failure.Message);
+        return new TurnOutcome.Unavailable("The bot's storage could not be reached or refused the write; nothing was applied. Please retry.");
     }
 
     /// <summary>
@@ -206,14 +392,18 @@ public sealed partial class TurnProcessor(
         return turn;
     }
 
-    private async Task<TurnOutcome> DeliverAsync(TurnContext turn, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends a committed turn's replies: in the HTTP body for expectReplies, otherwise through the connector, after
+    /// which its outbox entry is deleted (marked sent). A failure leaves the entry for <see cref="OutboxRetrier"/>.
+    /// </summary>
+    private async Task<TurnOutcome> DeliverAsync(TurnRecord record, string? outboxKey, CancellationToken cancellationToken)
     {
-        if (turn.ExpectReplies)
+        if (record.ExpectReplies)
         {
             // Like the reference SDKs, an invoke's answer rides along as an invokeResponse activity: a root bot's skill
             // dialog reads it from the buffered replies to answer its own invoke.
-            var replies = turn.Outbox.Select(Stamp).ToList();
-            if (turn.InvokeResponse is { } invoke)
+            List<Activity> replies = [.. record.Replies];
+            if (record.Invoke is { } invoke)
             {
                 replies.Add(new Activity
                 {
@@ -222,30 +412,28 @@ public sealed partial class TurnProcessor(
                 });
             }
 
-            return new TurnOutcome.Replies(replies, turn.InvokeResponse);
+            return new TurnOutcome.Replies(replies, record.Invoke);
         }
 
-        if (turn.Outbox.Count > 0)
+        if (record.Replies.Count > 0)
         {
-            var serviceUrl = turn.Activity.ServiceUrl;
-            var conversationId = turn.Activity.Conversation?.Id;
-            if (string.IsNullOrEmpty(serviceUrl) || string.IsNullOrEmpty(conversationId))
+            if (string.IsNullOrEmpty(record.ServiceUrl) || string.IsNullOrEmpty(record.ConversationId))
             {
                 return new TurnOutcome.DeliveryFailed("The activity has no serviceUrl to reply to.");
             }
 
-            var target = new ConnectorTarget(serviceUrl, turn.Identity.CallerAppId);
+            var target = new ConnectorTarget(record.ServiceUrl, record.CallerAppId);
             try
             {
-                foreach (var reply in turn.Outbox)
+                foreach (var reply in record.Replies)
                 {
                     if (string.IsNullOrEmpty(reply.ReplyToId))
                     {
-                        await connector.SendToConversationAsync(target, conversationId, reply, cancellationToken);
+                        await connector.SendToConversationAsync(target, record.ConversationId, reply, cancellationToken);
                     }
                     else
                     {
-                        await connector.ReplyToActivityAsync(target, conversationId, reply.ReplyToId, reply, cancellationToken);
+                        await connector.ReplyToActivityAsync(target, record.ConversationId, reply.ReplyToId, reply, cancellationToken);
                     }
                 }
             }
@@ -254,15 +442,38 @@ public sealed partial class TurnProcessor(
                 LogDeliveryFailed(logger, failure);
                 return new TurnOutcome.DeliveryFailed(failure is ConnectorException c ? $"The connector answered {(int)c.Status}." : "The connector could not be reached.");
             }
+
+            await MarkSentAsync(outboxKey, cancellationToken);
         }
 
-        return new TurnOutcome.Done(turn.InvokeResponse);
+        return new TurnOutcome.Done(record.Invoke);
+    }
+
+    /// <summary>
+    /// Deletes the outbox entry. If that fails the replies may be sent once more later: delivery is at least once,
+    /// never zero times.
+    /// </summary>
+    private async Task MarkSentAsync(string? outboxKey, CancellationToken cancellationToken)
+    {
+        if (outboxKey is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await store.DeleteAsync([outboxKey], cancellationToken);
+        }
+        catch (Exception failure) when (StorageFailures.Is(failure))
+        {
+            LogStorageUnavailable(logger, failure.GetType().Name, failure.Message);
+        }
     }
 
     /// <summary>Activities returned in an HTTP body carry a timestamp from our one clock.</summary>
     private Activity Stamp(Activity activity) => activity.Timestamp is null ? activity with { Timestamp = timeProvider.GetUtcNow() } : activity;
 
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Duplicate activity ignored")]
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Duplicate activity: its committed turn was not run again")]
     private static partial void LogDuplicate(ILogger logger);
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Error, Message = "Turn failed; apologising and clearing the conversation state")]
@@ -274,6 +485,16 @@ public sealed partial class TurnProcessor(
     [LoggerMessage(EventId = 2004, Level = LogLevel.Error, Message = "The turn-error handler itself failed")]
     private static partial void LogErrorHandlerFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 2005, Level = LogLevel.Error, Message = "Replies could not be delivered")]
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Error, Message = "Replies could not be delivered; they stay in the outbox and are retried")]
     private static partial void LogDeliveryFailed(ILogger logger, Exception exception);
+
+    /// <summary>One line per failure, no stack trace: during an outage every turn logs it.</summary>
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Storage unavailable ({Failure}: {Detail}); nothing was applied and the sender is asked to retry")]
+    private static partial void LogStorageUnavailable(ILogger logger, string failure, string detail);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "An internal event arrived from outside and was refused")]
+    private static partial void LogInternalEventRefused(ILogger logger);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Error, Message = "Undelivered replies given up after {Attempts} attempts")]
+    private static partial void LogDeliveryGivenUp(ILogger logger, int attempts);
 }

@@ -37,7 +37,7 @@ public sealed partial class TurnTimers(IServiceProvider services, TimeProvider t
     public void Schedule(TurnContext turn, string id, DateTimeOffset dueAt)
     {
         var reference = turn.Activity.GetConversationReference();
-        var identity = turn.Identity;
+        var identity = turn.Identity with { IsInternal = true };
         var due = dueAt - timeProvider.GetUtcNow();
         lock (_timers)
         {

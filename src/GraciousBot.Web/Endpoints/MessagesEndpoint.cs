@@ -65,7 +65,7 @@ public static partial class MessagesEndpoint
         {
             // Infrastructure (storage) failed before the turn could run: nothing was applied, the sender may retry.
             LogInfrastructureFailure(logger, failure);
-            return Problems.Of(StatusCodes.Status503ServiceUnavailable, "Temporarily unavailable", "The bot's storage could not be reached; nothing was applied. Please retry.");
+            return RetryLater(http, "Temporarily unavailable", "The bot's storage could not be reached; nothing was applied. Please retry.");
         }
 
         return outcome switch
@@ -73,10 +73,23 @@ public static partial class MessagesEndpoint
             TurnOutcome.Replies replies => Results.Json(new ExpectedReplies(replies.Activities), WireJsonContext.Default.ExpectedReplies),
             TurnOutcome.Done { Invoke: { } invoke } => InvokeResult(invoke),
             TurnOutcome.Done when activity.IsType(ActivityTypes.Invoke) => Results.StatusCode(StatusCodes.Status501NotImplemented),
-            TurnOutcome.Conflicted => Problems.Of(StatusCodes.Status503ServiceUnavailable, "Busy", "The conversation changed while this activity was processed; nothing was applied. Please retry."),
+            TurnOutcome.Duplicate { Invoke: { } invoke } => InvokeResult(invoke),
+            TurnOutcome.Conflicted => RetryLater(http, "Busy", "The conversation changed while this activity was processed; nothing was applied. Please retry."),
+            TurnOutcome.Unavailable unavailable => RetryLater(http, "Temporarily unavailable", unavailable.Reason),
+            TurnOutcome.Refused refused => Problems.Of(StatusCodes.Status403Forbidden, "Forbidden", refused.Reason),
             TurnOutcome.DeliveryFailed failed => Problems.Of(StatusCodes.Status502BadGateway, "Replies not delivered", failed.Reason),
             _ => Results.Ok(),
         };
+    }
+
+    /// <summary>Seconds a sender is asked to wait before retrying a turn that was not applied.</summary>
+    public const int RetryAfterSeconds = 2;
+
+    /// <summary>503 with Retry-After: nothing was applied, sending the same activity again is safe.</summary>
+    private static IResult RetryLater(HttpContext http, string title, string detail)
+    {
+        http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Problems.Of(StatusCodes.Status503ServiceUnavailable, title, detail);
     }
 
     private static IResult InvokeResult(InvokeResponse invoke) => invoke.Body is { } body

@@ -24,6 +24,7 @@ public static class GraciousBotHosting
         services.AddSingleton<IStateStore>(sp => CreateStore(sp, builder.Environment));
         services.AddHostedService<StatePurgeHostedService>();
         services.AddHostedService<ScheduledTurnsHostedService>();
+        services.AddStoredStateErasure();
 
         builder.AddBotAuthentication();
         services.AddHttpClient<IConnectorClient, ConnectorClient>();
@@ -47,7 +48,7 @@ public static class GraciousBotHosting
             StorageProvider.Sqlite => new SqliteStateStore(Path.Combine(environment.ContentRootPath, options.SqlitePath), time, storeOptions),
             StorageProvider.Postgres => new PostgresStateStore(
                 options.PostgresConnectionString is { Length: > 0 } connectionString
-                    ? connectionString
+                    ? PostgresStateStore.CapPool(connectionString, options.PostgresMaxPoolSize)
                     : throw new InvalidOperationException("Storage:PostgresConnectionString is required when Storage:Provider is Postgres."),
                 time,
                 storeOptions),

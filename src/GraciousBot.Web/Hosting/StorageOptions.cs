@@ -24,6 +24,13 @@ public sealed class StorageOptions
     /// <summary>The PostgreSQL connection string (required with the Postgres provider).</summary>
     public string? PostgresConnectionString { get; set; }
 
+    /// <summary>
+    /// Connections one instance opens at most, used when the connection string sets no <c>Max Pool Size</c>
+    /// (several instances must fit the server's <c>max_connections</c>).
+    /// </summary>
+    [Range(1, 1000)]
+    public int PostgresMaxPoolSize { get; set; } = GraciousBot.Runtime.Storage.PostgresStateStore.DefaultMaxPoolSize;
+
     /// <summary>How long untouched state lives.</summary>
     public TimeSpan TimeToLive { get; set; } = TimeSpan.FromDays(30);
 }

@@ -192,6 +192,9 @@ public sealed class SecurityTests
         var connectionString = ArmTemplate.Resources(Template).Single(resource => resource.SymbolicName == "keyVault")
             .Properties["parameters"]!["postgresConnectionString"]!["value"]!.GetValue<string>();
         Assert.Contains("SSL Mode=VerifyFull", connectionString, StringComparison.Ordinal);
+
+        // Capped, so two instances fit Standard_B1ms (about 50 connections) instead of Npgsql's default of 100 each.
+        Assert.Contains($"Maximum Pool Size={GraciousBot.Runtime.Storage.PostgresStateStore.DefaultMaxPoolSize}", connectionString, StringComparison.Ordinal);
     }
 
     [Fact]

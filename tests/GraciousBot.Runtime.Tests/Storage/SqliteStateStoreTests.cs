@@ -30,7 +30,7 @@ public sealed class SqliteStateStoreTests : StateStoreContractTests
         await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
         await connection.OpenAsync(Ct);
         Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode"));
-        Assert.Equal("key,json,etag,expires_at", await ScalarAsync(connection, "SELECT group_concat(name) FROM pragma_table_info('state')"));
+        Assert.Equal("key,json,etag,expires_at,subject", await ScalarAsync(connection, "SELECT group_concat(name) FROM pragma_table_info('state')"));
         Assert.Equal(1L, await ScalarAsync(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'state' AND sql LIKE '%expires_at%'"));
     }
 

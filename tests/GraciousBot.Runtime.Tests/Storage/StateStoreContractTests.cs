@@ -384,6 +384,52 @@ public abstract class StateStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ScanAsync_ReturnsLiveDocumentsUnderThePrefix_InKeyOrder_UpToTheLimit()
+    {
+        await CreateAsync("outbox/b", """{"n":2}""");
+        await CreateAsync("outbox/a", """{"n":1}""");
+        await CreateAsync("outbox/c", """{"n":3}""");
+        await CreateAsync("outbox0", """{"n":0}""");
+        await CreateAsync("outbo", """{"n":0}""");
+        await WriteOneAsync(new StateWrite("outbox/short", """{"n":4}""", null) { TimeToLive = TimeSpan.FromMinutes(1) });
+        Clock.Advance(TimeSpan.FromMinutes(2));
+
+        Assert.Equal(["outbox/a", "outbox/b", "outbox/c"], (await Store.ScanAsync("outbox/", 10, Ct)).Select(i => i.Key));
+        Assert.Equal(["outbox/a", "outbox/b"], (await Store.ScanAsync("outbox/", 2, Ct)).Select(i => i.Key));
+        Assert.Empty(await Store.ScanAsync("nothing/", 10, Ct));
+    }
+
+    [Fact]
+    public async Task WriteWithOwnTimeToLive_ExpiresThen_OthersKeepTheStoreDefault()
+    {
+        await WriteOneAsync(new StateWrite("turn/short", "{}", null) { TimeToLive = TimeSpan.FromMinutes(5) });
+        await CreateAsync("conversation/long", "{}");
+        Clock.Advance(TimeSpan.FromMinutes(6));
+
+        Assert.Equal(["conversation/long"], (await Store.ReadAsync(["turn/short", "conversation/long"], Ct)).Keys);
+    }
+
+    [Fact]
+    public async Task EraseSubjectAsync_DeletesEveryDocumentWrittenForTheSubject_AndNothingElse()
+    {
+        await Store.WriteAsync(
+        [
+            new StateWrite("conversation/t/c1", """{"name":"Ada"}""", null) { Subject = "user/t/ada" },
+            new StateWrite("turn/t/c1/a1", """{"replies":[]}""", null) { Subject = "user/t/ada" },
+            new StateWrite("conversation/t/c2", """{"name":"Bo"}""", null) { Subject = "user/t/bo" },
+            new StateWrite("runtime/shared", "{}", null),
+        ], Ct);
+
+        // A later write without a subject keeps the one the document had.
+        var etag = (await Store.ReadAsync(["conversation/t/c1"], Ct))["conversation/t/c1"].ETag;
+        await WriteOneAsync(new StateWrite("conversation/t/c1", """{"name":"Ada","step":2}""", etag));
+
+        Assert.Equal(2, await Store.EraseSubjectAsync("user/t/ada", Ct));
+        Assert.Equal(["conversation/t/c2", "runtime/shared"], (await Store.ReadAsync(["conversation/t/c1", "turn/t/c1/a1", "conversation/t/c2", "runtime/shared"], Ct)).Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(0, await Store.EraseSubjectAsync("user/t/ada", Ct));
+    }
+
+    [Fact]
     public async Task PingAsync_WhenTheStoreIsReachable_Succeeds()
     {
         await Store.PingAsync(Ct);

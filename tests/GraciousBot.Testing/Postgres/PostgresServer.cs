@@ -68,9 +68,37 @@ public sealed class PostgresServer
         command.ExecuteNonQuery();
     }
 
-    private static PostgresServer Start()
+    /// <summary>
+    /// A server of its own (never the shared one, never an existing one), for fault tests that stop and start it
+    /// (<see cref="StopServer"/>, <see cref="StartServer"/>).
+    /// </summary>
+    public static PostgresServer StartDedicated() => Start(allowExisting: false);
+
+    /// <summary>Stops the server now (fast shutdown: connections are cut). Only for a dedicated server.</summary>
+    public void StopServer() => ControlDedicated("stop", "-m", "fast", "-w", "-t", "60");
+
+    /// <summary>Starts a stopped dedicated server again on the same port.</summary>
+    public void StartServer() =>
+        ControlDedicated("start", "-l", Path.Combine(_folder!, "postgres.log"), "-w", "-t", "60", "-o", $"-p {new NpgsqlConnectionStringBuilder(AdminConnectionString).Port}");
+
+    private void ControlDedicated(params string[] arguments)
     {
-        if (Environment.GetEnvironmentVariable(ConnectionStringVariable) is { Length: > 0 } existing)
+        if (_folder is null || _binaries is null)
+        {
+            throw new InvalidOperationException("Only a dedicated server (StartDedicated) can be stopped and started.");
+        }
+
+        Run(_asRoot, Path.Combine(_binaries, "pg_ctl"), ["-D", Path.Combine(_folder, "data"), .. arguments]);
+    }
+
+    private string? _binaries;
+    private bool _asRoot;
+
+    private static PostgresServer Start() => Start(allowExisting: true);
+
+    private static PostgresServer Start(bool allowExisting)
+    {
+        if (allowExisting && Environment.GetEnvironmentVariable(ConnectionStringVariable) is { Length: > 0 } existing)
         {
             var builder = new NpgsqlConnectionStringBuilder(existing);
             builder.Database ??= "postgres";
@@ -119,7 +147,7 @@ public sealed class PostgresServer
                     continue; // Most likely someone took the port between our probe and the start.
                 }
 
-                var server = new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Include Error Detail=true", folder);
+                var server = new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Include Error Detail=true", folder) { _binaries = binaries, _asRoot = asRoot };
                 AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
                 return server;
             }

@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using GraciousBot.Wire;
@@ -17,71 +15,25 @@ public sealed class CrashRecoveryTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("graciousbot-crash-").FullName;
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
-    private Process? _bot;
+    private readonly BotProcess _bot;
+
+    public CrashRecoveryTests() => _bot = new BotProcess(_folder);
 
     [Fact]
     public async Task KilledMidConversation_RestartedOnTheSameFile_ContinuesFromTheLastCompletedTurn()
     {
-        var url = await StartAsync();
+        await _bot.StartAsync();
+        var url = _bot.Url;
         var asked = await SendAsync(url, Activity.Event("closeConversation", JsonDocument.Parse("""{"customer":{"name":"Lee"}}""").RootElement));
         Assert.Equal(["Yes", "No"], asked.Last().SuggestedActions!.Actions!.Select(a => a.Title));
         var afterYes = await SendAsync(url, Activity.Message("yes"));
         Assert.Contains("anything else", afterYes.Last().Text, StringComparison.Ordinal);
 
-        _bot!.Kill(entireProcessTree: true);
-        await _bot.WaitForExitAsync();
-        url = await StartAsync();
+        await _bot.KillAsync();
+        await _bot.StartAsync();
 
         var afterNo = await SendAsync(url, Activity.Message("no"));
         Assert.Contains("5 (excellent)", Assert.Single(afterNo).Text, StringComparison.Ordinal);
-    }
-
-    private async Task<string> StartAsync()
-    {
-        var port = FreePort();
-        var url = $"http://127.0.0.1:{port}";
-        var app = Path.Combine(AppContext.BaseDirectory, "GraciousBot.Web.dll");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = _folder,
-        };
-        foreach (var argument in new[]
-        {
-            app, "--urls", url, "--Storage:Provider", "Sqlite", "--Storage:SqlitePath", Path.Combine(_folder, "bot.db"),
-            "--DirectLine:Enabled", "false", "--Dialogs:Path", Path.Combine(AppContext.BaseDirectory, "dialogs"), "--Logging:LogLevel:Default", "Warning",
-        })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        _bot = Process.Start(start)!;
-        _bot.OutputDataReceived += (_, _) => { };
-        _bot.ErrorDataReceived += (_, _) => { };
-        _bot.BeginOutputReadLine();
-        _bot.BeginErrorReadLine();
-
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                if ((await _http.GetAsync($"{url}/readyz")).IsSuccessStatusCode)
-                {
-                    return url;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            Assert.False(_bot.HasExited, "The bot process exited during start-up.");
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException("The bot process did not become ready within 30 s.");
     }
 
     private async Task<IReadOnlyList<Activity>> SendAsync(string url, Activity activity)
@@ -102,21 +54,9 @@ public sealed class CrashRecoveryTests : IDisposable
         return [.. replies.Activities.Where(a => a.IsType(ActivityTypes.Message))];
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     public void Dispose()
     {
-        if (_bot is { HasExited: false })
-        {
-            _bot.Kill(entireProcessTree: true);
-        }
-
-        _bot?.Dispose();
+        _bot.Dispose();
         _http.Dispose();
         try
         {

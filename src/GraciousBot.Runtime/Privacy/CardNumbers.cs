@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
-namespace GraciousBot.Closing.Handoff;
+namespace GraciousBot.Runtime.Privacy;
 
 /// <summary>Masks payment card numbers (13–19 digits passing the Luhn check, with or without spaces or dashes), keeping the last four.</summary>
 public static partial class CardNumbers
