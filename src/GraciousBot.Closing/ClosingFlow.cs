@@ -143,6 +143,7 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
             return Task.FromResult(StepOutcome.Next);
         }
 
+        Insights.ClosingOutcomes.SurveyAsked(step.Turn);
         var voice = Voice(step);
         var question = voice.Say(T.RatingAsk, ("brand", Brand(step.State)));
         var options = ChoiceQuestion(voice, question, [.. Enumerable.Range(1, 5).Select(n => new PromptChoice(n.ToString(System.Globalization.CultureInfo.InvariantCulture), n.ToString(System.Globalization.CultureInfo.InvariantCulture)))], T.RatingRetry, services.Options.MaxAttempts) with

@@ -81,6 +81,15 @@ public sealed partial class ClosingOutcomes(
         }
     }
 
+    /// <summary>The rating question is being asked.</summary>
+    public static void SurveyAsked(TurnContext turn)
+    {
+        if (turn.State.Conversation.Get(ClosingTally.Key) is { } tally)
+        {
+            turn.State.Conversation.Set(ClosingTally.Key, tally with { SurveyAsked = true });
+        }
+    }
+
     /// <summary>
     /// The inactivity timer fired. True when the customer has been quiet for the whole timeout (end the closing);
     /// otherwise the timer is moved on to the new deadline.
@@ -195,6 +204,7 @@ public sealed partial class ClosingOutcomes(
                 Turns = tally.Turns,
                 Duration = now - tally.StartedAt,
                 SurveySkipped = tally.SurveySkipped,
+                SurveyAsked = tally.SurveyAsked,
                 UserHash = string.IsNullOrEmpty(userId) ? null : await store.UserHashAsync(tally.ChannelId, userId, cancellationToken),
             };
             using var activity = GraciousBotTelemetry.Source.StartActivity("insights.record");

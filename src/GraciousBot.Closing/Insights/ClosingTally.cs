@@ -35,6 +35,9 @@ public sealed record ClosingTally
     /// <summary>The rating question was not asked because this customer rated us recently.</summary>
     public bool SurveySkipped { get; init; }
 
+    /// <summary>The rating question was asked (the denominator of the survey response rate).</summary>
+    public bool SurveyAsked { get; init; }
+
     /// <summary>Set on the turn the closing began (never stored), so that turn is not counted twice.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool BegunThisTurn { get; init; }

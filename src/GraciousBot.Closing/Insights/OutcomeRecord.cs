@@ -49,6 +49,9 @@ public sealed record OutcomeRecord
     /// <summary>The rating question was skipped because the customer rated us recently.</summary>
     public bool SurveySkipped { get; init; }
 
+    /// <summary>The rating question was asked.</summary>
+    public bool SurveyAsked { get; init; }
+
     /// <summary>Keyed hash of channel + user id; only for finding a customer's comments on erasure.</summary>
     public string? UserHash { get; init; }
 

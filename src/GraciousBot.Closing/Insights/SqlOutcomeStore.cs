@@ -12,7 +12,7 @@ namespace GraciousBot.Closing.Insights;
 /// </summary>
 public abstract class SqlOutcomeStore(InsightsOptions options) : IOutcomeStore
 {
-    private const string Columns = "id, ended_at, channel_id, locale, brand, caller, case_category, outcome, resolution, rating, comment_left, comment, handoff_reason, handoff_state, detail_kinds, turns, duration_ms, survey_skipped, user_hash";
+    private const string Columns = "id, ended_at, channel_id, locale, brand, caller, case_category, outcome, resolution, rating, comment_left, comment, handoff_reason, handoff_state, detail_kinds, turns, duration_ms, survey_skipped, survey_asked, user_hash";
 
     private readonly SemaphoreSlim _ready = new(1, 1);
     private byte[]? _key = UserHash.Configured(options);
@@ -28,11 +28,11 @@ public abstract class SqlOutcomeStore(InsightsOptions options) : IOutcomeStore
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
             INSERT INTO closing_outcomes ({Columns})
-            VALUES (@id, @ended_at, @channel_id, @locale, @brand, @caller, @case_category, @outcome, @resolution, @rating, @comment_left, @comment, @handoff_reason, @handoff_state, @detail_kinds, @turns, @duration_ms, @survey_skipped, @user_hash)
+            VALUES (@id, @ended_at, @channel_id, @locale, @brand, @caller, @case_category, @outcome, @resolution, @rating, @comment_left, @comment, @handoff_reason, @handoff_state, @detail_kinds, @turns, @duration_ms, @survey_skipped, @survey_asked, @user_hash)
             ON CONFLICT (id) DO UPDATE SET ended_at = excluded.ended_at, outcome = excluded.outcome, resolution = excluded.resolution,
               rating = excluded.rating, comment_left = excluded.comment_left, comment = excluded.comment, handoff_reason = excluded.handoff_reason,
               handoff_state = excluded.handoff_state, detail_kinds = excluded.detail_kinds, turns = excluded.turns, duration_ms = excluded.duration_ms,
-              survey_skipped = excluded.survey_skipped
+              survey_skipped = excluded.survey_skipped, survey_asked = excluded.survey_asked
             """;
         Add(command, "id", record.Id);
         Add(command, "ended_at", record.EndedAt.ToUnixTimeMilliseconds());
@@ -52,6 +52,7 @@ public abstract class SqlOutcomeStore(InsightsOptions options) : IOutcomeStore
         Add(command, "turns", record.Turns);
         Add(command, "duration_ms", (long)record.Duration.TotalMilliseconds);
         Add(command, "survey_skipped", record.SurveySkipped ? 1 : 0);
+        Add(command, "survey_asked", record.SurveyAsked ? 1 : 0);
         Add(command, "user_hash", record.UserHash);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -95,7 +96,8 @@ public abstract class SqlOutcomeStore(InsightsOptions options) : IOutcomeStore
                 Turns = Convert.ToInt32(reader.GetValue(15), System.Globalization.CultureInfo.InvariantCulture),
                 Duration = TimeSpan.FromMilliseconds(Convert.ToInt64(reader.GetValue(16), System.Globalization.CultureInfo.InvariantCulture)),
                 SurveySkipped = Convert.ToInt32(reader.GetValue(17), System.Globalization.CultureInfo.InvariantCulture) == 1,
-                UserHash = String(reader, 18),
+                SurveyAsked = Convert.ToInt32(reader.GetValue(18), System.Globalization.CultureInfo.InvariantCulture) == 1,
+                UserHash = String(reader, 19),
             });
         }
 
@@ -150,7 +152,7 @@ public abstract class SqlOutcomeStore(InsightsOptions options) : IOutcomeStore
                       id TEXT PRIMARY KEY, ended_at BIGINT NOT NULL, channel_id TEXT NOT NULL, locale TEXT NOT NULL, brand TEXT, caller TEXT,
                       case_category TEXT, outcome TEXT NOT NULL, resolution TEXT NOT NULL, rating INTEGER, comment_left INTEGER NOT NULL,
                       comment TEXT, handoff_reason TEXT, handoff_state TEXT, detail_kinds TEXT NOT NULL, turns INTEGER NOT NULL,
-                      duration_ms BIGINT NOT NULL, survey_skipped INTEGER NOT NULL, user_hash TEXT);
+                      duration_ms BIGINT NOT NULL, survey_skipped INTEGER NOT NULL, survey_asked INTEGER NOT NULL, user_hash TEXT);
                     CREATE INDEX IF NOT EXISTS closing_outcomes_ended_at ON closing_outcomes (ended_at);
                     CREATE INDEX IF NOT EXISTS closing_outcomes_user_hash ON closing_outcomes (user_hash);
                     CREATE TABLE IF NOT EXISTS closing_outcomes_key (id INTEGER PRIMARY KEY, hash_key {BinaryType} NOT NULL);
