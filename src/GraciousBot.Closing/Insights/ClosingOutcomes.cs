@@ -225,7 +225,7 @@ public sealed partial class ClosingOutcomes(
         {
             var due = tally.LastActivityAt + ending.InactivityTimeout;
             var scheduled = await timers.ScheduleAsync(
-                new ScheduledTurn(TimerId(turn), due, turn.Activity.GetConversationReference(), turn.Identity.CallerAppId, InactivityEvent, null),
+                new ScheduledTurn(TimerId(turn, due), due, turn.Activity.GetConversationReference(), turn.Identity.CallerAppId, InactivityEvent, null),
                 cancellationToken);
             tally = tally with { QuietCheckAt = scheduled ? due : null };
         }
@@ -233,7 +233,9 @@ public sealed partial class ClosingOutcomes(
         turn.State.Conversation.Set(ClosingTally.Key, tally);
     }
 
-    private static string TimerId(TurnContext turn) => "inactivity/" + TurnState.ConversationKey(turn.ChannelId, turn.Activity.Conversation?.Id ?? string.Empty);
+    /// <summary>One id per deadline: the delivered turn's activity id comes from it, and a second check of the same conversation must not look like a redelivery.</summary>
+    private static string TimerId(TurnContext turn, DateTimeOffset due) =>
+        $"inactivity/{TurnState.ConversationKey(turn.ChannelId, turn.Activity.Conversation?.Id ?? string.Empty)}/{due.ToUnixTimeSeconds()}";
 
     [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "The closing's outcome record could not be written")]
     private static partial void LogRecordFailed(ILogger logger, Exception exception);
