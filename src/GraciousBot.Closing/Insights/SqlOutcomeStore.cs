@@ -43,7 +43,7 @@ public abstract class SqlOutcomeStore(InsightsOptions options) : IOutcomeStore
         Add(command, "case_category", record.CaseCategory);
         Add(command, "outcome", record.Outcome);
         Add(command, "resolution", record.Resolution);
-        Add(command, "rating", record.Rating);
+        Add(command, "rating", record.Rating, System.Data.DbType.Int32);
         Add(command, "comment_left", record.CommentLeft ? 1 : 0);
         Add(command, "comment", record.Comment);
         Add(command, "handoff_reason", record.HandoffReason);
@@ -142,12 +142,50 @@ public abstract class SqlOutcomeStore(InsightsOptions options) : IOutcomeStore
             return connection;
         }
 
-        await _ready.WaitAsync(cancellationToken);
+        try
+        {
+            await _ready.WaitAsync(cancellationToken);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+
         try
         {
             if (!_created)
             {
-                await ExecuteAsync(connection, $"""
+                try
+                {
+                    await CreateTablesAsync(connection, cancellationToken);
+                }
+                catch (DbException)
+                {
+                    // Several instances creating the tables at once can collide (PostgreSQL's catalog is not
+                    // idempotent under IF NOT EXISTS races); by now another one has created them.
+                    await CreateTablesAsync(connection, cancellationToken);
+                }
+
+                _created = true;
+            }
+
+            _key ??= await LoadOrCreateKeyAsync(connection, cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+        finally
+        {
+            _ready.Release();
+        }
+    }
+
+    private Task CreateTablesAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, $"""
                     CREATE TABLE IF NOT EXISTS closing_outcomes (
                       id TEXT PRIMARY KEY, ended_at BIGINT NOT NULL, channel_id TEXT NOT NULL, locale TEXT NOT NULL, brand TEXT, caller TEXT,
                       case_category TEXT, outcome TEXT NOT NULL, resolution TEXT NOT NULL, rating INTEGER, comment_left INTEGER NOT NULL,
@@ -157,17 +195,6 @@ public abstract class SqlOutcomeStore(InsightsOptions options) : IOutcomeStore
                     CREATE INDEX IF NOT EXISTS closing_outcomes_user_hash ON closing_outcomes (user_hash);
                     CREATE TABLE IF NOT EXISTS closing_outcomes_key (id INTEGER PRIMARY KEY, hash_key {BinaryType} NOT NULL);
                     """, cancellationToken);
-                _created = true;
-            }
-
-            _key ??= await LoadOrCreateKeyAsync(connection, cancellationToken);
-            return connection;
-        }
-        finally
-        {
-            _ready.Release();
-        }
-    }
 
     private static async Task<byte[]> LoadOrCreateKeyAsync(DbConnection connection, CancellationToken cancellationToken)
     {
@@ -191,14 +218,15 @@ public abstract class SqlOutcomeStore(InsightsOptions options) : IOutcomeStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static void Add(DbCommand command, string name, object? value)
+    /// <summary>Adds a parameter; a null one is typed (<paramref name="nullType"/>) so PostgreSQL knows what it is.</summary>
+    private static void Add(DbCommand command, string name, object? value, System.Data.DbType nullType = System.Data.DbType.String)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
         parameter.Value = value ?? DBNull.Value;
         if (value is null)
         {
-            parameter.DbType = System.Data.DbType.String;
+            parameter.DbType = nullType;
         }
 
         command.Parameters.Add(parameter);

@@ -108,8 +108,8 @@
       data: {
         labels: days,
         datasets: [
-          { label: "Mean rating (1–5)", data: s.byDay.map((d) => d.meanRating), borderColor: "#2f6f73", backgroundColor: "#2f6f73", yAxisID: "rating", spanGaps: true, tension: .25 },
-          { label: "Resolved (confirmed ÷ closings)", data: s.byDay.map((d) => d.confirmedRate === null ? null : d.confirmedRate * 100), borderColor: "#d69e2e", backgroundColor: "#d69e2e", yAxisID: "share", spanGaps: true, tension: .25 },
+          { label: "Mean rating (1–5)", data: s.byDay.map((d) => d.meanRating), borderColor: "#2f6f73", backgroundColor: "#2f6f73", yAxisID: "rating", spanGaps: true, tension: 0, pointRadius: 2 },
+          { label: "Resolved (confirmed ÷ closings)", data: s.byDay.map((d) => d.confirmedRate === null ? null : d.confirmedRate * 100), borderColor: "#d69e2e", backgroundColor: "#d69e2e", yAxisID: "share", spanGaps: true, tension: 0, pointRadius: 2 },
         ],
       },
       options: {
@@ -159,7 +159,7 @@
       list.append(item);
       return;
     }
-    for (const c of s.latestComments) {
+    for (const c of s.latestComments.slice(0, 10)) {
       const item = document.createElement("li");
       const stars = document.createElement("span");
       stars.className = `stars r${c.rating ?? 0}`;
