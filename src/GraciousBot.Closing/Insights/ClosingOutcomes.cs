@@ -112,7 +112,7 @@ public sealed partial class ClosingOutcomes(
     }
 
     /// <summary>Whether a customer who went quiet still gets a note on this channel.</summary>
-    public bool LeavesNoteOn(string channelId) => ending.AbandonedNoticeChannels.Contains(channelId, StringComparer.OrdinalIgnoreCase);
+    public bool LeavesNoteOn(string channelId) => (ending.AbandonedNoticeChannels ?? EndingOptions.DefaultNoticeChannels).Contains(channelId, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>After every turn of the closing bot: keep the tally, or record the ending.</summary>
     public async Task AfterTurnAsync(TurnContext turn, CancellationToken cancellationToken)

@@ -17,9 +17,12 @@ public sealed class EndingOptions
     /// <summary>
     /// Channels where a customer who went quiet still gets a short note that the closing ended (their inbox keeps
     /// it, they read it later). Everywhere else (Web Chat, Direct Line, the Emulator) nothing is said to someone who
-    /// has left the page.
+    /// has left the page. Unset means <see cref="DefaultNoticeChannels"/> (a default list would be appended to by
+    /// configuration binding, not replaced).
     /// </summary>
-    public IList<string> AbandonedNoticeChannels { get; set; } = ["msteams", "slack", "email", "sms"];
+    public string[]? AbandonedNoticeChannels { get; set; }
+
+    public static IReadOnlyList<string> DefaultNoticeChannels { get; } = ["msteams", "slack", "email", "sms"];
 
     /// <summary>
     /// When GraciousBot talks to a channel directly (no calling bot to receive endOfConversation), each result is
