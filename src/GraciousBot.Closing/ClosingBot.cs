@@ -42,17 +42,18 @@ public sealed partial class ClosingBot : IBot
                 FollowUp.Deliver(turn, _services);
                 return Task.CompletedTask;
             })
-            .OnActivity(ActivityTypes.DeleteUserData, (turn, _) =>
+            .OnActivity(ActivityTypes.DeleteUserData, async (turn, ct) =>
             {
-                // Forget the customer; a closing in progress ends, and its caller is told so.
-                if (turn.State.Conversation.Get(DialogRunner.StackKey) is not null)
+                // Forget the customer (their comments in the outcome records too); a closing in progress ends, and a
+                // calling bot is told so.
+                if (turn.State.Conversation.Get(DialogRunner.StackKey) is not null && ClosingOutcomes.CallerIsBot(turn))
                 {
                     turn.Send(Activity.EndOfConversation(EndOfConversationCodes.UserCancelled) with { Locale = turn.Activity.Locale });
                 }
 
+                await _outcomes.ForgetCustomerAsync(turn, ct);
                 turn.State.User?.Clear();
                 turn.State.Conversation.Clear();
-                return Task.CompletedTask;
             })
             .OnEvent(ClosingOutcomes.InactivityEvent, EndIfQuietAsync)
             .On("dialogs", t => t.Activity.Type is ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.Invoke or ActivityTypes.EndOfConversation, ContinueAsync);

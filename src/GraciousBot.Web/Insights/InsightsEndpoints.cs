@@ -20,37 +20,11 @@ public static class InsightsEndpoints
     {
         var insights = endpoints.MapGroup("/admin/insights");
 
-        insights.MapGet("/summary", async (HttpContext http, IConfiguration configuration, IOutcomeStore store, TimeProvider time, CancellationToken cancellationToken) =>
-        {
-            if (Refuse(http, configuration, requireKey: true) is { } refused)
-            {
-                return refused;
-            }
+        insights.MapGet("/summary", (HttpContext http, IConfiguration configuration, IOutcomeStore store, TimeProvider time, CancellationToken cancellationToken) =>
+            WithRecordsAsync(http, configuration, store, time, (query, records) => Results.Json(InsightsSummary.Of(query, records)), cancellationToken));
 
-            if (!TryReadQuery(http.Request.Query, time, out var query, out var problem))
-            {
-                return problem;
-            }
-
-            var records = await store.QueryAsync(query, cancellationToken);
-            return Results.Json(InsightsSummary.Of(query, records));
-        });
-
-        insights.MapGet("/closings.csv", async (HttpContext http, IConfiguration configuration, IOutcomeStore store, TimeProvider time, CancellationToken cancellationToken) =>
-        {
-            if (Refuse(http, configuration, requireKey: true) is { } refused)
-            {
-                return refused;
-            }
-
-            if (!TryReadQuery(http.Request.Query, time, out var query, out var problem))
-            {
-                return problem;
-            }
-
-            var records = await store.QueryAsync(query, cancellationToken);
-            return Results.Text(OutcomeCsv.Write(records), "text/csv; charset=utf-8", Encoding.UTF8);
-        });
+        insights.MapGet("/closings.csv", (HttpContext http, IConfiguration configuration, IOutcomeStore store, TimeProvider time, CancellationToken cancellationToken) =>
+            WithRecordsAsync(http, configuration, store, time, (_, records) => Results.Text(OutcomeCsv.Write(records), "text/csv; charset=utf-8", Encoding.UTF8), cancellationToken));
 
         // The page and its assets carry no data: they ask for the key once and call the API above with it.
         insights.MapGet("/", (HttpContext http, IConfiguration configuration) => Refuse(http, configuration, requireKey: false) ?? Asset("insights.html", "text/html; charset=utf-8"));
@@ -62,6 +36,22 @@ public static class InsightsEndpoints
                 _ => Results.NotFound(),
             });
         return endpoints;
+    }
+
+    /// <summary>Checks the key and the period, reads the period's records and answers with them.</summary>
+    private static async Task<IResult> WithRecordsAsync(HttpContext http, IConfiguration configuration, IOutcomeStore store, TimeProvider time, Func<OutcomeQuery, IReadOnlyList<OutcomeRecord>, IResult> answer, CancellationToken cancellationToken)
+    {
+        if (Refuse(http, configuration, requireKey: true) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!TryReadQuery(http.Request.Query, time, out var query, out var problem))
+        {
+            return problem;
+        }
+
+        return answer(query, await store.QueryAsync(query, cancellationToken));
     }
 
     /// <summary>Off (404) without Admin:ApiKey; 401 when the API is called without the right key.</summary>

@@ -126,7 +126,7 @@ public sealed class InsightsDriver : IAsyncDisposable
             }
         }
 
-        private async Task<IReadOnlyList<Activity>> PostAsync(Activity activity)
+        public async Task<IReadOnlyList<Activity>> PostAsync(Activity activity)
         {
             var before = Sent.Count;
             var addressed = activity with

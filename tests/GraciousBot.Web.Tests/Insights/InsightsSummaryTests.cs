@@ -133,6 +133,21 @@ public sealed class InsightsSummaryTests : IAsyncLifetime
         Assert.DoesNotContain("Tuesdays", (await _driver.GetAsync("/admin/insights/closings.csv?from=2026-11-23&to=2026-11-23")).Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task DeleteUserData_AlsoRemovesTheCustomersComments()
+    {
+        var conversation = _driver.Open(userId: "forget-me");
+        await conversation.StartAsync(InsightsDriver.Minimal);
+        await conversation.SayAllAsync("yes", "no", "5", "Ask for Priya next time");
+        Assert.Single((await _driver.SummaryAsync("from=2026-11-23&to=2026-11-23")).GetProperty("latestComments").EnumerateArray());
+
+        await conversation.PostAsync(new Wire.Schema.Activity { Type = ActivityTypes.DeleteUserData });
+
+        var summary = await _driver.SummaryAsync("from=2026-11-23&to=2026-11-23");
+        Assert.Equal(1, summary.GetProperty("closings").GetInt32());
+        Assert.Empty(summary.GetProperty("latestComments").EnumerateArray());
+    }
+
     [Theory]
     [InlineData("from=23-11-2026", "from")]
     [InlineData("from=2026-11-24&to=2026-11-23", "from")]
