@@ -26,7 +26,7 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 # --- Prerequisites: npm packages from committed lockfiles ---------------------------------------------------------
-for dir in tests/peers/*/ src/GraciousBot.LocalChannel/ClientApp/; do
+for dir in tests/peers/*/ src/GraciousBot.LocalChannel/ClientApp/ src/GraciousBot.Web/Insights/ClientApp/; do
   if [ -f "$dir/package-lock.json" ] && { [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; }; then
     say "npm ci in $dir"
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)

@@ -1,4 +1,5 @@
 using GraciousBot.Closing.Handoff;
+using GraciousBot.Closing.Insights;
 using GraciousBot.Closing.Model;
 using GraciousBot.Runtime.Dialogs;
 using GraciousBot.Runtime.Recognizers;
@@ -21,11 +22,13 @@ public sealed partial class ClosingBot : IBot
     private readonly DialogRunner _runner;
     private readonly TurnRouter _router = new();
     private readonly ILogger<ClosingBot> _logger;
+    private readonly ClosingOutcomes _outcomes;
 
-    public ClosingBot(ClosingServices services, DialogSet dialogs, ILogger<ClosingBot> logger)
+    public ClosingBot(ClosingServices services, DialogSet dialogs, ILogger<ClosingBot> logger, ClosingOutcomes outcomes)
     {
         _services = services;
         _logger = logger;
+        _outcomes = outcomes;
         _runner = new DialogRunner(dialogs, InterruptionPolicy.Default);
         _router
             .OnEvent(CloseConversation, (turn, ct) => BeginAsync(turn, ct))
@@ -39,18 +42,20 @@ public sealed partial class ClosingBot : IBot
                 FollowUp.Deliver(turn, _services);
                 return Task.CompletedTask;
             })
-            .OnActivity(ActivityTypes.DeleteUserData, (turn, _) =>
+            .OnActivity(ActivityTypes.DeleteUserData, async (turn, ct) =>
             {
-                // Forget the customer; a closing in progress ends, and its caller is told so.
-                if (turn.State.Conversation.Get(DialogRunner.StackKey) is not null)
+                // Forget the customer (their comments in the outcome records too); a closing in progress ends, and a
+                // calling bot is told so.
+                if (turn.State.Conversation.Get(DialogRunner.StackKey) is not null && ClosingOutcomes.CallerIsBot(turn))
                 {
                     turn.Send(Activity.EndOfConversation(EndOfConversationCodes.UserCancelled) with { Locale = turn.Activity.Locale });
                 }
 
+                await _outcomes.ForgetCustomerAsync(turn, ct);
                 turn.State.User?.Clear();
                 turn.State.Conversation.Clear();
-                return Task.CompletedTask;
             })
+            .OnEvent(ClosingOutcomes.InactivityEvent, EndIfQuietAsync)
             .On("dialogs", t => t.Activity.Type is ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.Invoke or ActivityTypes.EndOfConversation, ContinueAsync);
     }
 
@@ -62,6 +67,8 @@ public sealed partial class ClosingBot : IBot
             return;
         }
 
+        // Count the closing (and end it only to a calling bot) before the transcript sees what is sent.
+        await _outcomes.AfterTurnAsync(turn, cancellationToken);
         var forgotten = turn.Activity.IsType(ActivityTypes.DeleteUserData);
         if (!forgotten && (turn.State.Conversation.Get(DialogRunner.StackKey) is not null || turn.Outbox.Any(a => a.IsType(ActivityTypes.Message))))
         {
@@ -74,7 +81,10 @@ public sealed partial class ClosingBot : IBot
     {
         var voice = new ClosingVoice(_services.Texts, ClosingStart.LocaleOf(turn, null), turn.ChannelId);
         turn.Send(voice.Say(ClosingTexts.Error));
-        turn.Send(Activity.EndOfConversation(EndOfConversationCodes.Error) with { Locale = turn.Activity.Locale });
+        if (ClosingOutcomes.CallerIsBot(turn))
+        {
+            turn.Send(Activity.EndOfConversation(EndOfConversationCodes.Error) with { Locale = turn.Activity.Locale });
+        }
         if (turn.Activity.IsType(ActivityTypes.Invoke))
         {
             turn.InvokeResponse = new InvokeResponse(500);
@@ -95,6 +105,7 @@ public sealed partial class ClosingBot : IBot
         turn.State.Conversation.Remove(DialogRunner.StackKey);
         turn.State.Conversation.Remove(TranscriptLog.Key);
         turn.State.Conversation.Remove(PersonOffers.Key);
+        _outcomes.Started(turn, context);
         await _runner.RunAsync(turn, (dc, ct) => dc.BeginDialogAsync(ClosingFlow.DialogId, context, ct), cancellationToken);
     }
 
@@ -106,10 +117,27 @@ public sealed partial class ClosingBot : IBot
             cancellationToken,
             OfferPersonWhenFrustratedAsync);
 
+    /// <summary>The inactivity timer: a customer quiet for the whole timeout has their closing ended as abandoned.</summary>
+    private async Task EndIfQuietAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (!await _outcomes.QuietTooLongAsync(turn, cancellationToken))
+        {
+            return;
+        }
+
+        var leaveNote = _outcomes.LeavesNoteOn(turn.ChannelId);
+        await _runner.RunAsync(
+            turn,
+            (_, _) => null,
+            cancellationToken,
+            async (dc, ct) => dc.Root is { DialogId: ClosingFlow.DialogId } root && dc.Find(root.DialogId) is ClosingFlow flow
+                && await flow.AbandonAsync(dc, leaveNote, ct) is not DialogStatus.Waiting);
+    }
+
     /// <summary>Clear frustration: offer a person once, on top of whatever was being asked (never forced).</summary>
     private async Task<bool> OfferPersonWhenFrustratedAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        if (!_services.Handoff.Triggers.Frustration || dc.Root?.DialogId != ClosingFlow.DialogId
+        if (!dc.Turn.Activity.IsType(ActivityTypes.Message) || !_services.Handoff.Triggers.Frustration || dc.Root?.DialogId != ClosingFlow.DialogId
             || dc.Contains(HandoffDialog.DialogId) || dc.Contains(OfferPersonDialog.DialogId))
         {
             return false;

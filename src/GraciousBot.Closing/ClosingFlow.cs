@@ -139,9 +139,11 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
         var cooldown = TimeSpan.FromDays(services.Options.SurveyCooldownDays);
         if (memory?.LastRatedAt is { } last && services.Time.GetUtcNow() - last < cooldown)
         {
+            Insights.ClosingOutcomes.SurveySkipped(step.Turn);
             return Task.FromResult(StepOutcome.Next);
         }
 
+        Insights.ClosingOutcomes.SurveyAsked(step.Turn);
         var voice = Voice(step);
         var question = voice.Say(T.RatingAsk, ("brand", Brand(step.State)));
         var options = ChoiceQuestion(voice, question, [.. Enumerable.Range(1, 5).Select(n => new PromptChoice(n.ToString(System.Globalization.CultureInfo.InvariantCulture), n.ToString(System.Globalization.CultureInfo.InvariantCulture)))], T.RatingRetry, services.Options.MaxAttempts) with
@@ -227,6 +229,21 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
     /// <summary>Hands over now, from wherever the conversation is (an accepted offer of a person).</summary>
     public Task<DialogStatus> HandOverNowAsync(DialogContext dc, string reason, CancellationToken cancellationToken) =>
         JumpToAsync(dc, "hand-over", s => s with { Handoff = new HandoffResult(reason, HandoffStates.Pending, HandoffFallbacks.None) }, cancellationToken);
+
+    /// <summary>
+    /// The customer went quiet: end with whatever was answered, as <c>abandoned</c>. A short note only where they will
+    /// read it later (<paramref name="leaveNote"/>); nothing is said to someone who has left a web page.
+    /// </summary>
+    public Task<DialogStatus> AbandonAsync(DialogContext dc, bool leaveNote, CancellationToken cancellationToken) =>
+        EndWithAsync(dc, s =>
+        {
+            if (leaveNote)
+            {
+                dc.Turn.Send(new ClosingVoice(services.Texts, s.Locale, dc.Turn.ChannelId).Say(Insights.EndingTexts.Abandoned, ("name", s.Name)));
+            }
+
+            return (s with { Outcome = Outcomes.Abandoned }).ToResult();
+        }, cancellationToken);
 
     /// <summary>After answers we could not understand: offer a person once, then carry on.</summary>
     private Task<StepOutcome> OfferPersonIfNotUnderstoodAsync(FlowStepContext<ClosingState> step, CancellationToken cancellationToken, string? then = null)

@@ -1,4 +1,5 @@
 using GraciousBot.Closing.Handoff;
+using GraciousBot.Closing.Insights;
 using GraciousBot.Closing.SignOff;
 using GraciousBot.Runtime.Dialogs;
 using GraciousBot.Runtime.Templates;
@@ -17,7 +18,7 @@ public static class ClosingSkill
     public static IReadOnlyList<string> Languages => Runtime.Recognizers.Languages.Supported;
 
     /// <summary>Every message the closing skill's code uses, with what it receives.</summary>
-    public static IEnumerable<TemplateContract> Contracts => ClosingTexts.Contracts.Concat(HandoffTexts.Contracts).Concat(SignOffComposer.Contracts);
+    public static IEnumerable<TemplateContract> Contracts => ClosingTexts.Contracts.Concat(HandoffTexts.Contracts).Concat(SignOffComposer.Contracts).Concat(EndingTexts.Contracts);
 
     /// <param name="dialogsPath">Where the wording lives, worked out from configuration when the app starts.</param>
     public static IServiceCollection AddClosingSkill(this IServiceCollection services, Func<IServiceProvider, string> dialogsPath)
@@ -60,6 +61,12 @@ public static class ClosingSkill
                 .Add(StandardPrompts.CreateRating())
                 .Add(StandardPrompts.CreateText());
         });
+        // Every closing counted: outcome records (memory unless the host registers its database), the inactivity timer.
+        services.TryAddSingleton(sp => sp.GetService<IOptions<InsightsOptions>>()?.Value ?? new InsightsOptions());
+        services.TryAddSingleton(sp => sp.GetService<IOptions<EndingOptions>>()?.Value ?? new EndingOptions());
+        services.TryAddSingleton<IOutcomeStore>(sp => new MemoryOutcomeStore(sp.GetRequiredService<InsightsOptions>()));
+        services.TryAddSingleton<IDirectResultSink, NoDirectResults>();
+        services.AddSingleton<ClosingOutcomes>();
         services.AddSingleton<IBot, ClosingBot>();
         return services;
     }

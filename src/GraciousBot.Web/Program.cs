@@ -5,9 +5,11 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.UseDefaultUrlsWhenNoneSet();
     builder.AddGraciousBot();
+    GraciousBot.Web.Insights.InsightsHosting.AddInsights(builder);
 
     var app = builder.Build();
     app.MapGraciousBot();
+    GraciousBot.Web.Insights.InsightsHosting.MapInsights(app);
     app.Run();
     return 0;
 }

@@ -18,6 +18,9 @@ namespace GraciousBot.Testing;
 public sealed record CapturedRequest(string Method, string Path, string? Authorization, string Body, DateTimeOffset At)
 {
     public Activity? Activity => Body.Length == 0 ? null : JsonSerializer.Deserialize(Body, WireJsonContext.Default.Activity);
+
+    /// <summary>The request's headers, by case-insensitive name.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>A canned answer: status, optional JSON body, optional Retry-After seconds.</summary>
@@ -101,7 +104,10 @@ public sealed class CaptureServer : IAsyncDisposable
     {
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
-        var request = new CapturedRequest(context.Request.Method, context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.ToString(), context.Request.Headers.Authorization.FirstOrDefault(), body, DateTimeOffset.UtcNow);
+        var request = new CapturedRequest(context.Request.Method, context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.ToString(), context.Request.Headers.Authorization.FirstOrDefault(), body, DateTimeOffset.UtcNow)
+        {
+            Headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+        };
         lock (_requests)
         {
             _requests.Add(request);

@@ -55,7 +55,11 @@ public sealed class TestFlow : IAsyncDisposable
 
     public ChannelAccount User { get; set; } = ChannelAccount.Of("user-1", "User", RoleTypes.User);
 
-    public ChannelAccount Bot { get; set; } = ChannelAccount.Of("graciousbot", "GraciousBot", RoleTypes.Bot);
+    /// <summary>
+    /// The skill as the caller addresses it: role "skill", so (anonymously) the caller is a bot and receives
+    /// endOfConversation. Set role "bot" to play a channel talking to GraciousBot directly.
+    /// </summary>
+    public ChannelAccount Bot { get; set; } = ChannelAccount.Of("graciousbot", "GraciousBot", RoleTypes.Skill);
 
     /// <summary>Every reply received so far, in order (asserted or not).</summary>
     public List<Activity> Transcript { get; } = [];

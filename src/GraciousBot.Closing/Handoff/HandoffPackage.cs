@@ -112,7 +112,8 @@ public static class HandoffPackage
             current.Add(turn.Activity);
         }
 
-        current.AddRange(turn.Outbox.Where(a => a.IsType(ActivityTypes.Message)));
+        // Our replies are the bot's, as in the earlier turns' log, also when the caller addressed us as a "skill".
+        current.AddRange(turn.Outbox.Where(a => a.IsType(ActivityTypes.Message)).Select(a => a.From is { } sender ? a with { From = sender with { Role = RoleTypes.Bot } } : a));
         return
         [
             .. state.Context.Transcript.Select(CardNumbers.Mask),

@@ -33,7 +33,11 @@ public sealed record Customer(string? Id, string? Name, string? Locale, string? 
     public string? FirstName => string.IsNullOrWhiteSpace(Name) ? null : Name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
 }
 
-public sealed record SupportCase(string? Id, string? Title);
+public sealed record SupportCase(string? Id, string? Title)
+{
+    /// <summary>The caller's category for the case (billing, delivery, ...): counted in the insights, never said.</summary>
+    public string? Category { get; init; }
+}
 
 public sealed record Resolution(string? Summary);
 

@@ -31,7 +31,7 @@ public static class ClosingContextReader
         {
             Customer = Object(root, "customer", ref skipped, c => new Customer(
                 Id(c, "id"), Text(c, "name"), Text(c, "locale"), TimeZone(Text(c, "timeZone")), Date(Text(c, "customerSince")))),
-            Case = Object(root, "case", ref skipped, c => Id(c, "id") is null && Text(c, "title") is null ? null : new SupportCase(Id(c, "id"), Text(c, "title"))),
+            Case = Object(root, "case", ref skipped, c => Id(c, "id") is null && Text(c, "title") is null ? null : new SupportCase(Id(c, "id"), Text(c, "title")) { Category = Text(c, "category") }),
             Resolution = Object(root, "resolution", ref skipped, r => Text(r, "summary") is { } summary ? new Resolution(summary) : null),
             NextSteps = List(root, "nextSteps", ref skipped, ReadNextStep),
             OpenItems = List(root, "openItems", ref skipped, i => Id(i, "id") is { } id && Text(i, "title") is { } title ? new OpenItem(id, title, Text(i, "status")) : null),

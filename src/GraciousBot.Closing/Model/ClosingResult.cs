@@ -7,11 +7,14 @@ public sealed record ClosingResult : GraciousBot.Runtime.Dialogs.IEndOfConversat
 {
     /// <summary>userCancelled when the customer stopped the closing; completedSuccessfully otherwise.</summary>
     [JsonIgnore]
-    public string EndOfConversationCode => Outcome == Outcomes.Cancelled
-        ? GraciousBot.Wire.Schema.EndOfConversationCodes.UserCancelled
-        : GraciousBot.Wire.Schema.EndOfConversationCodes.CompletedSuccessfully;
+    public string EndOfConversationCode => Outcome switch
+    {
+        Outcomes.Cancelled => GraciousBot.Wire.Schema.EndOfConversationCodes.UserCancelled,
+        Outcomes.Abandoned => GraciousBot.Wire.Schema.EndOfConversationCodes.BotTimedOut,
+        _ => GraciousBot.Wire.Schema.EndOfConversationCodes.CompletedSuccessfully,
+    };
 
-    /// <summary>completed | nextItem | anythingElse | handoff | cancelled.</summary>
+    /// <summary>completed | nextItem | anythingElse | handoff | cancelled | abandoned.</summary>
     public required string Outcome { get; init; }
 
     /// <summary>confirmed | denied | unanswered. Silence is never counted as resolved.</summary>
@@ -43,6 +46,9 @@ public static class Outcomes
     public const string AnythingElse = "anythingElse";
     public const string Handoff = "handoff";
     public const string Cancelled = "cancelled";
+
+    /// <summary>The customer went quiet for <c>Closing:InactivityTimeout</c>; the closing was ended for them.</summary>
+    public const string Abandoned = "abandoned";
 }
 
 public static class Resolutions

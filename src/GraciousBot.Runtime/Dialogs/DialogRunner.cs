@@ -46,7 +46,7 @@ public sealed class DialogRunner(DialogSet dialogs, InterruptionPolicy interrupt
     /// Handles the turn. <paramref name="startWhenIdle"/> decides whether (and which) dialog to begin when none is
     /// active; return null to leave the turn alone.
     /// </summary>
-    /// <param name="intercept">Looked at before a message reaches the active dialog; returns true when it dealt with it.</param>
+    /// <param name="intercept">Looked at before a message or event reaches the active dialog; returns true when it dealt with it.</param>
     public async Task<DialogStatus> RunAsync(TurnContext turn, Func<DialogContext, CancellationToken, Task<DialogStatus>?> startWhenIdle, CancellationToken cancellationToken, Func<DialogContext, CancellationToken, Task<bool>>? intercept = null)
     {
         var stack = turn.State.Conversation.Get(StackKey) ?? new DialogStack();
@@ -105,7 +105,7 @@ public sealed class DialogRunner(DialogSet dialogs, InterruptionPolicy interrupt
                 return dc.Active is null ? (dc.FinalResult is DialogResult.Cancelled ? DialogStatus.Cancelled : DialogStatus.Complete) : DialogStatus.Waiting;
             }
 
-            if (activity.IsType(ActivityTypes.Message) && intercept is not null && await intercept(dc, cancellationToken))
+            if ((activity.IsType(ActivityTypes.Message) || activity.IsType(ActivityTypes.Event)) && intercept is not null && await intercept(dc, cancellationToken))
             {
                 return dc.Active is null ? DialogStatus.Complete : DialogStatus.Waiting;
             }

@@ -82,6 +82,9 @@ public sealed class TurnContext
         }
     }
 
+    /// <summary>Takes back queued activities that must not go out after all; returns how many.</summary>
+    public int Withdraw(Func<Activity, bool> match) => _outbox.RemoveAll(a => match(a));
+
     /// <summary>Forgets what was queued (used when a turn is re-run after a storage conflict).</summary>
     internal void ClearOutbox() => _outbox.Clear();
 }

@@ -80,7 +80,7 @@ public static class SkillManifest
             ["endOfConversation"] = new JsonObject
             {
                 ["type"] = ActivityTypes.EndOfConversation,
-                ["description"] = "Ends the closing: code completedSuccessfully (or userCancelled), value = the closing result, locale = the customer's locale. On an unrecoverable error the code is an error code and there is no value.",
+                ["description"] = "Ends the closing: code completedSuccessfully (or userCancelled; botTimedOut when the customer went quiet and the outcome is abandoned), value = the closing result, locale = the customer's locale. On an unrecoverable error the code is an error code and there is no value.",
             },
         };
 

@@ -29,7 +29,7 @@ public sealed class ClosingHttpTests : IAsyncLifetime
 
     private readonly string _conversationId = "http-conv-" + Guid.NewGuid().ToString("N")[..12];
     private readonly ChannelAccount _user = ChannelAccount.Of("user-" + Guid.NewGuid().ToString("N")[..8], "Dana", RoleTypes.User);
-    private readonly ChannelAccount _bot = ChannelAccount.Of("graciousbot", "GraciousBot", RoleTypes.Bot);
+    private readonly ChannelAccount _bot = ChannelAccount.Of("graciousbot", "GraciousBot", RoleTypes.Skill);
     private CaptureServer _channel = null!;
     private BotHostFactory? _host;
     private HttpClient? _client;

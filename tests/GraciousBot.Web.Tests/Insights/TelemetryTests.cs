@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using GraciousBot.Closing.Insights;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace GraciousBot.Web.Tests.Insights;
+
+/// <summary>
+/// The "GraciousBot" Meter and ActivitySource, read with OpenTelemetry's in-memory exporter added to the host's own
+/// OpenTelemetry set-up. The closings run on a channel id of their own, so other tests running at the same time
+/// (the Meter is process-wide) do not change the numbers.
+/// </summary>
+public sealed class TelemetryTests : IAsyncLifetime
+{
+    private readonly string _channel = "otel-" + Guid.NewGuid().ToString("N")[..8];
+    private readonly List<Metric> _metrics = [];
+    private readonly List<Activity> _spans = [];
+    private InsightsDriver _driver = null!;
+
+    public async Task InitializeAsync() => _driver = await InsightsDriver.StartAsync(clock: null, host => host
+        .WithServices(s => s.AddOpenTelemetry()
+            .WithMetrics(m => m.AddInMemoryExporter(_metrics))
+            .WithTracing(t => t.AddInMemoryExporter(_spans))));
+
+    public async Task DisposeAsync() => await _driver.DisposeAsync();
+
+    [Fact]
+    public async Task Closings_AreCountedByOutcome_WithRatingsHandoversTurnsAndConnectorCalls()
+    {
+        var rated = _driver.Open(_channel);
+        await rated.StartAsync(InsightsDriver.Minimal);
+        await rated.SayAllAsync("yes", "no", "2", "It took three chats", "no thanks");
+
+        var handedOver = _driver.Open(_channel);
+        await handedOver.StartAsync(Testing.SampleContexts.Router);
+        await handedOver.SayAsync("no, it's still dropping every hour");
+        await handedOver.EventAsync("handoff.status", """{ "state": "accepted" }""");
+
+        var cancelled = _driver.Open(_channel);
+        await cancelled.StartAsync(InsightsDriver.Minimal);
+        await cancelled.SayAsync("cancel");
+
+        Assert.True(_driver.Host.Services.GetRequiredService<MeterProvider>().ForceFlush(5000));
+        Assert.True(_driver.Host.Services.GetRequiredService<TracerProvider>().ForceFlush(5000));
+
+        Assert.Equal(3, Sum("graciousbot.closings.started"));
+        Assert.Equal(1, Sum("graciousbot.closings.ended", ("outcome", "completed")));
+        Assert.Equal(1, Sum("graciousbot.closings.ended", ("outcome", "handoff")));
+        Assert.Equal(1, Sum("graciousbot.closings.ended", ("outcome", "cancelled")));
+        Assert.Equal(1, Sum("graciousbot.ratings", ("rating", 2)));
+        Assert.Equal(1, Sum("graciousbot.handovers", ("reason", "notResolved"), ("state", "accepted")));
+
+        // Every turn of these conversations was timed (11 posts: 6 + 3 + 2), and the replies went out through the connector.
+        Assert.Equal(11, Count("graciousbot.turn.duration"));
+        Assert.Contains(_metrics, m => m.Name == "graciousbot.connector.duration");
+        Assert.Contains(_metrics, m => m.Name == "graciousbot.storage.duration");
+        Assert.Contains(_metrics, m => m.Name == "http.server.request.duration");
+
+        // Spans: one per turn from the GraciousBot source, inside ASP.NET Core's request span.
+        var turns = _spans.Where(s => s.Source.Name == GraciousBotTelemetry.Name && s.OperationName == "turn" && (string?)s.GetTagItem("graciousbot.channel") == _channel).ToList();
+        Assert.Equal(11, turns.Count);
+        Assert.All(turns, t => Assert.NotNull(t.ParentId));
+
+        // No customer text in any tag.
+        Assert.DoesNotContain(_spans.SelectMany(s => s.TagObjects), t => t.Value is string v && (v.Contains("three chats", StringComparison.Ordinal) || v.Contains("dropping", StringComparison.Ordinal)));
+    }
+
+    private long Sum(string name, params (string Key, object Value)[] tags) => Points(name, tags).Sum(p => p.GetSumLong());
+
+    private long Count(string name) => Points(name).Sum(p => p.GetHistogramCount());
+
+    /// <summary>The points of the latest export of a metric (cumulative), for this test's channel and the given tags.</summary>
+    private List<MetricPoint> Points(string name, params (string Key, object Value)[] tags)
+    {
+        var found = new List<MetricPoint>();
+        if (_metrics.LastOrDefault(m => m.Name == name) is { } metric)
+        {
+            foreach (ref readonly var point in metric.GetMetricPoints())
+            {
+                var pointTags = new Dictionary<string, object?>();
+                foreach (var tag in point.Tags)
+                {
+                    pointTags[tag.Key] = tag.Value;
+                }
+
+                if (Equals(pointTags.GetValueOrDefault("channel"), _channel) && tags.All(t => Equals(pointTags.GetValueOrDefault(t.Key), t.Value)))
+                {
+                    found.Add(point);
+                }
+            }
+        }
+
+        return found;
+    }
+}
