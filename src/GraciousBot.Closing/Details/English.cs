@@ -27,6 +27,13 @@ internal static class English
         ["son-in-law"] = "son-in-law", ["daughter-in-law"] = "daughter-in-law", ["colleague"] = "colleague", ["coworker"] = "colleague", ["co-worker"] = "colleague",
         ["boss"] = "boss", ["neighbour"] = "neighbour", ["neighbor"] = "neighbor", ["family"] = "family", ["goddaughter"] = "goddaughter", ["godson"] = "godson",
         ["baby"] = "baby", ["teenager"] = "teenager", ["students"] = "students", ["team"] = "team",
+        ["lad"] = "son", ["lass"] = "daughter", ["youngest"] = "youngest", ["eldest"] = "eldest", ["oldest"] = "eldest",
+    };
+
+    /// <summary>Whose event a relation makes it (vocabulary key → owner); others are "other".</summary>
+    private static readonly Dictionary<string, DetailOwner> RelationOwnerWords = new(StringComparer.Ordinal)
+    {
+        ["daughter"] = DetailOwner.Child, ["son"] = DetailOwner.Child, ["kid"] = DetailOwner.Child, ["kids"] = DetailOwner.Child, ["child"] = DetailOwner.Child, ["children"] = DetailOwner.Child, ["little one"] = DetailOwner.Child, ["twins"] = DetailOwner.Child, ["stepson"] = DetailOwner.Child, ["stepdaughter"] = DetailOwner.Child, ["baby"] = DetailOwner.Child, ["teenager"] = DetailOwner.Child, ["youngest"] = DetailOwner.Child, ["eldest"] = DetailOwner.Child, ["wife"] = DetailOwner.Partner, ["husband"] = DetailOwner.Partner, ["partner"] = DetailOwner.Partner, ["boyfriend"] = DetailOwner.Partner, ["girlfriend"] = DetailOwner.Partner, ["fiancé"] = DetailOwner.Partner, ["fiancée"] = DetailOwner.Partner, ["mum"] = DetailOwner.Parent, ["mom"] = DetailOwner.Parent, ["mother"] = DetailOwner.Parent, ["dad"] = DetailOwner.Parent, ["father"] = DetailOwner.Parent, ["parents"] = DetailOwner.Parent, ["stepmom"] = DetailOwner.Parent, ["stepmum"] = DetailOwner.Parent, ["stepdad"] = DetailOwner.Parent,
     };
 
     private static readonly HashSet<string> PluralRelations = new(StringComparer.Ordinal) { "parents", "grandparents", "kids", "children", "grandchildren", "twins", "in-laws", "students" };
@@ -331,6 +338,7 @@ internal static class English
         Tense = Tense,
         Dates = Dates,
         Relations = RelationWords,
+        RelationOwners = RelationOwnerWords,
         Phrases = Phrases(),
         Markers = new HashSet<string>(StringComparer.Ordinal) { "the", "and", "my", "is", "to", "for", "it", "you", "we", "i", "with", "this", "of", "on", "in", "our", "i'm", "it's", "was", "be", "have", "next", "week", "tomorrow", "please", "thanks", "your", "order", "just", "so", "but", "will", "can" },
     };

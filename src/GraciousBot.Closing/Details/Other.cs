@@ -39,6 +39,11 @@ internal static class Other
         ["bebé"] = "bebé", ["perro"] = "perro", ["gato"] = "gato",
     };
 
+    private static readonly Dictionary<string, DetailOwner> SpanishOwners = new(StringComparer.Ordinal)
+    {
+        ["hija"] = DetailOwner.Child, ["hijo"] = DetailOwner.Child, ["hijos"] = DetailOwner.Child, ["bebé"] = DetailOwner.Child, ["esposa"] = DetailOwner.Partner, ["esposo"] = DetailOwner.Partner, ["marido"] = DetailOwner.Partner, ["pareja"] = DetailOwner.Partner, ["novia"] = DetailOwner.Partner, ["novio"] = DetailOwner.Partner, ["prometida"] = DetailOwner.Partner, ["prometido"] = DetailOwner.Partner, ["madre"] = DetailOwner.Parent, ["padre"] = DetailOwner.Parent, ["padres"] = DetailOwner.Parent, ["perro"] = DetailOwner.Pet, ["gato"] = DetailOwner.Pet,
+    };
+
     private const string SpanishHol = @"navidades|navidad|nochebuena|nochevieja|año nuevo|reyes|semana santa|pascua|acción de gracias|diwali|eid|ramadán|ramadan|hanukkah|janucá|las fiestas|fiestas navideñas|día de la madre|día del padre|san valentín|halloween|día de muertos";
 
     private static readonly Dictionary<string, string> SpanishHolidays = new(StringComparer.Ordinal)
@@ -119,6 +124,7 @@ internal static class Other
             Tense = s => TenseCue.Read(s, SpanishTense),
             Dates = (s, today) => DateCues(s, today, SpanishDates),
             Relations = SpanishRelations,
+            RelationOwners = SpanishOwners,
             Phrases = SpanishPhrases(),
             Markers = new HashSet<string>(StringComparer.Ordinal) { "el", "los", "las", "que", "y", "mi", "me", "nos", "acabamos", "acabo", "tener", "bebé", "estamos", "vamos", "mis", "por", "para", "es", "una", "con", "se", "del", "al", "muy", "pero", "gracias", "hola", "nuestro", "nuestra", "está", "estoy", "mañana", "semana", "próxima", "viernes", "su", "lo", "pedido", "ayer", "hoy", "feliz", "felices", "navidad", "todos", "hola", "buenos", "quiero", "necesito", "tengo", "hace", "también", "cuando", "dónde", "qué", "cómo" },
         };
@@ -224,6 +230,11 @@ internal static class Other
         ["bébé"] = "bébé",
     };
 
+    private static readonly Dictionary<string, DetailOwner> FrenchOwners = new(StringComparer.Ordinal)
+    {
+        ["fille"] = DetailOwner.Child, ["fils"] = DetailOwner.Child, ["enfants"] = DetailOwner.Child, ["bébé"] = DetailOwner.Child, ["femme"] = DetailOwner.Partner, ["épouse"] = DetailOwner.Partner, ["mari"] = DetailOwner.Partner, ["conjoint"] = DetailOwner.Partner, ["conjointe"] = DetailOwner.Partner, ["compagnon"] = DetailOwner.Partner, ["compagne"] = DetailOwner.Partner, ["fiancé"] = DetailOwner.Partner, ["fiancée"] = DetailOwner.Partner, ["mère"] = DetailOwner.Parent, ["père"] = DetailOwner.Parent, ["parents"] = DetailOwner.Parent,
+    };
+
     private const string FrenchHol = @"noël|le réveillon|réveillon|nouvel an|jour de l'an|pâques|l'aïd|aïd|eid|diwali|thanksgiving|ramadan|hanoukka|les fêtes|fêtes de fin d'année|la saint-valentin|saint-valentin|halloween|fête des mères|fête des pères";
 
     private static readonly Dictionary<string, string> FrenchHolidays = new(StringComparer.Ordinal)
@@ -305,6 +316,7 @@ internal static class Other
             Tense = s => TenseCue.Read(s, FrenchTense),
             Dates = (s, today) => DateCues(s, today, FrenchDates),
             Relations = FrenchRelations,
+            RelationOwners = FrenchOwners,
             Phrases = FrenchPhrases(),
             Markers = new HashSet<string>(StringComparer.Ordinal) { "le", "les", "et", "est", "je", "mon", "ma", "pour", "une", "avec", "des", "du", "nous", "vous", "pas", "c'est", "j'ai", "mes", "notre", "sur", "dans", "merci", "bonjour", "demain", "semaine", "prochaine", "vendredi", "commande", "hier", "aujourd'hui", "suis", "sommes", "au", "joyeux", "joyeuses", "noël", "fêtes", "bonne", "bonnes", "année", "votre", "est-ce", "pourquoi", "quand" },
         };
@@ -419,6 +431,11 @@ internal static class Other
         ["nachbar"] = "Nachbar", ["nachbarin"] = "Nachbarin", ["familie"] = "Familie", ["baby"] = "Baby",
     };
 
+    private static readonly Dictionary<string, DetailOwner> GermanOwners = new(StringComparer.Ordinal)
+    {
+        ["Tochter"] = DetailOwner.Child, ["Sohn"] = DetailOwner.Child, ["Kinder"] = DetailOwner.Child, ["Kind"] = DetailOwner.Child, ["Baby"] = DetailOwner.Child, ["Frau"] = DetailOwner.Partner, ["Mann"] = DetailOwner.Partner, ["Partner"] = DetailOwner.Partner, ["Partnerin"] = DetailOwner.Partner, ["Verlobte"] = DetailOwner.Partner, ["Verlobter"] = DetailOwner.Partner, ["Mutter"] = DetailOwner.Parent, ["Vater"] = DetailOwner.Parent, ["Eltern"] = DetailOwner.Parent,
+    };
+
     private static readonly Dictionary<string, string> GermanGenitive = new(StringComparer.Ordinal)
     {
         ["Tochter"] = "Ihrer Tochter", ["Sohn"] = "Ihres Sohnes", ["Frau"] = "Ihrer Frau", ["Mann"] = "Ihres Mannes", ["Partner"] = "Ihres Partners", ["Partnerin"] = "Ihrer Partnerin",
@@ -518,6 +535,7 @@ internal static class Other
             Tense = s => TenseCue.Read(s, GermanTense),
             Dates = (s, today) => DateCues(s, today, GermanDates),
             Relations = GermanRelations,
+            RelationOwners = GermanOwners,
             Phrases = GermanPhrases(),
             Markers = new HashSet<string>(StringComparer.Ordinal) { "der", "die", "das", "und", "ist", "ich", "mein", "meine", "nicht", "mit", "für", "wir", "ein", "eine", "zu", "den", "dem", "auf", "danke", "hallo", "unser", "unsere", "bin", "sind", "morgen", "woche", "nächste", "freitag", "bestellung", "gestern", "heute", "im", "nach", "frohe", "frohes", "weihnachten", "neues", "jahr", "guten", "tag", "bitte", "warum", "wann", "kann", "ihr", "ihre" },
         };
