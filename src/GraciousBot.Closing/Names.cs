@@ -62,14 +62,25 @@ public static class Names
         var comma = text.IndexOf(',', StringComparison.Ordinal);
         if (comma >= 0)
         {
-            // CRM style "MARTINEZ, CARLOS": the part after the comma comes first; "Ruiz, Dr. Ana" keeps the title first.
+            // CRM style "MARTINEZ, CARLOS": the part after the comma comes first. "MARTINEZ," has no first name: none.
+            if (!text[(comma + 1)..].Any(char.IsLetter))
+            {
+                return [];
+            }
+
             text = text[(comma + 1)..] + " " + text[..comma];
         }
 
         var words = new List<string>();
         foreach (var token in text.Split([' ', '\t', '\n', '\r', ','], StringSplitOptions.RemoveEmptyEntries))
         {
-            var kept = new string([.. token.Where(c => char.IsLetter(c) || c is '\'' or '’' or '-' or '.')]).Trim('-', '\'', '’');
+            if (token.Any(c => !IsNameCharacter(c) && !IsDecoration(c)))
+            {
+                // Digits, "@", "/", ":" and the like: an e-mail, a phone number, an id, never a name.
+                return [];
+            }
+
+            var kept = new string([.. token.Where(IsNameCharacter)]).Trim('-', '\'', '’');
             if (kept.Length == 0)
             {
                 continue;
@@ -85,6 +96,14 @@ public static class Names
 
         return words;
     }
+
+    private static bool IsNameCharacter(char c) => char.IsLetter(c) || c is '\'' or '’' or '-' or '.' || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary>Markdown and emoji: dropped, the name around them kept.</summary>
+    private static bool IsDecoration(char c) =>
+        c is '*' or '_' or '~' or '`' or '#' or '|' or '\\' or '"' or '“' or '”' or '(' or ')' or '[' or ']' or '!' or '?'
+        || char.IsSurrogate(c)
+        || char.GetUnicodeCategory(c) is UnicodeCategory.OtherSymbol or UnicodeCategory.ModifierSymbol or UnicodeCategory.Format or UnicodeCategory.EnclosingMark;
 
     private static string StripTags(string text)
     {
