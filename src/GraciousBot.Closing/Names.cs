@@ -76,8 +76,9 @@ public static class Names
         {
             if (token.Any(c => !IsNameCharacter(c) && !IsDecoration(c)))
             {
-                // Digits, "@", "/", ":" and the like: an e-mail, a phone number, an id, never a name.
-                return [];
+                // Digits, "@", "/", ":" and the like: an e-mail, a phone number, an id, never part of a name; the
+                // name is what came before it, if anything.
+                break;
             }
 
             var kept = new string([.. token.Where(IsNameCharacter)]).Trim('-', '\'', '’');

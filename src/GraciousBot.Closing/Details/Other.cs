@@ -116,7 +116,7 @@ internal static class Other
             Suppressors =
             [
                 (DetailKind.Birthday, Rx(@"\b(?:fecha de nacimiento|actualizar (?:mi|la) (?:fecha|cumpleaños)|cambiar (?:mi|la) (?:fecha|cumpleaños))\b")),
-                (null, Rx(@"\b(?:móvil|movil|teléfono|telefono|batería|bateria|ordenador|portátil|portatil|coche|impresora|router|tele)\s+(?:\w+\s+){0,2}(?:murió|se murió|ha muerto|falleció)\b")),
+                (null, Rx(@"\b(?:móvil|movil|teléfono|telefono|batería|bateria|ordenador|portátil|portatil|coche|impresora|router|tele)\s+(?:\w+\s+){0,7}(?:murió|se murió|ha muerto|falleció|se muere|se apaga)\b|\b(?:se murió|se muere|murió)\s+(?:otra vez|de nuevo)\b")),
                 (DetailKind.Health, Rx(@"\b(?:enfermo de esperar|harto|operación (?:bancaria|rechazada|denegada|fallida))\b")),
             ],
             ProductCues = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Deluxe", "Pro", "Plus", "Edición", "Kit", "Pack", "Set", "Max", "Mini", "Premium" },
@@ -308,7 +308,7 @@ internal static class Other
             Suppressors =
             [
                 (DetailKind.Birthday, Rx(@"\b(?:date de naissance|mettre à jour (?:ma|mon) (?:date|anniversaire)|modifier (?:ma|mon) (?:date|anniversaire))\b")),
-                (null, Rx(@"\b(?:téléphone|portable|batterie|ordinateur|pc|imprimante|voiture|box|routeur|télé)\s+(?:\w+\s+){0,2}(?:est mort|est morte|a rendu l'âme|est décédé)\b")),
+                (null, Rx(@"\b(?:téléphone|portable|batterie|ordinateur|pc|imprimante|voiture|box|routeur|télé)\s+(?:\w+\s+){0,7}(?:est mort|est morte|a rendu l'âme|est décédé|meurt)\b|\b(?:est mort|est morte|mort|morte)\s+(?:encore|à nouveau|de nouveau)\b|\best encore mort\b")),
                 (DetailKind.Health, Rx(@"\b(?:malade de|opération (?:bancaire|refusée|échouée))\b")),
             ],
             ProductCues = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Deluxe", "Pro", "Plus", "Édition", "Edition", "Kit", "Pack", "Coffret", "Max", "Mini", "Premium" },
@@ -525,7 +525,7 @@ internal static class Other
             Suppressors =
             [
                 (DetailKind.Birthday, Rx(@"\b(?:geburtsdatum|geburtstag (?:ändern|aktualisieren|korrigieren|im konto|im profil))\b")),
-                (null, Rx(@"\b(?:handy|telefon|akku|laptop|computer|pc|drucker|auto|router|fernseher)\s+(?:\w+\s+){0,2}(?:ist gestorben|gestorben|tot|verstorben)\b")),
+                (null, Rx(@"\b(?:handy|telefon|akku|laptop|computer|pc|drucker|auto|router|fernseher)\s+(?:\w+\s+){0,7}(?:ist gestorben|gestorben|tot|verstorben)\b|\b(?:schon wieder|wieder|erneut)\s+(?:\w+\s+){0,2}(?:gestorben|tot)\b")),
                 (DetailKind.Health, Rx(@"\b(?:operation (?:fehlgeschlagen|abgebrochen|nicht möglich)|krank vor|op-art|kranke bestellung)\b")),
                 (DetailKind.Travel, Rx(@"\b(?:urlaubsmodus|reisemodus|flugmodus|reiseadapter|reisegröße|reiseversicherung)\b")),
                 (DetailKind.Bereavement, Rx(@"\b(?:tod (?:des|der) (?:kontos|bestellung|akkus))\b")),

@@ -24,6 +24,7 @@ public sealed class NamesTests
     [InlineData("McKenzie Hart", "McKenzie")]
     [InlineData("Ana M. Ruiz", "Ana")]
     [InlineData("*Dana* <script>", "Dana")]
+    [InlineData("*Dana* <script>alert(1)</script>", "Dana")]
     [InlineData("<b>Dana</b>", "Dana")]
     [InlineData("Dana 🎉", "Dana")]
     [InlineData("José", "José")]
