@@ -414,6 +414,9 @@ internal static class Other
 
         var words = PhraseBook.WordsOf(new[] { "votre", "vos", "le", "la", "les", "l'", "de", "du", "à", "en", "au", "aux", "nouveau", "nouvel", "nouvelle", "premier", "première", "ans", "avec", "nous", "arrivée", "naissance", "bébé", "déménagement", "logement", "promotion", "retraite", "entreprise", "poste", "diplôme", "examens", "permis", "bac", "concours", "entretien", "présentation", "match", "rétablissement", "perte", "dégâts", "tempête", "inondation", "incendie", "tremblement", "terre", "une", "période", "difficile", "animal", "fidélité", "anniversaire", "mariage", "vacances", "voyage", "maison", "appartement", "moto", "voiture" }
             .Concat(nouns.Values.SelectMany(v => v.Values)).Concat(FrenchRelations.Values).Concat(FrenchHolidays.Values));
+
+        // Elided articles make one word with what follows ("l'anniversaire", "d'anniversaire"): allow those too.
+        words.UnionWith(words.Where(w => "aeéèêiîoôuh".Contains(char.ToLowerInvariant(w[0]), StringComparison.Ordinal)).SelectMany(w => new[] { "l'" + w, "d'" + w }).ToList());
         return new PhraseBook { Nouns = nouns, DefaultNoun = defaults, Build = Build, Words = words };
     }
 
@@ -429,6 +432,9 @@ internal static class Other
         ["verlobter"] = "Verlobter", ["kinder"] = "Kinder", ["kind"] = "Kind", ["enkelin"] = "Enkelin", ["enkel"] = "Enkel", ["enkelkinder"] = "Enkelkinder",
         ["schwiegermutter"] = "Schwiegermutter", ["schwiegervater"] = "Schwiegervater", ["kollege"] = "Kollege", ["kollegin"] = "Kollegin", ["chef"] = "Chef", ["chefin"] = "Chefin",
         ["nachbar"] = "Nachbar", ["nachbarin"] = "Nachbarin", ["familie"] = "Familie", ["baby"] = "Baby",
+        // Genitive forms ("der Geburtstag meines Sohnes").
+        ["sohnes"] = "Sohn", ["vaters"] = "Vater", ["mannes"] = "Mann", ["bruders"] = "Bruder", ["kindes"] = "Kind", ["enkels"] = "Enkel", ["partners"] = "Partner",
+        ["großvaters"] = "Großvater", ["onkels"] = "Onkel", ["neffen"] = "Neffe", ["freundes"] = "Freund", ["babys"] = "Baby",
     };
 
     private static readonly Dictionary<string, DetailOwner> GermanOwners = new(StringComparer.Ordinal)
@@ -483,6 +489,8 @@ internal static class Other
             R(DetailKind.Wedding, @"\b(?:eine|einer|die|der|zur)\s+(?<trig>hochzeit)\b"),
             R(DetailKind.Birthday, @"\b(?<self>mein|meinem|meinen|unser)\s+(?:\d{1,2}\.\s+)?(?<trig>geburtstag)\b", P),
             R(DetailKind.Birthday, @"\b" + Poss + @"\s+(?<rel>{REL})\s+(?:hat|hatte|feiert|feierte)\s+(?:[\p{L}\d.]+\s+){0,3}?(?<trig>geburtstag)\b", P),
+            // Verb second: "Am Samstag hat mein Sohn Geburtstag", "feiert unsere Tochter ihren 7. Geburtstag".
+            R(DetailKind.Birthday, @"\b(?:hat|hatte|feiert|feierte|wird)\s+" + Poss + @"\s+(?<rel>{REL})\s+(?:[\p{L}\d.]+\s+){0,3}?(?<trig>geburtstag)\b", P),
             R(DetailKind.Birthday, @"\b(?<self>ich)\s+(?:habe|hab|hatte|feiere|feierte)\s+(?:[\p{L}\d.]+\s+){0,3}?(?<trig>geburtstag)\b", P),
             R(DetailKind.Birthday, @"\b(?<trig>geburtstag)\s+" + Poss + @"\s+(?<rel>{REL})\b", P),
             R(DetailKind.Birthday, @"\b(?:zum|zu|alles gute zum|herzlichen glückwunsch zum|einen)\s+(?<trig>geburtstag)\b"),
@@ -544,7 +552,7 @@ internal static class Other
     private static readonly Regex GermanTense = Rx(
         @"\b(?<ong>gerade|derzeit|momentan|zurzeit|noch|bin in|sind in|liege im|liegt im|bin im|ist im|seit|(?:ist|sind|bin)\s+(?:\w+\s+)?(?:krank|schwanger|im urlaub|krankgeschrieben))\b" +
         @"|\b(?<fut>werde|wirst|wird|werden|nächste|nächsten|nächstes|bald|morgen|übermorgen|geplant|freue mich auf|freuen uns auf|in zwei|in drei|demnächst)\b" +
-        @"|\b(?<past>war|waren|hatte|hatten|gestern|vorgestern|letzte|letzten|letztes|vergangene|vergangenen|vor|gestorben|verstorben|ist gestorben|geflogen|gewesen|geboren|bestanden|geheiratet|umgezogen|verloren|gekündigt|zurückgekommen|zurück aus|adoptiert|gekauft|geholt|gehabt|operiert)\b" +
+        @"|\b(?<past>war|waren|hatte|hatten|gestern|vorgestern|letzte|letzten|letztes|vergangene|vergangenen|vor(?!\s+(?:dem|der|den|meinem|meiner|meines|unserem|unserer|unseres|ihrem|ihrer|ihres)\b)|gestorben|verstorben|ist gestorben|geflogen|gewesen|geboren|bestanden|geheiratet|umgezogen|verloren|gekündigt|zurückgekommen|zurück aus|adoptiert|gekauft|geholt|gehabt|operiert)\b" +
         @"|\b(?<wfut>für|vor dem|bis)\b");
 
     private static readonly DateWords GermanDates = new(
