@@ -162,6 +162,17 @@ internal static class English
         R(DetailKind.NewBaby, @"\b(?<trig>expecting|expect)\s+(?:our|my|a|their|her|his)\s+(?:first|second|third|fourth|baby|little one|child|twins|rainbow baby)\b", RuleFlags.Future),
         R(DetailKind.NewBaby, @"\b(?:i'm|im|i am|she's|she is|wife is|partner is|daughter is|we're|we are)\s+(?:\w+\s+){0,3}?(?<trig>pregnant)\b", RuleFlags.Present),
         R(DetailKind.NewBaby, @"\b(?<trig>pregnant|pregnancy|due date|baby shower|maternity leave|paternity leave|parental leave|gave birth|giving birth|give birth|newborn|new baby|new arrival|new addition to (?:the|our) family|first grandchild|first grandbaby|baby is due|baby's due|baby due|baby on the way|baby arrived|baby was born|born last|born yesterday|born this|born on|born at|just born|was born|were born|new grandson|new granddaughter|new grandbaby|new grandchild|new niece|new nephew|became (?:a|first-time|first time)\s+(?:dad|mum|mom|father|mother|grandma|grandmother|grandpa|grandfather|grandparent|grandparents|parent|parents|aunt|uncle|big sister|big brother)|became (?:grandparents|parents)|new (?:dad|mum|mom|parent|parents)|first-time (?:dad|mum|mom|parent|parents)|first time (?:dad|mum|mom|parent|parents))\b(?!\s+(?:test|tests|kit|pillow|vitamins|size|sizes|clothes))", RuleFlags.RecentOnly),
+        // A baby "arrived"/"came"/"was born" (any possessive baby word), and labour.
+        R(DetailKind.NewBaby, @"\b(?:our|my|their|her|his)\s+(?:(?:new|little|beautiful|gorgeous|healthy|first|second|third|baby)\s+)?(?<noun>baby girl|baby boy|baby|little one|girl|boy|daughter|son|twins)\s+(?:finally\s+|safely\s+|just\s+)?(?<trig>arrived|came|was born|were born)\b", RuleFlags.Past),
+        R(DetailKind.NewBaby, @"\b(?:in|into|gone into|went into|started)\s+(?<trig>labour|labor)\b", RuleFlags.Present),
+        // A teacher's exam season: marking and exams at school.
+        R(DetailKind.Event, @"\b(?<trig>exam season|exam period|marking season|report season|mock exams|end of term)\b|\b(?:buried|drowning|swamped|snowed under)\s+in\s+(?<trig>marking|grading|exam papers|report cards)\b", RuleFlags.Present),
+        // Injuries from sport: "rolled my ankle at netball", "did my knee skiing".
+        R(DetailKind.Health, @"\b(?<trig>rolled|twisted|hurt|injured|did|busted|wrecked|jarred)\s+(?:my|his|her|their)\s+(?:left\s+|right\s+)?(?:ankle|knee|wrist|shoulder|back|acl|hamstring|achilles|elbow|neck|leg|arm|foot)\b"),
+        R(DetailKind.Health, @"\b(?:skiing|snowboarding|climbing|football|rugby|netball|hockey|cycling|running)\s+(?<trig>injury|accident)\b"),
+        // Moves by another verb: "shifting to Pune", "we move in Friday".
+        R(DetailKind.Moving, @"\b(?:we're|we are|i'm|i am|we|i)\s+(?<trig>shifting|relocating)\s+to\s+(?<place>\p{Lu}[\p{L}\-]+)", RuleFlags.Future),
+        R(DetailKind.Moving, @"\b(?:we|i|they)\s+(?<trig>move in|moved in|get the keys|got the keys)\b", RuleFlags.RequiresDate),
 
         // ---- anniversary (before wedding) ----
         R(DetailKind.Anniversary, @"\b{OWNER}\s+(?:(?<ord>{ORD})\s+)?(?:(?<noun>wedding|work|dating|engagement|first)\s+)?(?<trig>anniversary)\b", P),
@@ -372,6 +383,9 @@ internal static class English
     private static List<(DetailKind?, Regex)> Suppressors() =>
     [
         (DetailKind.Birthday, Rx(@"\b(?:date of birth|birth date|birthdate|d\.o\.b|dob)\b")),
+        // "My birthday is irrelevant / doesn't matter": said to wave it away.
+        (DetailKind.Birthday, Rx(@"\b(?:birthday|bday)\s+(?:is|'s|isn't|is not)\s+(?:\w+\s+)?(?:irrelevant|not relevant|not important|unimportant|beside the point|not the point|not the issue)\b|\b(?:birthday|bday)\s+(?:doesn't|does not)\s+matter\b")),
+        (DetailKind.Anniversary, Rx(@"\banniversary\s+(?:date|day)\s+(?:for|on|in)\s+(?:the|my|your)\s+(?:\w+\s+)?(?:program|programme|scheme|account|membership|rewards|club|loyalty)\b|\b(?:loyalty|membership|account|contract|subscription)\s+anniversary\b")),
         (DetailKind.Birthday, Rx(@"\b(?:update|change|edit|correct|fix|enter|add|set|verify|confirm|remove|input|amend|modify|put|type|updating|changing|correcting|fixing|entering|adding)\s+(?:in\s+)?(?:\w+\s+){0,3}?(?:birthday|birth date|date of birth|dob|bday)\b")),
         (DetailKind.Birthday, Rx(@"\b(?:birthday|bday)\s+(?:is|was|isn't|is not|shows|showing|says)\s+(?:\w+\s+)?(?:wrong|incorrect|listed|showing|saved|set|entered|missing|not showing|displayed|shown|blank|empty|as)\b")),
         (DetailKind.Birthday, Rx(@"\b(?:birthday|bday)\s+(?:on|in|from|to)\s+(?:my|the|your|our)\s+(?:\w+\s+)?(?:account|profile|file|system|records|record|app|settings|details|membership|card|form)\b")),
