@@ -45,7 +45,7 @@ public sealed record ClosingResult : GraciousBot.Runtime.Dialogs.IEndOfConversat
 /// <summary>One next step as told: "overdue" when its due date had passed (the customer heard "as soon as we can").</summary>
 /// <param name="Owner">us | customer.</param>
 /// <param name="Status">due (a date still to come) | overdue | open (no date).</param>
-public sealed record StepResult(string Action, string Owner, DateOnly? Due, string Status);
+public sealed record StepResult(string Action, string Owner, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] DateOnly? Due, string Status);
 
 public static class StepStatuses
 {
