@@ -128,6 +128,13 @@ public sealed class SignOffComposerTests
         Assert.Equal(1, CountOf(signOff.Text, "Vaultbox"));
     }
 
+    [Theory]
+    [InlineData("Enjoy your trip! Safe travels, and have a wonderful time!", "Enjoy your trip. Safe travels, and have a wonderful time!")]
+    [InlineData("¡Felicidades por su boda! ¡Que tenga un buen día!", "Felicidades por su boda. ¡Que tenga un buen día!")]
+    [InlineData("Thank you. Take care!", "Thank you. Take care!")]
+    public void AtMostOneExclamation_KeepsTheLast(string text, string expected) =>
+        Assert.Equal(expected, SignOffComposer.AtMostOneExclamation(text));
+
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 
     [Fact]
