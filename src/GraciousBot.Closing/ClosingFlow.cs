@@ -103,9 +103,9 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
         var culture = DueDates.Culture(voice.Locale);
         var question = all.Count == 1
             ? voice.Say(T.OpenItemsAskOne, ("title", items[0].Title))
-            : all.Count > items.Count
+            : all.Count > items.Count && items.Count > 1
                 ? voice.Say(T.OpenItemsAskSome, ("total", all.Count.ToString(culture)), ("shown", items.Count.ToString(culture)))
-                : voice.Say(T.OpenItemsAskMany, ("count", items.Count.ToString(culture)));
+                : voice.Say(T.OpenItemsAskMany, ("count", all.Count.ToString(culture)));
         List<PromptChoice> choices =
         [
             .. items.Select(i => new PromptChoice(i.Id, i.Title, [i.Id])),
