@@ -1,5 +1,7 @@
 using GraciousBot.Closing.Handoff;
 using GraciousBot.Closing.Model;
+using GraciousBot.Closing.SignOff;
+using GraciousBot.Closing.Wording;
 using GraciousBot.Runtime.Dialogs;
 using GraciousBot.Runtime.Prompts;
 using GraciousBot.Runtime.Recognizers;
@@ -38,8 +40,11 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
         Step("after-hand-over", AfterHandOverAsync),
     ];
 
-    protected override ClosingState Start(DialogContext dc, object? options) =>
-        ClosingStart.From(dc.Turn, options as ClosingContext ?? ClosingContext.Empty);
+    protected override ClosingState Start(DialogContext dc, object? options)
+    {
+        var state = ClosingStart.From(dc.Turn, options as ClosingContext ?? ClosingContext.Empty);
+        return state with { SharedMood = PersonalGoodbyes.SharedMood(dc.Turn, state, services.Time) };
+    }
 
     // 1. Recap the resolution and who does what next, by when.
     private Task<StepOutcome> SummarizeAsync(FlowStepContext<ClosingState> step, CancellationToken cancellationToken)
@@ -49,6 +54,8 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
         {
             step.Send(recap);
         }
+
+        step.State = step.State with { Steps = summary.Steps() };
 
         return Task.FromResult(StepOutcome.Next);
     }
@@ -84,16 +91,21 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
     private Task<StepOutcome> OfferOpenItemsAsync(FlowStepContext<ClosingState> step, CancellationToken cancellationToken)
     {
         var voice = Voice(step);
-        var items = step.State.Context.OpenItems.Take(services.Options.MaxOpenItemsShown).ToList();
+        var all = step.State.Context.OpenItems;
+        var items = all.Take(services.Options.MaxOpenItemsShown).ToList();
         if (items.Count == 0)
         {
             var anythingElse = voice.Say(T.AnythingElseAsk, ("name", step.State.Name));
             return step.AskAsync(StandardPrompts.YesNo, YesNoQuestion(voice, anythingElse, T.AnythingElseRetry, services.Options.MaxAttempts), cancellationToken);
         }
 
-        var question = items.Count == 1
+        // Counts are true: "You have 10 other requests open; here are 3 of them", never "you have 3".
+        var culture = DueDates.Culture(voice.Locale);
+        var question = all.Count == 1
             ? voice.Say(T.OpenItemsAskOne, ("title", items[0].Title))
-            : voice.Say(T.OpenItemsAskMany, ("count", items.Count.ToString(DueDates.Culture(voice.Locale))));
+            : all.Count > items.Count && items.Count > 1
+                ? voice.Say(T.OpenItemsAskSome, ("total", all.Count.ToString(culture)), ("shown", items.Count.ToString(culture)))
+                : voice.Say(T.OpenItemsAskMany, ("count", all.Count.ToString(culture)));
         List<PromptChoice> choices =
         [
             .. items.Select(i => new PromptChoice(i.Id, i.Title, [i.Id])),
@@ -143,8 +155,14 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
             return Task.FromResult(StepOutcome.Next);
         }
 
-        Insights.ClosingOutcomes.SurveyAsked(step.Turn);
+        // After sad news or an angry complaint the survey is skipped, or asked in its gentlest words (ClosingOptions).
         var voice = Voice(step);
+        if ((voice.Mood == Mood.Sad && services.Options.SkipSurveyWhenSad) || (voice.Mood == Mood.Frustrated && services.Options.SkipSurveyWhenFrustrated))
+        {
+            return Task.FromResult(StepOutcome.Next);
+        }
+
+        Insights.ClosingOutcomes.SurveyAsked(step.Turn);
         var question = voice.Say(T.RatingAsk, ("brand", Brand(step.State)));
         var options = ChoiceQuestion(voice, question, [.. Enumerable.Range(1, 5).Select(n => new PromptChoice(n.ToString(System.Globalization.CultureInfo.InvariantCulture), n.ToString(System.Globalization.CultureInfo.InvariantCulture)))], T.RatingRetry, services.Options.MaxAttempts) with
         {
@@ -301,7 +319,12 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
         return StepOutcome.GoTo("hand-over");
     }
 
-    private ClosingVoice Voice(FlowStepContext<ClosingState> step) => new(services.Texts, step.State.Locale, step.Turn.ChannelId);
+    /// <summary>The voice of this closing: its locale and channel, its one mood, its case category.</summary>
+    private ClosingVoice Voice(FlowStepContext<ClosingState> step) => new(services.Texts, step.State.Locale, step.Turn.ChannelId)
+    {
+        Mood = ClosingMood.Of(step.State, services.Options.LowRatingThreshold, PersonalGoodbyes.FrustratedInClosing(step.Turn, step.State.Locale)),
+        Category = CaseCategories.Normalize(step.State.Context.Case?.Category),
+    };
 
     private string? Brand(ClosingState state) => state.Context.Brand?.Name ?? services.Options.DefaultBrandName;
 
@@ -315,6 +338,7 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
         {
             Prompt = prompt,
             Retry = retryKey is null ? null : ChoiceRenderer.WithChoices(voice.Say(retryKey), choices, voice.ChannelId),
+            Retries = retryKey is null ? null : [.. voice.Variants(retryKey).Select(r => ChoiceRenderer.WithChoices(voice.Message(r), choices, voice.ChannelId))],
             Choices = choices,
             MaxAttempts = maxAttempts,
         };

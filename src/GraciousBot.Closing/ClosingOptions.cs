@@ -23,6 +23,16 @@ public sealed class ClosingOptions
     [Range(1, 10)]
     public int MaxAttempts { get; set; } = 3;
 
+    /// <summary>After sad news (someone died), skip the rating question; when false it is asked in its gentlest wording.</summary>
+    public bool SkipSurveyWhenSad { get; set; } = true;
+
+    /// <summary>After an angry complaint, skip the rating question; when false (the default) it is asked gently.</summary>
+    public bool SkipSurveyWhenFrustrated { get; set; }
+
+    /// <summary>The longest resolution summary in a text message (the card shows all of it); cut at a sentence or word.</summary>
+    [Range(80, 2000)]
+    public int MaxSummaryTextLength { get; set; } = 400;
+
     /// <summary>The brand used when the caller sends none.</summary>
     public string? DefaultBrandName { get; set; }
 }

@@ -22,7 +22,7 @@ public static class ClosingStart
         Context = context,
         Locale = locale,
         TimeZone = context.Customer?.TimeZone ?? (turn.Activity.LocalTimezone is { } zone && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _) ? zone : null),
-        Name = context.Customer?.FirstName ?? ChannelName(turn),
+        Name = Names.Spoken(context.Customer?.Name) ?? ChannelName(turn),
     };
 
     /// <summary>The same closing from the top, keeping what the caller sent.</summary>
@@ -60,7 +60,7 @@ public static class ClosingStart
     /// </summary>
     private static string? ChannelName(TurnContext turn) =>
         string.Equals(turn.ChannelId, ChannelIds.MsTeams, StringComparison.OrdinalIgnoreCase) && turn.Activity.From?.Name is { Length: > 0 } name
-            ? new Customer(null, name, null, null, null).FirstName
+            ? Names.Spoken(name)
             : null;
 }
 

@@ -1,4 +1,5 @@
 using GraciousBot.Closing.Model;
+using GraciousBot.Closing.Wording;
 
 namespace GraciousBot.Closing;
 
@@ -15,6 +16,9 @@ public sealed record ClosingState
 
     /// <summary>The name to thank the customer by, if known.</summary>
     public string? Name { get; init; }
+
+    /// <summary>The mood of what the customer shared before the closing (transcript, notes), worked out once at the start.</summary>
+    public Mood SharedMood { get; init; } = Mood.Neutral;
 
     public string Resolution { get; init; } = Resolutions.Unanswered;
 
@@ -33,6 +37,9 @@ public sealed record ClosingState
 
     public FollowUpResult? FollowUp { get; init; }
 
+    /// <summary>The next steps as the recap told them (overdue ones marked).</summary>
+    public IReadOnlyList<StepResult> Steps { get; init; } = [];
+
     public ClosingResult ToResult() => new()
     {
         Outcome = Outcome,
@@ -43,5 +50,7 @@ public sealed record ClosingState
         Handoff = Handoff,
         SignOff = SignOff,
         FollowUp = FollowUp,
+        Steps = Steps,
+        SkippedSteps = Context.SkippedSteps,
     };
 }

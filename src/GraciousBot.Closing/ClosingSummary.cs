@@ -1,12 +1,17 @@
 using System.Text;
 using GraciousBot.Closing.Model;
+using GraciousBot.Closing.Wording;
 using GraciousBot.Runtime.Templates;
 using GraciousBot.Wire.Schema;
 using T = GraciousBot.Closing.ClosingTexts;
 
 namespace GraciousBot.Closing;
 
-/// <summary>The recap: what we did, and who does what next by when. A card where cards render, clean text elsewhere.</summary>
+/// <summary>
+/// The recap: what we did, and who does what next by when. A card where cards render, clean text elsewhere. Only
+/// what is true: a due date already past is never promised ("as soon as we can"), and a long summary is shortened
+/// at a sentence or word in text (the card keeps all of it).
+/// </summary>
 internal sealed class ClosingSummary(ClosingServices services, ClosingVoice voice, ClosingState state, DateTimeOffset now)
 {
     public Activity? Compose()
@@ -40,12 +45,25 @@ internal sealed class ClosingSummary(ClosingServices services, ClosingVoice voic
         return voice.Message(Text(resolution, steps, voice.Format));
     }
 
+    /// <summary>The steps as told, for the result: overdue when the date had passed.</summary>
+    public IReadOnlyList<StepResult> Steps() =>
+    [
+        .. state.Context.NextSteps.Select(s => new StepResult(
+            s.Action,
+            s.Owner == StepOwner.Customer ? "customer" : "us",
+            s.Due,
+            s.Due is null ? StepStatuses.Open : IsOverdue(s) ? StepStatuses.Overdue : StepStatuses.Due)),
+    ];
+
+    private bool IsOverdue(NextStep step) => step.Due is { } due && DueDates.IsPast(due, state.TimeZone, now);
+
     private string Text(string? resolution, IReadOnlyList<NextStep> steps, TextFormat format)
     {
-        var text = new StringBuilder(services.Texts.Render(T.SummaryIntro, state.Locale, Values.Of(("name", state.Name), ("caseTitle", state.Context.Case?.Title)), format));
+        var text = new StringBuilder(voice.Text(T.SummaryIntro, format, ("name", state.Name), ("caseTitle", state.Context.Case?.Title)));
         if (resolution is not null)
         {
-            text.Append(' ').Append(services.Texts.Render(T.SummaryResolution, state.Locale, Values.Of(("summary", resolution)), format));
+            var shortened = TextCut.Shorten(resolution, services.Options.MaxSummaryTextLength);
+            text.Append(' ').Append(voice.Text(T.SummaryResolution, format, ("summary", shortened)));
         }
 
         foreach (var step in steps)
@@ -69,19 +87,22 @@ internal sealed class ClosingSummary(ClosingServices services, ClosingVoice voic
             DueDates.Nearness.ThisWeek => T.DueWeekday,
             _ => T.DueDate,
         };
-        return services.Texts.Render(key, state.Locale, Values.Of(("day", day), ("date", dateText)), format);
+        return voice.Text(key, format, ("day", day), ("date", dateText));
     }
 
     private string StepText(NextStep step, TextFormat format)
     {
-        var due = step.Due is { } date ? DuePhrase(date, format) : null;
-        var key = (step.Owner, due is null) switch
+        var overdue = IsOverdue(step);
+        var due = step.Due is { } date && !overdue ? DuePhrase(date, format) : null;
+        var key = (step.Owner, overdue, due is null) switch
         {
-            (StepOwner.Us, false) => T.StepUsDue,
-            (StepOwner.Us, true) => T.StepUs,
-            (StepOwner.Customer, false) => T.StepCustomerDue,
+            (StepOwner.Us, true, _) => T.StepUsOverdue,
+            (StepOwner.Us, false, false) => T.StepUsDue,
+            (StepOwner.Us, false, true) => T.StepUs,
+            (StepOwner.Customer, true, _) => T.StepCustomerOverdue,
+            (StepOwner.Customer, false, false) => T.StepCustomerDue,
             _ => T.StepCustomer,
         };
-        return services.Texts.Render(key, state.Locale, Values.Of(("action", step.Action), ("due", due)), format);
+        return voice.Text(key, format, ("action", step.Action), ("due", due));
     }
 }

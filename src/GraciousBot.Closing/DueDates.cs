@@ -159,4 +159,11 @@ public static class DueDates
             return CultureInfo.GetCultureInfo("en");
         }
     }
+
+    /// <summary>Whether <paramref name="due"/> is already behind us in the customer's time zone (never promise it).</summary>
+    public static bool IsPast(DateOnly due, string? timeZone, DateTimeOffset now)
+    {
+        var zone = timeZone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var found) ? found : TimeZoneInfo.Utc;
+        return due < DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+    }
 }

@@ -555,6 +555,7 @@ public static partial class DetailExtractor
         {
             Place = place,
             Relation = relation,
+            Owner = lang.OwnerOf(relation, rule.Kind),
             Noun = noun,
             Date = date,
             Language = lang.Code,

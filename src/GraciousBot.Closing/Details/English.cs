@@ -27,6 +27,13 @@ internal static class English
         ["son-in-law"] = "son-in-law", ["daughter-in-law"] = "daughter-in-law", ["colleague"] = "colleague", ["coworker"] = "colleague", ["co-worker"] = "colleague",
         ["boss"] = "boss", ["neighbour"] = "neighbour", ["neighbor"] = "neighbor", ["family"] = "family", ["goddaughter"] = "goddaughter", ["godson"] = "godson",
         ["baby"] = "baby", ["teenager"] = "teenager", ["students"] = "students", ["team"] = "team",
+        ["lad"] = "son", ["lass"] = "daughter", ["youngest"] = "youngest", ["eldest"] = "eldest", ["oldest"] = "eldest",
+    };
+
+    /// <summary>Whose event a relation makes it (vocabulary key → owner); others are "other".</summary>
+    private static readonly Dictionary<string, DetailOwner> RelationOwnerWords = new(StringComparer.Ordinal)
+    {
+        ["daughter"] = DetailOwner.Child, ["son"] = DetailOwner.Child, ["kid"] = DetailOwner.Child, ["kids"] = DetailOwner.Child, ["child"] = DetailOwner.Child, ["children"] = DetailOwner.Child, ["little one"] = DetailOwner.Child, ["twins"] = DetailOwner.Child, ["stepson"] = DetailOwner.Child, ["stepdaughter"] = DetailOwner.Child, ["baby"] = DetailOwner.Child, ["teenager"] = DetailOwner.Child, ["youngest"] = DetailOwner.Child, ["eldest"] = DetailOwner.Child, ["wife"] = DetailOwner.Partner, ["husband"] = DetailOwner.Partner, ["partner"] = DetailOwner.Partner, ["boyfriend"] = DetailOwner.Partner, ["girlfriend"] = DetailOwner.Partner, ["fiancé"] = DetailOwner.Partner, ["fiancée"] = DetailOwner.Partner, ["mum"] = DetailOwner.Parent, ["mom"] = DetailOwner.Parent, ["mother"] = DetailOwner.Parent, ["dad"] = DetailOwner.Parent, ["father"] = DetailOwner.Parent, ["parents"] = DetailOwner.Parent, ["stepmom"] = DetailOwner.Parent, ["stepmum"] = DetailOwner.Parent, ["stepdad"] = DetailOwner.Parent,
     };
 
     private static readonly HashSet<string> PluralRelations = new(StringComparer.Ordinal) { "parents", "grandparents", "kids", "children", "grandchildren", "twins", "in-laws", "students" };
@@ -155,6 +162,17 @@ internal static class English
         R(DetailKind.NewBaby, @"\b(?<trig>expecting|expect)\s+(?:our|my|a|their|her|his)\s+(?:first|second|third|fourth|baby|little one|child|twins|rainbow baby)\b", RuleFlags.Future),
         R(DetailKind.NewBaby, @"\b(?:i'm|im|i am|she's|she is|wife is|partner is|daughter is|we're|we are)\s+(?:\w+\s+){0,3}?(?<trig>pregnant)\b", RuleFlags.Present),
         R(DetailKind.NewBaby, @"\b(?<trig>pregnant|pregnancy|due date|baby shower|maternity leave|paternity leave|parental leave|gave birth|giving birth|give birth|newborn|new baby|new arrival|new addition to (?:the|our) family|first grandchild|first grandbaby|baby is due|baby's due|baby due|baby on the way|baby arrived|baby was born|born last|born yesterday|born this|born on|born at|just born|was born|were born|new grandson|new granddaughter|new grandbaby|new grandchild|new niece|new nephew|became (?:a|first-time|first time)\s+(?:dad|mum|mom|father|mother|grandma|grandmother|grandpa|grandfather|grandparent|grandparents|parent|parents|aunt|uncle|big sister|big brother)|became (?:grandparents|parents)|new (?:dad|mum|mom|parent|parents)|first-time (?:dad|mum|mom|parent|parents)|first time (?:dad|mum|mom|parent|parents))\b(?!\s+(?:test|tests|kit|pillow|vitamins|size|sizes|clothes))", RuleFlags.RecentOnly),
+        // A baby "arrived"/"came"/"was born" (any possessive baby word), and labour.
+        R(DetailKind.NewBaby, @"\b(?:our|my|their|her|his)\s+(?:(?:new|little|beautiful|gorgeous|healthy|first|second|third|baby)\s+)?(?<noun>baby girl|baby boy|baby|little one|girl|boy|daughter|son|twins)\s+(?:finally\s+|safely\s+|just\s+)?(?<trig>arrived|came|was born|were born)\b", RuleFlags.Past),
+        R(DetailKind.NewBaby, @"\b(?:in|into|gone into|went into|started)\s+(?<trig>labour|labor)\b", RuleFlags.Present),
+        // A teacher's exam season: marking and exams at school.
+        R(DetailKind.Event, @"\b(?<trig>exam season|exam period|marking season|report season|mock exams|end of term)\b|\b(?:buried|drowning|swamped|snowed under)\s+in\s+(?<trig>marking|grading|exam papers|report cards)\b", RuleFlags.Present),
+        // Injuries from sport: "rolled my ankle at netball", "did my knee skiing".
+        R(DetailKind.Health, @"\b(?<trig>rolled|twisted|hurt|injured|did|busted|wrecked|jarred)\s+(?:my|his|her|their)\s+(?:left\s+|right\s+)?(?:ankle|knee|wrist|shoulder|back|acl|hamstring|achilles|elbow|neck|leg|arm|foot)\b"),
+        R(DetailKind.Health, @"\b(?:skiing|snowboarding|climbing|football|rugby|netball|hockey|cycling|running)\s+(?<trig>injury|accident)\b"),
+        // Moves by another verb: "shifting to Pune", "we move in Friday".
+        R(DetailKind.Moving, @"\b(?:we're|we are|i'm|i am|we|i)\s+(?<trig>shifting|relocating)\s+to\s+(?<place>\p{Lu}[\p{L}\-]+)", RuleFlags.Future),
+        R(DetailKind.Moving, @"\b(?:we|i|they)\s+(?<trig>move in|moved in|get the keys|got the keys)\b", RuleFlags.RequiresDate),
 
         // ---- anniversary (before wedding) ----
         R(DetailKind.Anniversary, @"\b{OWNER}\s+(?:(?<ord>{ORD})\s+)?(?:(?<noun>wedding|work|dating|engagement|first)\s+)?(?<trig>anniversary)\b", P),
@@ -331,6 +349,7 @@ internal static class English
         Tense = Tense,
         Dates = Dates,
         Relations = RelationWords,
+        RelationOwners = RelationOwnerWords,
         Phrases = Phrases(),
         Markers = new HashSet<string>(StringComparer.Ordinal) { "the", "and", "my", "is", "to", "for", "it", "you", "we", "i", "with", "this", "of", "on", "in", "our", "i'm", "it's", "was", "be", "have", "next", "week", "tomorrow", "please", "thanks", "your", "order", "just", "so", "but", "will", "can" },
     };
@@ -364,11 +383,16 @@ internal static class English
     private static List<(DetailKind?, Regex)> Suppressors() =>
     [
         (DetailKind.Birthday, Rx(@"\b(?:date of birth|birth date|birthdate|d\.o\.b|dob)\b")),
+        // "My birthday is irrelevant / doesn't matter": said to wave it away.
+        (DetailKind.Birthday, Rx(@"\b(?:birthday|bday)\s+(?:is|'s|isn't|is not)\s+(?:\w+\s+)?(?:irrelevant|not relevant|not important|unimportant|beside the point|not the point|not the issue)\b|\b(?:birthday|bday)\s+(?:doesn't|does not)\s+matter\b")),
+        (DetailKind.Anniversary, Rx(@"\banniversary\s+(?:date|day)\s+(?:for|on|in)\s+(?:the|my|your)\s+(?:\w+\s+)?(?:program|programme|scheme|account|membership|rewards|club|loyalty)\b|\b(?:loyalty|membership|account|contract|subscription)\s+anniversary\b")),
         (DetailKind.Birthday, Rx(@"\b(?:update|change|edit|correct|fix|enter|add|set|verify|confirm|remove|input|amend|modify|put|type|updating|changing|correcting|fixing|entering|adding)\s+(?:in\s+)?(?:\w+\s+){0,3}?(?:birthday|birth date|date of birth|dob|bday)\b")),
         (DetailKind.Birthday, Rx(@"\b(?:birthday|bday)\s+(?:is|was|isn't|is not|shows|showing|says)\s+(?:\w+\s+)?(?:wrong|incorrect|listed|showing|saved|set|entered|missing|not showing|displayed|shown|blank|empty|as)\b")),
         (DetailKind.Birthday, Rx(@"\b(?:birthday|bday)\s+(?:on|in|from|to)\s+(?:my|the|your|our)\s+(?:\w+\s+)?(?:account|profile|file|system|records|record|app|settings|details|membership|card|form)\b")),
         (DetailKind.Birthday, Rx(@"\b(?:birthday|bday)\s+(?:field|reward|rewards|discount|coupon|offer|club|points|voucher|promo|code|treat|freebie|bonus|credit|email|sale|deal|perk|special|gift card|offer)\b")),
-        (null, Rx(@"\b(?:phone|battery|laptop|computer|pc|car|engine|printer|tv|television|router|device|screen|console|tablet|ipad|iphone|watch|charger|headphones|earbuds|airpods|speaker|modem|fridge|freezer|washer|dryer|dishwasher|machine|light|bulb|app|kindle|mouse|keyboard|hard drive|drive|server|card|controller|remote|it|thing|vacuum|camera|heater|boiler|oven|plant|plants|connection|wifi|internet|signal|account|subscription|order|package|parcel|game|system|website|site|page|session|chat|call|line|link|code|deal|offer|promotion|conversation|project|trend|feature|ps5|xbox|switch|monitor|display|fan|motor|pump|phone's|battery's)\s+(?:\w+\s+){0,2}(?:died|has died|just died|is dying|was dying|dying|passed away|kicked the bucket|is dead|dead|keeps dying|died on me)\b")),
+        (null, Rx(@"\b(?:phone|battery|laptop|computer|pc|car|engine|printer|tv|television|router|device|screen|console|tablet|ipad|iphone|watch|charger|headphones|earbuds|airpods|speaker|modem|fridge|freezer|washer|dryer|dishwasher|machine|light|bulb|app|kindle|mouse|keyboard|hard drive|drive|server|card|controller|remote|it|thing|vacuum|camera|heater|boiler|oven|plant|plants|connection|wifi|internet|signal|account|subscription|order|package|parcel|game|system|website|site|page|session|chat|call|line|link|code|deal|offer|promotion|conversation|project|trend|feature|ps5|xbox|switch|monitor|display|fan|motor|pump|phone's|battery's)\s+(?:\w+\s+){0,7}(?:died|has died|just died|is dying|was dying|dying|passed away|kicked the bucket|is dead|dead|keeps dying|died on me)\b")),
+        // Things die "again" and "on me"; people and pets do not.
+        (DetailKind.Bereavement, Rx(@"\b(?:died|dies|dying|dead)\s+(?:again|on me|on us|in the middle of|mid-)\b|\b(?:keeps|kept|keep)\s+dying\b")),
         (DetailKind.Health, Rx(@"\b(?:start|starts|starting|begin|work|works|working|job|shift|shifts)\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:hospital|clinic)\b|\b(?:computer|laptop|phone|pc|mac|tablet|website|site|account|system|server|file|files|email|it|router|device|machine|network|ipad|iphone|inbox)\s+(?:\w+\s+){0,2}(?:virus|bug|malware|infection|infected)\b|\b(?:surgery|doctor's|gp|clinic)\s+(?:appointment|appointments|hours|opening|reception|receptionist|phone|number|website|app|booking|portal)\b")),
         (DetailKind.Health, Rx(@"\b(?:website|site|app|design|game|song|track|car|ride|view|deal|price|that|this|it|you|u|new look|update|phone|trick|beat|show|party)\s+(?:is|was|looks|'s|are|were)\s+(?:so\s+|well\s+|really\s+|pretty\s+|proper\s+)?(?:sick|ill)\b|\b(?:sick of|sick and tired|sick to death|sick to my stomach of|stroke of|cold (?:water|weather|brew|start|call|calls|feet|air|drinks|storage|wallet|outreach|snap|turkey|case|email|emails|shoulder|hard cash)|ill-fitting|ill fitting|ill-advised|ill advised|treatment of customers|the treatment i|poor treatment|operation (?:failed|timed out|not permitted|completed|was successful on|cancelled by)|scan (?:the|my|your|this|it|a|qr|barcode|code)|(?:qr|barcode|virus|malware|security|document|full|quick|system) scan|virus (?:scan|protection|software)|computer virus|a virus on|bug (?:in|with|report|fix)|this bug|the bug|a bug in|app bug|software bug|data recovery|account recovery|password recovery|recovery (?:email|code|key|phone|mode|option|options)|recover (?:my|the|your) (?:account|password|data|files|email|login|order))\b")),
         (DetailKind.Event, Rx(@"\b(?:third party|third-party|3rd party|other party|political party|responsible party|party line|party of|party pack|party size|parties involved|conference call|conference calls|conference room|conference line|video conference|web conference|zoom conference|conferencing|the game (?:keeps|won't|doesn't|crashes|crashed|is crashing|isn't)|game (?:pass|code|key|disc|controller)|play store|the show (?:keeps|won't)|show (?:me|us|my)|match (?:my|the|your|our)|price match|race condition|exam (?:results|board)|interview with (?:your|the) (?:bot|support))\b")),

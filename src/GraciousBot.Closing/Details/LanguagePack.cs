@@ -160,6 +160,15 @@ internal sealed class LanguagePack
     /// <summary>Relation word as typed (normalized) → vocabulary key.</summary>
     public required IReadOnlyDictionary<string, string> Relations { get; init; }
 
+    /// <summary>Relation vocabulary key → whose event it is (child, partner, parent, pet); any other relation is "other".</summary>
+    public IReadOnlyDictionary<string, DetailOwner> RelationOwners { get; init; } = new Dictionary<string, DetailOwner>();
+
+    /// <summary>Whose detail it is: the customer's own when no relation was said.</summary>
+    public DetailOwner OwnerOf(string? relation, DetailKind kind) =>
+        relation is null ? (kind == DetailKind.Pet ? DetailOwner.Pet : DetailOwner.Customer)
+        : RelationOwners.TryGetValue(relation, out var owner) ? owner
+        : DetailOwner.Other;
+
     /// <summary>Written noun → vocabulary noun, per kind; a noun not listed falls back to the kind's default.</summary>
     public required PhraseBook Phrases { get; init; }
 

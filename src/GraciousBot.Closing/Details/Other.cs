@@ -39,6 +39,11 @@ internal static class Other
         ["bebé"] = "bebé", ["perro"] = "perro", ["gato"] = "gato",
     };
 
+    private static readonly Dictionary<string, DetailOwner> SpanishOwners = new(StringComparer.Ordinal)
+    {
+        ["hija"] = DetailOwner.Child, ["hijo"] = DetailOwner.Child, ["hijos"] = DetailOwner.Child, ["bebé"] = DetailOwner.Child, ["esposa"] = DetailOwner.Partner, ["esposo"] = DetailOwner.Partner, ["marido"] = DetailOwner.Partner, ["pareja"] = DetailOwner.Partner, ["novia"] = DetailOwner.Partner, ["novio"] = DetailOwner.Partner, ["prometida"] = DetailOwner.Partner, ["prometido"] = DetailOwner.Partner, ["madre"] = DetailOwner.Parent, ["padre"] = DetailOwner.Parent, ["padres"] = DetailOwner.Parent, ["perro"] = DetailOwner.Pet, ["gato"] = DetailOwner.Pet,
+    };
+
     private const string SpanishHol = @"navidades|navidad|nochebuena|nochevieja|año nuevo|reyes|semana santa|pascua|acción de gracias|diwali|eid|ramadán|ramadan|hanukkah|janucá|las fiestas|fiestas navideñas|día de la madre|día del padre|san valentín|halloween|día de muertos";
 
     private static readonly Dictionary<string, string> SpanishHolidays = new(StringComparer.Ordinal)
@@ -75,6 +80,18 @@ internal static class Other
             R(DetailKind.Birthday, @"\b(?<trig>cumpleaños|cumple)\s+de\s+(?:mi|nuestra|nuestro)\s+(?<rel>{REL})\b", P),
             R(DetailKind.Birthday, @"\b(?<trig>cumpleaños|cumple)\s+de\s+(?<name>[\p{L}]+)\b", P),
             R(DetailKind.Birthday, @"\b(?:para|por|un|el|feliz)\s+(?<trig>cumpleaños)\b"),
+            R(DetailKind.Birthday, @"\b(?:mi|nuestra|nuestro)\s+(?<rel>{REL})\s+(?<trig>cumple)\s+\d{1,3}\b", P),
+            R(DetailKind.Birthday, @"\b(?:fiesta|comida|cena|celebración)\s+de\s+(?<trig>cumpleaños)\b(?:\s+(?:número\s+)?\d{1,3})?(?:\s+de\s+(?:mi|nuestra|nuestro)\s+(?<rel>{REL}))?", P),
+            R(DetailKind.Birthday, @"\b(?<trig>los xv|los quince|quinceañera)\s+de\s+(?:mi|nuestra)\s+(?<rel>{REL})\b", P),
+            R(DetailKind.NewBaby, @"\b(?<trig>nació|nacieron|ha nacido|llegó)\s+(?:nuestro|nuestra|mi)\s+(?:(?:primer|segundo|segunda)\s+)?(?<rel>hijo|hija|bebé|nieto|nieta)\b", RuleFlags.Past),
+            R(DetailKind.NewBaby, @"\b(?<trig>sale de cuentas|salgo de cuentas|trabajo de parto|está de parto|estoy de parto|rompió aguas|dar a luz|dio a luz)\b"),
+            R(DetailKind.Event, @"\b(?:me presento a|preparo|estudio|hace|hago|tiene|tengo)\s+(?:las|la|el)\s+(?<trig>oposiciones|selectividad|ebau|evau|pau|examen de admisión)\b", F),
+            R(DetailKind.Health, @"\b(?:me hice|se hizo|me he hecho|tengo)\s+un\s+(?<trig>esguince)\b|\b(?<trig>me rompí|me he roto|se rompió|me torcí|me desgarré)\s+(?:el|la|un|una)\s+(?:tobillo|pierna|brazo|muñeca|rodilla|hombro|pie|mano|ligamento|ligamentos)\b", RuleFlags.Past),
+            R(DetailKind.NewJob, @"\b(?<trig>abrimos|abro|abre|inauguramos|inauguro|inaugura)\s+(?:nuestro|nuestra|mi|su)\s+(?:propio\s+|propia\s+|nuevo\s+|nueva\s+)?(?<noun>restaurante|negocio|tienda|bar|cafetería|café|panadería|local|empresa)\b", F),
+            R(DetailKind.NewPurchase, @"\b(?:nuestro|nuestra|mi)\s+(?<trig>primer|primera)\s+(?<noun>depto|departamento|piso|apartamento|casa|hogar)\b", P),
+            R(DetailKind.Anniversary, @"\b(?<trig>cumplimos|celebramos|hacemos)\s+\d{1,2}\s+años\s+(?:de\s+casados|de\s+matrimonio|juntos)\b", F),
+            R(DetailKind.Hardship, @"\b(?<trig>me despidieron|me acaban de despedir|me han despedido|me echaron del trabajo|me quedé sin trabajo|me he quedado sin trabajo)\b", RuleFlags.Past),
+            R(DetailKind.Moving, @"\b(?<trig>nos cambiamos|nos mudamos|me cambio|me mudo|nos cambiamos de casa)\b", F),
             R(DetailKind.Graduation, @"\b(?<trig>aprobé|aprobó|he aprobado|ha aprobado|aprobamos|saqué|sacó)\s+(?:el|los|mi|mis|su|sus)\s+(?<noun>examen de conducir|examen práctico|carnet|carné|examen|exámenes|examenes|oposiciones|selectividad)\b", RuleFlags.Achievement),
             R(DetailKind.Graduation, @"\b(?<trig>graduación|me gradúo|me gradué|se gradúa|se graduó|graduarme|graduarse|primer día de (?:universidad|clase|colegio|escuela|facultad|cole)|empiezo la universidad|empieza la universidad)\b"),
             R(DetailKind.Graduation, @"\b(?:mi|su)\s+(?<noun>examen de conducir|examen práctico)\b", P | RuleFlags.WishWell),
@@ -110,8 +127,9 @@ internal static class Other
             ProductModifiers = new HashSet<string>(StringComparer.Ordinal) { "vestido", "regalo", "regalos", "tarta", "pastel", "tarjeta", "decoración", "decoraciones", "árbol", "luces", "comida", "juguete", "cama" },
             Suppressors =
             [
-                (DetailKind.Birthday, Rx(@"\b(?:fecha de nacimiento|actualizar (?:mi|la) (?:fecha|cumpleaños)|cambiar (?:mi|la) (?:fecha|cumpleaños))\b")),
-                (null, Rx(@"\b(?:móvil|movil|teléfono|telefono|batería|bateria|ordenador|portátil|portatil|coche|impresora|router|tele)\s+(?:\w+\s+){0,2}(?:murió|se murió|ha muerto|falleció)\b")),
+                (DetailKind.Birthday, Rx(@"\b(?:fecha de nacimiento|actualizar (?:mi|la) (?:fecha|cumpleaños)|cambiar (?:mi|la) (?:fecha|cumpleaños))\b|\bcumpleaños\s+(?:da igual|no importa|es lo de menos|no tiene nada que ver)\b|\b(?:recordatorios?|avisos?|lista|calendario)\s+de\s+cumpleaños\b")),
+                (DetailKind.Graduation, Rx(@"\b(?:cupón|cupon|código|codigo|descuento|promo)\s+(?:de\s+)?graduación\b")),
+                (null, Rx(@"\b(?:móvil|movil|celular|teléfono|telefono|batería|bateria|ordenador|computadora|portátil|portatil|coche|impresora|router|tele)\s+(?:\w+\s+){0,7}(?:murió|se murió|ha muerto|falleció|se muere|se apaga)\b|\b(?:se murió|se muere|murió)\s+(?:otra vez|de nuevo)\b|\bse me murió (?:el|la)\s+(?:móvil|movil|celular|teléfono|batería|compu|computadora|laptop|portátil)\b")),
                 (DetailKind.Health, Rx(@"\b(?:enfermo de esperar|harto|operación (?:bancaria|rechazada|denegada|fallida))\b")),
             ],
             ProductCues = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Deluxe", "Pro", "Plus", "Edición", "Kit", "Pack", "Set", "Max", "Mini", "Premium" },
@@ -119,6 +137,7 @@ internal static class Other
             Tense = s => TenseCue.Read(s, SpanishTense),
             Dates = (s, today) => DateCues(s, today, SpanishDates),
             Relations = SpanishRelations,
+            RelationOwners = SpanishOwners,
             Phrases = SpanishPhrases(),
             Markers = new HashSet<string>(StringComparer.Ordinal) { "el", "los", "las", "que", "y", "mi", "me", "nos", "acabamos", "acabo", "tener", "bebé", "estamos", "vamos", "mis", "por", "para", "es", "una", "con", "se", "del", "al", "muy", "pero", "gracias", "hola", "nuestro", "nuestra", "está", "estoy", "mañana", "semana", "próxima", "viernes", "su", "lo", "pedido", "ayer", "hoy", "feliz", "felices", "navidad", "todos", "hola", "buenos", "quiero", "necesito", "tengo", "hace", "también", "cuando", "dónde", "qué", "cómo" },
         };
@@ -224,6 +243,11 @@ internal static class Other
         ["bébé"] = "bébé",
     };
 
+    private static readonly Dictionary<string, DetailOwner> FrenchOwners = new(StringComparer.Ordinal)
+    {
+        ["fille"] = DetailOwner.Child, ["fils"] = DetailOwner.Child, ["enfants"] = DetailOwner.Child, ["bébé"] = DetailOwner.Child, ["femme"] = DetailOwner.Partner, ["épouse"] = DetailOwner.Partner, ["mari"] = DetailOwner.Partner, ["conjoint"] = DetailOwner.Partner, ["conjointe"] = DetailOwner.Partner, ["compagnon"] = DetailOwner.Partner, ["compagne"] = DetailOwner.Partner, ["fiancé"] = DetailOwner.Partner, ["fiancée"] = DetailOwner.Partner, ["mère"] = DetailOwner.Parent, ["père"] = DetailOwner.Parent, ["parents"] = DetailOwner.Parent,
+    };
+
     private const string FrenchHol = @"noël|le réveillon|réveillon|nouvel an|jour de l'an|pâques|l'aïd|aïd|eid|diwali|thanksgiving|ramadan|hanoukka|les fêtes|fêtes de fin d'année|la saint-valentin|saint-valentin|halloween|fête des mères|fête des pères";
 
     private static readonly Dictionary<string, string> FrenchHolidays = new(StringComparer.Ordinal)
@@ -261,6 +285,16 @@ internal static class Other
             R(DetailKind.Birthday, @"\b(?<trig>anniversaire|anniv)\s+(?:de|d')\s*" + Poss + @"\s+(?<rel>{REL})\b", P),
             R(DetailKind.Birthday, @"\b(?<trig>anniversaire|anniv)\s+(?:de|d')\s*(?<name>[\p{L}]+)\b", P),
             R(DetailKind.Birthday, @"\b(?:pour un|un|bon|joyeux)\s+(?<trig>anniversaire)\b(?!\s+de mariage)"),
+            R(DetailKind.Birthday, @"\b(?:mon|ma|notre)\s+(?<rel>{REL}|petit|petite|grand|grande)\s+(?<trig>fête ses|aura|va avoir)\s+\d{1,3}\s+ans\b", P),
+            R(DetailKind.NewBaby, @"\b(?:on|nous)\s+(?:vient|venons)\s+d'\s*(?<trig>avoir|accueillir)\s+(?:une petite fille|un petit garçon|un bébé|notre bébé|des jumeaux|notre fille|notre fils)\b", RuleFlags.Past),
+            R(DetailKind.NewBaby, @"\b(?:on|nous)\s+(?<trig>attend|attendons)\s+(?:notre|un|une)\s+(?:(?:premier|deuxième|second|troisième)\s+)?(?:bébé|enfant)\b", F),
+            R(DetailKind.NewPurchase, @"\b(?<trig>acheté|achète|acheter)\s+(?:notre|mon|ma)\s+(?:premier|première)\s+(?<noun>appart|appartement|maison|logement)\b", RuleFlags.Past),
+            R(DetailKind.NewJob, @"\b(?<trig>ouvre|ouvrons|ouvrent|ouvert|inaugure|inaugurons)\s+(?:sa|son|notre|ma|mon|leur)\s+(?:propre\s+|nouvelle\s+|nouveau\s+)?(?<noun>boulangerie|restaurant|boutique|café|bar|entreprise|commerce|magasin|cabinet|salon)\b", F),
+            R(DetailKind.Event, @"\b(?<trig>passe|passer|passent|prépare)\s+(?:le|son|mon|leur)\s+(?:bac|brevet|concours)\b|\b(?<trig>corrections de copies|correction des copies|paquets de copies|conseils de classe)\b", F),
+            R(DetailKind.Health, @"\b(?:me suis|s'est|se sont)\s+(?<trig>déchiré|cassé|foulé|tordu|fracturé)\s+(?:les|le|la|l')\s*(?:ligaments|ligament|genou|cheville|poignet|bras|jambe|épaule|dos)\b|\b(?<trig>sur béquilles|en béquilles|dans le plâtre)\b", RuleFlags.Past),
+            R(DetailKind.Bereavement, @"\b(?<trig>faire euthanasier|fait euthanasier|faire piquer|fait piquer|endormir)\s+(?:notre|mon|ma|nos)\s+(?:chienne|chien|chat|chatte|lapin|cheval|animal)\b", RuleFlags.Past),
+            R(DetailKind.Travel, @"\b(?:je|on|nous)\s+(?<trig>pars|part|partons)\s+(?:\w+\s+){0,2}(?:semaines?|jours|mois)\s+(?:au|en|à|aux)\s+(?<place>\p{Lu}[\p{L}\-]+)", F),
+            R(DetailKind.Moving, @"\b(?<trig>déménagent|déménage|déménageons|emménagent|emménage|emménageons)\b", F),
             R(DetailKind.Graduation, @"\b(?<trig>réussi|eu|obtenu)\s+(?:mon|ma|mes|son|sa|ses|le|la|les)\s+(?<noun>permis|examens|examen|bac|baccalauréat|diplôme|concours|partiels)\b", RuleFlags.Achievement),
             R(DetailKind.Graduation, @"\b(?<trig>viens d'avoir|vient d'avoir|venons d'avoir|ai eu|a eu|ai obtenu|a obtenu|ai réussi|a réussi)\s+(?:mon|ma|son|sa|le|la|mes|ses)\s+(?<noun>bac|baccalauréat|diplôme|permis|master|licence|examen|examens|concours|doctorat)\b", RuleFlags.Achievement),
             R(DetailKind.Graduation, @"\b(?<trig>remise des diplômes|remise de diplôme|diplômé|diplômée|je suis diplômé|cérémonie de diplôme|premier jour (?:à la fac|à l'université|d'école|de fac|à l'école)|rentrée à l'université|entre à l'université)\b"),
@@ -296,8 +330,9 @@ internal static class Other
             ProductModifiers = new HashSet<string>(StringComparer.Ordinal) { "robe", "cadeau", "cadeaux", "gâteau", "carte", "décoration", "décorations", "sapin", "guirlande", "nourriture", "jouet", "panier" },
             Suppressors =
             [
+                (DetailKind.Birthday, Rx(@"\banniversaire\s+(?:n'a rien à voir|n'est pas important|n'importe pas|peu importe|on s'en fiche)\b")),
                 (DetailKind.Birthday, Rx(@"\b(?:date de naissance|mettre à jour (?:ma|mon) (?:date|anniversaire)|modifier (?:ma|mon) (?:date|anniversaire))\b")),
-                (null, Rx(@"\b(?:téléphone|portable|batterie|ordinateur|pc|imprimante|voiture|box|routeur|télé)\s+(?:\w+\s+){0,2}(?:est mort|est morte|a rendu l'âme|est décédé)\b")),
+                (null, Rx(@"\b(?:téléphone|portable|batterie|ordinateur|pc|imprimante|voiture|box|routeur|télé|écouteur|écouteurs|casque|montre|tablette|console)\s+(?:\w+\s+){0,7}(?:est mort|est morte|a rendu l'âme|est décédé|meurt)\b|\b(?:est mort|est morte|mort|morte)\s+(?:encore|à nouveau|de nouveau)\b|\best encore mort\b")),
                 (DetailKind.Health, Rx(@"\b(?:malade de|opération (?:bancaire|refusée|échouée))\b")),
             ],
             ProductCues = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Deluxe", "Pro", "Plus", "Édition", "Edition", "Kit", "Pack", "Coffret", "Max", "Mini", "Premium" },
@@ -305,6 +340,7 @@ internal static class Other
             Tense = s => TenseCue.Read(s, FrenchTense),
             Dates = (s, today) => DateCues(s, today, FrenchDates),
             Relations = FrenchRelations,
+            RelationOwners = FrenchOwners,
             Phrases = FrenchPhrases(),
             Markers = new HashSet<string>(StringComparer.Ordinal) { "le", "les", "et", "est", "je", "mon", "ma", "pour", "une", "avec", "des", "du", "nous", "vous", "pas", "c'est", "j'ai", "mes", "notre", "sur", "dans", "merci", "bonjour", "demain", "semaine", "prochaine", "vendredi", "commande", "hier", "aujourd'hui", "suis", "sommes", "au", "joyeux", "joyeuses", "noël", "fêtes", "bonne", "bonnes", "année", "votre", "est-ce", "pourquoi", "quand" },
         };
@@ -402,6 +438,9 @@ internal static class Other
 
         var words = PhraseBook.WordsOf(new[] { "votre", "vos", "le", "la", "les", "l'", "de", "du", "à", "en", "au", "aux", "nouveau", "nouvel", "nouvelle", "premier", "première", "ans", "avec", "nous", "arrivée", "naissance", "bébé", "déménagement", "logement", "promotion", "retraite", "entreprise", "poste", "diplôme", "examens", "permis", "bac", "concours", "entretien", "présentation", "match", "rétablissement", "perte", "dégâts", "tempête", "inondation", "incendie", "tremblement", "terre", "une", "période", "difficile", "animal", "fidélité", "anniversaire", "mariage", "vacances", "voyage", "maison", "appartement", "moto", "voiture" }
             .Concat(nouns.Values.SelectMany(v => v.Values)).Concat(FrenchRelations.Values).Concat(FrenchHolidays.Values));
+
+        // Elided articles make one word with what follows ("l'anniversaire", "d'anniversaire"): allow those too.
+        words.UnionWith(words.Where(w => "aeéèêiîoôuh".Contains(char.ToLowerInvariant(w[0]), StringComparison.Ordinal)).SelectMany(w => new[] { "l'" + w, "d'" + w }).ToList());
         return new PhraseBook { Nouns = nouns, DefaultNoun = defaults, Build = Build, Words = words };
     }
 
@@ -417,6 +456,14 @@ internal static class Other
         ["verlobter"] = "Verlobter", ["kinder"] = "Kinder", ["kind"] = "Kind", ["enkelin"] = "Enkelin", ["enkel"] = "Enkel", ["enkelkinder"] = "Enkelkinder",
         ["schwiegermutter"] = "Schwiegermutter", ["schwiegervater"] = "Schwiegervater", ["kollege"] = "Kollege", ["kollegin"] = "Kollegin", ["chef"] = "Chef", ["chefin"] = "Chefin",
         ["nachbar"] = "Nachbar", ["nachbarin"] = "Nachbarin", ["familie"] = "Familie", ["baby"] = "Baby",
+        // Genitive forms ("der Geburtstag meines Sohnes").
+        ["sohnes"] = "Sohn", ["vaters"] = "Vater", ["mannes"] = "Mann", ["bruders"] = "Bruder", ["kindes"] = "Kind", ["enkels"] = "Enkel", ["partners"] = "Partner",
+        ["großvaters"] = "Großvater", ["onkels"] = "Onkel", ["neffen"] = "Neffe", ["freundes"] = "Freund", ["babys"] = "Baby",
+    };
+
+    private static readonly Dictionary<string, DetailOwner> GermanOwners = new(StringComparer.Ordinal)
+    {
+        ["Tochter"] = DetailOwner.Child, ["Sohn"] = DetailOwner.Child, ["Kinder"] = DetailOwner.Child, ["Kind"] = DetailOwner.Child, ["Baby"] = DetailOwner.Child, ["Frau"] = DetailOwner.Partner, ["Mann"] = DetailOwner.Partner, ["Partner"] = DetailOwner.Partner, ["Partnerin"] = DetailOwner.Partner, ["Verlobte"] = DetailOwner.Partner, ["Verlobter"] = DetailOwner.Partner, ["Mutter"] = DetailOwner.Parent, ["Vater"] = DetailOwner.Parent, ["Eltern"] = DetailOwner.Parent,
     };
 
     private static readonly Dictionary<string, string> GermanGenitive = new(StringComparer.Ordinal)
@@ -466,6 +513,19 @@ internal static class Other
             R(DetailKind.Wedding, @"\b(?:eine|einer|die|der|zur)\s+(?<trig>hochzeit)\b"),
             R(DetailKind.Birthday, @"\b(?<self>mein|meinem|meinen|unser)\s+(?:\d{1,2}\.\s+)?(?<trig>geburtstag)\b", P),
             R(DetailKind.Birthday, @"\b" + Poss + @"\s+(?<rel>{REL})\s+(?:hat|hatte|feiert|feierte)\s+(?:[\p{L}\d.]+\s+){0,3}?(?<trig>geburtstag)\b", P),
+            // Verb second: "Am Samstag hat mein Sohn Geburtstag", "feiert unsere Tochter ihren 7. Geburtstag".
+            R(DetailKind.Birthday, @"\b(?:hat|hatte|feiert|feierte|wird)\s+" + Poss + @"\s+(?<rel>{REL})\s+(?:[\p{L}\d.]+\s+){0,3}?(?<trig>geburtstag)\b", P),
+            R(DetailKind.Birthday, @"\b" + Poss + @"\s+(?<rel>{REL}|kleine|kleiner|große|großer)\s+(?<trig>wird)\s+(?:[\p{L}\d.]+\s+){0,3}?\d{1,3}\b(?!\s*(?:euro|€|prozent|%|minuten|stunden|tage|gb|mb))", P),
+            R(DetailKind.NewBaby, @"\b(?<trig>eltern geworden|auf die welt gekommen|zur welt gekommen|geboren worden|ist geboren)\b", RuleFlags.Past),
+            R(DetailKind.NewBaby, @"\b(?:unser|unsere|mein|meine)\s+(?:erstes|zweites|drittes)?\s*(?:kind|baby)\s+(?<trig>kommt)\s+(?:im|in|am|nächste|nächsten)\b", F),
+            R(DetailKind.Travel, @"\b(?<trig>flitterwochen|hochzeitsreise|hochzitsreis)\b"),
+            R(DetailKind.Travel, @"\b(?:ich|wir)\s+(?<trig>fliege|fliegen|reise|reisen|fahre|fahren)\s+(?:[\p{L}\d.]+\s+){0,5}?(?:nach|in die|in den)\s+(?<place>\p{Lu}[\p{L}\-]+)", F),
+            R(DetailKind.NewPurchase, @"\b(?:unsere|meine|unser|mein)\s+(?<trig>erste|erstes)\s+(?:eigene\s+|eigenes\s+)?(?<noun>wohnung|haus|eigenheim)\b", P),
+            R(DetailKind.NewJob, @"\b(?:macht|mache|machen|eröffnet|eröffne|eröffnen)\s+(?:[\p{L}\d.]+\s+){0,3}?(?:seine|ihre|meine|unsere)\s+(?:eigene\s+)?(?<noun>schreinerei|bäckerei|praxis|kanzlei|werkstatt|firma|restaurant|laden|café|bar|boutique|salon)\b", F),
+            R(DetailKind.Event, @"\b(?<trig>schreibt|schreibe|schreiben|macht|mache)\s+(?:[\p{L}\d.]+\s+){0,2}?(?:abitur|abi|matura|abschlussprüfungen|prüfungen)\b|\b(?:in den|mit den|stapel)\s+(?<trig>korrekturen)\b", F),
+            R(DetailKind.Graduation, @"\b(?:abitur|abi|matura|abschluss|prüfung|prüfungen)\s+(?:[\p{L}\d.]+\s+){0,3}?(?<trig>bestanden)\b", RuleFlags.Achievement),
+            R(DetailKind.Health, @"\b(?:das|den|die|mir das|mir den|mir die)\s+(?:kreuzband|bein|arm|handgelenk|knöchel|schlüsselbein)\s+(?<trig>gerissen|gebrochen|verstaucht)\b|\b(?:beim)\s+(?:skifahren|snowboarden|fußball|klettern)\s+(?:[\p{L}\d.]+\s+){0,4}?(?<trig>gerissen|gebrochen|verletzt|verstaucht)\b", RuleFlags.Past),
+            R(DetailKind.Moving, @"\b(?<trig>umgezogen|zügeln|zügle|ziehen um|ziehe um)\b|\b(?:wir|ich)\s+(?<trig>ziehen|ziehe)\s+(?:[\p{L}\d.]+\s+){0,4}?in die\b", F),
             R(DetailKind.Birthday, @"\b(?<self>ich)\s+(?:habe|hab|hatte|feiere|feierte)\s+(?:[\p{L}\d.]+\s+){0,3}?(?<trig>geburtstag)\b", P),
             R(DetailKind.Birthday, @"\b(?<trig>geburtstag)\s+" + Poss + @"\s+(?<rel>{REL})\b", P),
             R(DetailKind.Birthday, @"\b(?:zum|zu|alles gute zum|herzlichen glückwunsch zum|einen)\s+(?<trig>geburtstag)\b"),
@@ -508,8 +568,10 @@ internal static class Other
             Suppressors =
             [
                 (DetailKind.Birthday, Rx(@"\b(?:geburtsdatum|geburtstag (?:ändern|aktualisieren|korrigieren|im konto|im profil))\b")),
-                (null, Rx(@"\b(?:handy|telefon|akku|laptop|computer|pc|drucker|auto|router|fernseher)\s+(?:\w+\s+){0,2}(?:ist gestorben|gestorben|tot|verstorben)\b")),
+                (null, Rx(@"\b(?:handy|telefon|akku|laptop|computer|pc|drucker|auto|router|fernseher)\s+(?:\w+\s+){0,7}(?:ist gestorben|gestorben|tot|verstorben)\b|\b(?:schon wieder|wieder|erneut)\s+(?:\w+\s+){0,2}(?:gestorben|tot)\b")),
                 (DetailKind.Health, Rx(@"\b(?:operation (?:fehlgeschlagen|abgebrochen|nicht möglich)|krank vor|op-art|kranke bestellung)\b")),
+                (DetailKind.Birthday, Rx(@"\bgeburtstag\s+(?:hat damit nichts zu tun|ist egal|ist unwichtig|spielt keine rolle|ist nicht wichtig)\b|\bgeburtsdatum\b")),
+                (DetailKind.Celebration, Rx(@"\b(?:an|über|zu)\s+(?:weihnachten|ostern|silvester|neujahr)\s+(?:offen|geöffnet|geschlossen|zu|erreichbar)\b|\b(?:offen|geöffnet|geschlossen|öffnungszeiten)\s+(?:an|über|zu)\s+(?:weihnachten|ostern|silvester|neujahr)\b")),
                 (DetailKind.Travel, Rx(@"\b(?:urlaubsmodus|reisemodus|flugmodus|reiseadapter|reisegröße|reiseversicherung)\b")),
                 (DetailKind.Bereavement, Rx(@"\b(?:tod (?:des|der) (?:kontos|bestellung|akkus))\b")),
             ],
@@ -518,6 +580,7 @@ internal static class Other
             Tense = s => TenseCue.Read(s, GermanTense),
             Dates = (s, today) => DateCues(s, today, GermanDates),
             Relations = GermanRelations,
+            RelationOwners = GermanOwners,
             Phrases = GermanPhrases(),
             Markers = new HashSet<string>(StringComparer.Ordinal) { "der", "die", "das", "und", "ist", "ich", "mein", "meine", "nicht", "mit", "für", "wir", "ein", "eine", "zu", "den", "dem", "auf", "danke", "hallo", "unser", "unsere", "bin", "sind", "morgen", "woche", "nächste", "freitag", "bestellung", "gestern", "heute", "im", "nach", "frohe", "frohes", "weihnachten", "neues", "jahr", "guten", "tag", "bitte", "warum", "wann", "kann", "ihr", "ihre" },
         };
@@ -526,7 +589,7 @@ internal static class Other
     private static readonly Regex GermanTense = Rx(
         @"\b(?<ong>gerade|derzeit|momentan|zurzeit|noch|bin in|sind in|liege im|liegt im|bin im|ist im|seit|(?:ist|sind|bin)\s+(?:\w+\s+)?(?:krank|schwanger|im urlaub|krankgeschrieben))\b" +
         @"|\b(?<fut>werde|wirst|wird|werden|nächste|nächsten|nächstes|bald|morgen|übermorgen|geplant|freue mich auf|freuen uns auf|in zwei|in drei|demnächst)\b" +
-        @"|\b(?<past>war|waren|hatte|hatten|gestern|vorgestern|letzte|letzten|letztes|vergangene|vergangenen|vor|gestorben|verstorben|ist gestorben|geflogen|gewesen|geboren|bestanden|geheiratet|umgezogen|verloren|gekündigt|zurückgekommen|zurück aus|adoptiert|gekauft|geholt|gehabt|operiert)\b" +
+        @"|\b(?<past>war|waren|hatte|hatten|gestern|vorgestern|letzte|letzten|letztes|vergangene|vergangenen|vor(?!\s+(?:dem|der|den|meinem|meiner|meines|unserem|unserer|unseres|ihrem|ihrer|ihres)\b)|gestorben|verstorben|ist gestorben|geflogen|gewesen|geboren|bestanden|geheiratet|umgezogen|verloren|gekündigt|zurückgekommen|zurück aus|adoptiert|gekauft|geholt|gehabt|operiert)\b" +
         @"|\b(?<wfut>für|vor dem|bis)\b");
 
     private static readonly DateWords GermanDates = new(

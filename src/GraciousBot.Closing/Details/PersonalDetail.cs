@@ -41,6 +41,18 @@ public enum DetailTone
     [JsonStringEnumMemberName("empathize")] Empathize,
 }
 
+/// <summary>Whose detail it is: the goodbye wishes that person well ("I hope your son has a wonderful party").</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DetailOwner>))]
+public enum DetailOwner
+{
+    [JsonStringEnumMemberName("customer")] Customer,
+    [JsonStringEnumMemberName("child")] Child,
+    [JsonStringEnumMemberName("partner")] Partner,
+    [JsonStringEnumMemberName("parent")] Parent,
+    [JsonStringEnumMemberName("pet")] Pet,
+    [JsonStringEnumMemberName("other")] Other,
+}
+
 /// <summary>When the detail happens, relative to now in the customer's time zone.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<DetailTiming>))]
 public enum DetailTiming
@@ -66,6 +78,9 @@ public sealed record PersonalDetail(DetailKind Kind, DetailTone Tone, DetailTimi
 
     /// <summary>Whose detail it is, as a vocabulary key ("daughter", "mum"); null for the customer's own.</summary>
     public string? Relation { get; init; }
+
+    /// <summary>Whose it is, from <see cref="Relation"/> (or the kind, for a pet).</summary>
+    public DetailOwner Owner { get; init; } = DetailOwner.Customer;
 
     /// <summary>The vocabulary noun the phrase is built on ("trip", "cruise", "promotion").</summary>
     public string? Noun { get; init; }

@@ -14,6 +14,9 @@ public sealed record ClosingContext
 
     public IReadOnlyList<NextStep> NextSteps { get; init; } = [];
 
+    /// <summary>Next steps the caller sent that could not be used (no action, an owner we do not know): skipped, never guessed.</summary>
+    public int SkippedSteps { get; init; }
+
     public IReadOnlyList<OpenItem> OpenItems { get; init; } = [];
 
     /// <summary>The conversation so far, as the caller saw it (activities, kept as JSON).</summary>
@@ -29,15 +32,12 @@ public sealed record ClosingContext
 
 public sealed record Customer(string? Id, string? Name, string? Locale, string? TimeZone, DateOnly? CustomerSince)
 {
-    /// <summary>The name to thank the customer by: the first word of the name.</summary>
-    public string? FirstName => string.IsNullOrWhiteSpace(Name) ? null : Name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+    /// <summary>The name to thank the customer by, as a person would say it (see <see cref="Names.Spoken"/>).</summary>
+    public string? FirstName => Names.Spoken(Name);
 }
 
-public sealed record SupportCase(string? Id, string? Title)
-{
-    /// <summary>The caller's category for the case (billing, delivery, ...): counted in the insights, never said.</summary>
-    public string? Category { get; init; }
-}
+/// <param name="Category">technical, billing, delivery, account, or the caller's own words (then only neutral wording is used).</param>
+public sealed record SupportCase(string? Id, string? Title, string? Category = null);
 
 public sealed record Resolution(string? Summary);
 

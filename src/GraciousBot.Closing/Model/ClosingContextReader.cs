@@ -21,6 +21,7 @@ public static class ClosingContextReader
     public static ClosingContext Read(JsonElement? json, out int skippedParts)
     {
         var skipped = 0;
+        var skippedSteps = 0;
         if (json is not { ValueKind: JsonValueKind.Object } root)
         {
             skippedParts = json is null or { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } ? 0 : 1;
@@ -31,16 +32,17 @@ public static class ClosingContextReader
         {
             Customer = Object(root, "customer", ref skipped, c => new Customer(
                 Id(c, "id"), Text(c, "name"), Text(c, "locale"), TimeZone(Text(c, "timeZone")), Date(Text(c, "customerSince")))),
-            Case = Object(root, "case", ref skipped, c => Id(c, "id") is null && Text(c, "title") is null ? null : new SupportCase(Id(c, "id"), Text(c, "title")) { Category = Text(c, "category") }),
+            Case = Object(root, "case", ref skipped, c => Id(c, "id") is null && Text(c, "title") is null && Text(c, "category") is null ? null : new SupportCase(Id(c, "id"), Text(c, "title"), Text(c, "category"))),
             Resolution = Object(root, "resolution", ref skipped, r => Text(r, "summary") is { } summary ? new Resolution(summary) : null),
-            NextSteps = List(root, "nextSteps", ref skipped, ReadNextStep),
+            NextSteps = List(root, "nextSteps", ref skippedSteps, ReadNextStep),
+            SkippedSteps = skippedSteps,
             OpenItems = List(root, "openItems", ref skipped, i => Id(i, "id") is { } id && Text(i, "title") is { } title ? new OpenItem(id, title, Text(i, "status")) : null),
             Transcript = Array(root, "transcript", ref skipped).Where(a => a.ValueKind == JsonValueKind.Object).Take(MaxTranscriptActivities).Select(a => a.Clone()).ToList(),
             Notes = Array(root, "notes", ref skipped).Where(n => n.ValueKind == JsonValueKind.String).Select(n => Clip(n.GetString())).OfType<string>().Take(MaxListItems).ToList(),
             Brand = Object(root, "brand", ref skipped, b => Text(b, "name") is null && Text(b, "assistantName") is null ? null : new Brand(Text(b, "name"), Text(b, "assistantName"))),
         };
 
-        skippedParts = skipped;
+        skippedParts = skipped + skippedSteps;
         return context;
     }
 
@@ -51,12 +53,16 @@ public static class ClosingContextReader
             return null;
         }
 
-        var owner = Text(step, "owner")?.ToLowerInvariant() switch
-        {
-            "customer" or "you" or "client" or "user" => StepOwner.Customer,
-            _ => StepOwner.Us,
-        };
-        return new NextStep(owner, action, Date(Text(step, "due")));
+        // No owner means us (the schema's default); an owner we do not know is skipped, never guessed as "we".
+        StepOwner? owner = step.TryGetProperty("owner", out var given) && given.ValueKind != JsonValueKind.Null
+            ? Text(step, "owner")?.ToLowerInvariant() switch
+            {
+                "customer" or "you" or "client" or "user" => StepOwner.Customer,
+                "us" or "we" or "agent" or "support" or "company" => StepOwner.Us,
+                _ => null,
+            }
+            : StepOwner.Us;
+        return owner is { } known ? new NextStep(known, action, Date(Text(step, "due"))) : null;
     }
 
     private static T? Object<T>(JsonElement root, string name, ref int skipped, Func<JsonElement, T?> read)
@@ -126,10 +132,11 @@ public static class ClosingContextReader
             ? number.ToString(CultureInfo.InvariantCulture)
             : Text(element, name);
 
+    /// <summary>Trimmed; over-long text is cut at a sentence or word boundary with an ellipsis, never mid-word.</summary>
     private static string? Clip(string? text)
     {
         var trimmed = text?.Trim();
-        return string.IsNullOrEmpty(trimmed) ? null : trimmed.Length > MaxTextLength ? trimmed[..MaxTextLength] : trimmed;
+        return string.IsNullOrEmpty(trimmed) ? null : Wording.TextCut.Shorten(trimmed, MaxTextLength);
     }
 
     /// <summary>A date from "2026-11-27" or a full ISO date-time (its calendar date as written).</summary>

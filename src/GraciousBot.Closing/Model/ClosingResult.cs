@@ -37,6 +37,24 @@ public sealed record ClosingResult : GraciousBot.Runtime.Dialogs.IEndOfConversat
 
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public SignOffResult? SignOff { get; init; }
+
+    /// <summary>The next steps as the customer was told them: a step whose due date had passed is marked overdue.</summary>
+    public IReadOnlyList<StepResult> Steps { get; init; } = [];
+
+    /// <summary>Next steps the caller sent that were not used (no action, an unknown owner).</summary>
+    public int SkippedSteps { get; init; }
+}
+
+/// <summary>One next step as told: "overdue" when its due date had passed (the customer heard "as soon as we can").</summary>
+/// <param name="Owner">us | customer.</param>
+/// <param name="Status">due (a date still to come) | overdue | open (no date).</param>
+public sealed record StepResult(string Action, string Owner, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] DateOnly? Due, string Status);
+
+public static class StepStatuses
+{
+    public const string Due = "due";
+    public const string Overdue = "overdue";
+    public const string Open = "open";
 }
 
 public static class Outcomes

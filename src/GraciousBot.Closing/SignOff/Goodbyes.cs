@@ -3,6 +3,8 @@ using System.Text.Json;
 using GraciousBot.Closing.Details;
 using GraciousBot.Closing.Handoff;
 using GraciousBot.Closing.Model;
+using GraciousBot.Closing.Wording;
+using GraciousBot.Runtime.Recognizers;
 using GraciousBot.Runtime.Turns;
 using GraciousBot.Wire.Schema;
 
@@ -27,13 +29,11 @@ public sealed class PersonalGoodbyes(SignOffComposer composer, ClosingOptions op
     public Goodbye Compose(TurnContext turn, ClosingState state, ClosingVoice voice)
     {
         var utterances = CustomerWords(turn, state).ToList();
-        var details = DetailExtractor.Extract(utterances, new ExtractionContext
-        {
-            TimeZone = state.TimeZone,
-            Locale = state.Locale,
-            Clock = time,
-            CustomerSince = state.Context.Customer?.CustomerSince,
-        });
+        var details = Extract(utterances, state, time);
+
+        // The one mood of the closing, with what was said during it too (sad news told at the last minute counts).
+        var shared = ClosingMood.Shared(details, utterances.Select(u => u.Text), state.Locale);
+        var mood = ClosingMood.Of(state with { SharedMood = Sadder(state.SharedMood, shared) }, options.LowRatingThreshold);
 
         var previous = turn.State.User?.Get(CustomerMemory.Key)?.LastGoodbye;
         var signOff = composer.Compose(new SignOffRequest(state.Name, details, state.Locale)
@@ -41,6 +41,7 @@ public sealed class PersonalGoodbyes(SignOffComposer composer, ClosingOptions op
             Brand = state.Context.Brand?.Name ?? options.DefaultBrandName,
             Previous = previous is null ? null : new PreviousSignOff(previous),
             Format = voice.Format,
+            Mood = mood,
             CustomerTexts = [.. utterances.Select(u => u.Text)],
         });
 
@@ -51,6 +52,38 @@ public sealed class PersonalGoodbyes(SignOffComposer composer, ClosingOptions op
         var kinds = signOff.DetailKinds.Select(k => JsonSerializer.Serialize(k).Trim('"')).ToList();
         return new Goodbye(voice.Message(text) with { InputHint = InputHints.AcceptingInput }, new SignOffResult(signOff.Personalized, kinds));
     }
+
+    /// <summary>The mood of what the customer shared before the closing: their transcript turns and the agent's notes.</summary>
+    public static Mood SharedMood(TurnContext turn, ClosingState state, TimeProvider time)
+    {
+        var utterances = CustomerWords(turn, state).ToList();
+        return utterances.Count == 0 ? Mood.Neutral : ClosingMood.Shared(Extract(utterances, state, time), utterances.Select(u => u.Text), state.Locale);
+    }
+
+    /// <summary>Whether the customer's words during this closing show clear frustration (a complaint, abuse, shouting).</summary>
+    public static bool FrustratedInClosing(TurnContext turn, string locale) =>
+        TranscriptLog.CustomerWords(turn).Any(t => FrustrationRecognizer.Analyze(t, locale).ShouldOfferHuman);
+
+    private static IReadOnlyList<PersonalDetail> Extract(IReadOnlyList<CustomerUtterance> utterances, ClosingState state, TimeProvider time) =>
+        DetailExtractor.Extract(utterances, new ExtractionContext
+        {
+            TimeZone = state.TimeZone,
+            Locale = state.Locale,
+            Clock = time,
+            CustomerSince = state.Context.Customer?.CustomerSince,
+        });
+
+    /// <summary>Sad news outranks hardship, which outranks frustration, which outranks happy news.</summary>
+    private static Mood Sadder(Mood a, Mood b) => Rank(a) >= Rank(b) ? a : b;
+
+    private static int Rank(Mood mood) => mood switch
+    {
+        Mood.Sad => 4,
+        Mood.Hardship => 3,
+        Mood.Frustrated => 2,
+        Mood.Happy => 1,
+        _ => 0,
+    };
 
     /// <summary>The customer's own words only: their transcript turns (not the bot's or an agent's), notes, and the closing.</summary>
     private static IEnumerable<CustomerUtterance> CustomerWords(TurnContext turn, ClosingState state)

@@ -28,7 +28,7 @@ public sealed record PreviousSignOff(string? Text = null, string? Fingerprint = 
 }
 
 /// <summary>Everything the composer needs.</summary>
-/// <param name="Name">The customer's name as the caller knows it (first word used); may be absent.</param>
+/// <param name="Name">The customer's name as the caller knows it (<see cref="Names.Spoken"/> is applied); may be absent.</param>
 /// <param name="Details">Details in priority order, as <see cref="DetailExtractor"/> returns them.</param>
 /// <param name="Locale">The conversation locale; when absent, the language the details were read in.</param>
 public sealed record SignOffRequest(string? Name, IReadOnlyList<PersonalDetail> Details, string? Locale)
@@ -38,6 +38,9 @@ public sealed record SignOffRequest(string? Name, IReadOnlyList<PersonalDetail> 
     public PreviousSignOff? Previous { get; init; }
 
     public TextFormat Format { get; init; } = TextFormat.Plain;
+
+    /// <summary>The closing's mood: its tone tags choose the variants, and a quiet mood gets a quiet goodbye.</summary>
+    public Wording.Mood Mood { get; init; } = Wording.Mood.Neutral;
 
     /// <summary>The customer's own words, for the last safety check (never logged, never echoed).</summary>
     public IReadOnlyList<string> CustomerTexts { get; init; } = [];

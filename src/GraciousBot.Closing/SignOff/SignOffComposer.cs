@@ -1,4 +1,6 @@
+using System.Text;
 using GraciousBot.Closing.Details;
+using GraciousBot.Closing.Wording;
 using GraciousBot.Runtime.Templates;
 
 namespace GraciousBot.Closing.SignOff;
@@ -25,7 +27,13 @@ public sealed class SignOffComposer(ITextRenderer renderer, SignOffSafety safety
         var locale = request.Locale ?? request.Details.FirstOrDefault()?.Language ?? TemplateCatalog.DefaultLocale;
         var language = Languages.LanguageOf(locale) ?? "en";
         var chosen = Choose(request.Details, language);
-        var name = Gazetteer.SafeFirstName(request.Name);
+        if (request.Mood is Mood.Sad or Mood.Hardship)
+        {
+            // Never cheerful beside sad news, wherever it was heard.
+            chosen.RemoveAll(d => d.Tone != DetailTone.Empathize);
+        }
+
+        var name = Names.Spoken(request.Name);
         var brand = SafeBrand(request.Brand);
 
         var signOff = Render(request, locale, chosen, name, brand);
@@ -71,7 +79,8 @@ public sealed class SignOffComposer(ITextRenderer renderer, SignOffSafety safety
 
     private SignOff Render(SignOffRequest request, string locale, List<PersonalDetail> chosen, string? name, string? brand)
     {
-        var sad = chosen.Any(d => d.Tone == DetailTone.Empathize);
+        var sad = chosen.Any(d => d.Tone == DetailTone.Empathize) || ClosingMood.IsQuiet(request.Mood);
+        var tones = ClosingMood.Tags(request.Mood);
         var keys = new List<(string Key, PersonalDetail? Detail)> { (sad ? "signoff.thanks.quiet" : "signoff.thanks", null) };
         keys.AddRange(chosen.Select(d => (PersonalKey(d, locale), (PersonalDetail?)d)));
         keys.Add((sad ? "signoff.comeback.quiet" : "signoff.comeback", null));
@@ -84,22 +93,26 @@ public sealed class SignOffComposer(ITextRenderer renderer, SignOffSafety safety
         for (var attempt = 0; attempt < 4; attempt++)
         {
             var parts = new List<string>(keys.Count);
+            var (unsaidName, unsaidBrand) = (name, brand);
             for (var i = 0; i < keys.Count; i++)
             {
                 var (key, detail) = keys[i];
-                var values = Values(name, brand, detail);
-                var text = renderer.Render(key, locale, values, request.Format, avoid[i]);
+                var values = Values(unsaidName, unsaidBrand, detail);
+                var text = renderer.Render(key, locale, values, request.Format, avoid[i], tones);
 
                 // A line the customer read last time is skipped while another variant exists.
                 for (var guard = 0; guard < 6 && request.Previous?.Text is { } previous && previous.Contains(text, StringComparison.OrdinalIgnoreCase) && avoid[i].Add(text); guard++)
                 {
-                    text = renderer.Render(key, locale, values, request.Format, avoid[i]);
+                    text = renderer.Render(key, locale, values, request.Format, avoid[i], tones);
                 }
 
+                // The name and the brand are said once in a goodbye, never twice.
+                unsaidName = unsaidName is not null && text.Contains(TemplateTextRenderer.Escape(unsaidName, request.Format), StringComparison.Ordinal) ? null : unsaidName;
+                unsaidBrand = unsaidBrand is not null && text.Contains(TemplateTextRenderer.Escape(unsaidBrand, request.Format), StringComparison.Ordinal) ? null : unsaidBrand;
                 parts.Add(text);
             }
 
-            var full = string.Join(' ', parts.Where(p => p.Length > 0));
+            var full = AtMostOneExclamation(string.Join(' ', parts.Where(p => p.Length > 0)));
             if (request.Previous is null || !request.Previous.Matches(full) || attempt == 3)
             {
                 return new SignOff(full, chosen.Count > 0, chosen.Select(d => d.Kind).ToList(), SignOff.FingerprintOf(full));
@@ -115,7 +128,55 @@ public sealed class SignOffComposer(ITextRenderer renderer, SignOffSafety safety
         throw new InvalidOperationException("unreachable");
     }
 
-    /// <summary>The most specific template that exists: kind.tone.timing(.self), kind.tone, generic.tone(.past).</summary>
+    /// <summary>
+    /// One exclamation in a goodbye at most: the last one stays, earlier ones become full stops (a Spanish "¡" is
+    /// dropped with its "!"). Two in a row read as gushing.
+    /// </summary>
+    internal static string AtMostOneExclamation(string text)
+    {
+        var last = text.LastIndexOf('!');
+        if (last < 0 || text.IndexOf('!', StringComparison.Ordinal) == last)
+        {
+            return text;
+        }
+
+        var result = new StringBuilder(text.Length);
+        var sentenceStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '!' && i != last)
+            {
+                var opening = text.IndexOf('¡', sentenceStart);
+                if (opening >= 0 && opening < i)
+                {
+                    var at = result.Length - (i - opening);
+                    result.Remove(at, 1);
+                    if (at < result.Length && char.IsLower(result[at]))
+                    {
+                        result[at] = char.ToUpperInvariant(result[at]);
+                    }
+                }
+
+                result.Append('.');
+                sentenceStart = i + 1;
+                continue;
+            }
+
+            if (text[i] is '.' or '?')
+            {
+                sentenceStart = i + 1;
+            }
+
+            result.Append(text[i]);
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>
+    /// The most specific template that exists: kind.tone.timing.owner (self, child, partner, parent, pet, other),
+    /// kind.tone.owner, kind.tone.timing, kind.tone, generic.tone(.past).
+    /// </summary>
     private string PersonalKey(PersonalDetail d, string locale)
     {
         var kind = KindKey(d.Kind);
@@ -126,6 +187,12 @@ public sealed class SignOffComposer(ITextRenderer renderer, SignOffSafety safety
         if (self)
         {
             candidates.Add($"signoff.{kind}.{tone}.{timing}.self");
+        }
+        else if (d.Owner != DetailOwner.Customer)
+        {
+            var owner = d.Owner.ToString().ToLowerInvariant();
+            candidates.Add($"signoff.{kind}.{tone}.{timing}.{owner}");
+            candidates.Add($"signoff.{kind}.{tone}.{owner}");
         }
 
         candidates.Add($"signoff.{kind}.{tone}.{timing}");

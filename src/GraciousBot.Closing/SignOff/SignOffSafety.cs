@@ -143,7 +143,7 @@ public sealed partial class SignOffSafety
     private static HashSet<string> AllowedProperNouns(SafetyContext context)
     {
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        if (Gazetteer.SafeFirstName(context.Name) is { } name)
+        if (Names.Spoken(context.Name) is { } name)
         {
             words.UnionWith(SafetyTokens.Words(name));
         }

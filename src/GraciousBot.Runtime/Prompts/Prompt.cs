@@ -55,6 +55,9 @@ public sealed record PromptOptions
     /// <summary>Sent after an answer that was not understood; the question itself when absent.</summary>
     public Activity? Retry { get; init; }
 
+    /// <summary>Re-asks in turn (first, second… then round again), so the customer never reads the same one twice running; overrides <see cref="Retry"/>.</summary>
+    public List<Activity>? Retries { get; init; }
+
     /// <summary>Retries for particular failure reasons (for example "outOfRange").</summary>
     public Dictionary<string, Activity>? RetryFor { get; init; }
 
@@ -144,7 +147,7 @@ public sealed class Prompt<T>(string id, PromptRecognizer<T> recognize) : IDialo
         var reason = recognition is Recognition<T>.NotUnderstood { Reason: { Length: > 0 } r } ? r : null;
         var retry = reason is not null && state.Options.RetryFor?.GetValueOrDefault(reason) is { } specific
             ? specific
-            : state.Options.Retry ?? state.Options.Prompt;
+            : (state.Options.Retries is { Count: > 0 } retries ? retries[(attempts - 1) % retries.Count] : state.Options.Retry) ?? state.Options.Prompt;
         dc.Turn.Send(AsQuestion(retry));
         return DialogStatus.Waiting;
     }

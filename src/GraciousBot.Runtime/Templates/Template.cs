@@ -13,9 +13,15 @@ internal abstract record TemplatePart
     public sealed record Optional(IReadOnlyList<TemplatePart> Parts) : TemplatePart;
 }
 
-/// <summary>One way of saying a message.</summary>
+/// <summary>One way of saying a message, and the tones it is for (none: every tone).</summary>
 internal sealed record TemplateVariant(IReadOnlyList<TemplatePart> Parts, string Source)
 {
+    /// <summary>The tone tags written before the wording (<c>- @sad @hardship …</c>); empty means "fits every tone".</summary>
+    public IReadOnlySet<string> Tones { get; init; } = new HashSet<string>();
+
+    /// <summary>Whether this variant may be used for a message in one of <paramref name="tones"/> (null: no tone asked).</summary>
+    public bool Fits(IReadOnlyCollection<string>? tones) => Tones.Count == 0 || tones is null || tones.Any(Tones.Contains);
+
     public IEnumerable<string> Placeholders => Names(Parts);
 
     private static IEnumerable<string> Names(IEnumerable<TemplatePart> parts) => parts.SelectMany(p => p switch

@@ -101,11 +101,17 @@ public sealed class TemplateCatalog
 
     /// <summary>
     /// Checks the files against what code needs: every contract key in every given language, and no variant using
-    /// a placeholder the code does not supply. Returns one readable line per problem.
+    /// a placeholder the code does not supply, and (with <paramref name="toneSets"/>) a variant for every tone set the
+    /// code asks for in every message that has tagged variants. Returns one readable line per problem.
     /// </summary>
-    public IReadOnlyList<string> Validate(IEnumerable<TemplateContract> contracts, IEnumerable<string> languages)
+    public IReadOnlyList<string> Validate(IEnumerable<TemplateContract> contracts, IEnumerable<string> languages, IReadOnlyDictionary<string, IReadOnlyCollection<string>>? toneSets = null)
     {
         var problems = new List<string>();
+        if (toneSets is not null)
+        {
+            problems.AddRange(ValidateTones(toneSets));
+        }
+
         var contractList = contracts.ToList();
         foreach (var language in languages)
         {
@@ -155,6 +161,38 @@ public sealed class TemplateCatalog
         }
 
         return problems;
+    }
+
+    /// <summary>
+    /// Every tagged variant uses known tags, and every message with tagged variants still has a variant for each
+    /// named tone set (so a sad closing never finds nothing to say, nor falls back to a cheerful line).
+    /// </summary>
+    private IEnumerable<string> ValidateTones(IReadOnlyDictionary<string, IReadOnlyCollection<string>> toneSets)
+    {
+        var known = toneSets.Values.SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
+        foreach (var template in _byLocale.Values.SelectMany(t => t.Values).OrderBy(t => t.Source, StringComparer.Ordinal))
+        {
+            foreach (var variant in template.Variants)
+            {
+                foreach (var tag in variant.Tones.Where(t => !known.Contains(t)).Order(StringComparer.Ordinal))
+                {
+                    yield return $"{variant.Source}: '@{tag}' is not a known tone (known: {string.Join(", ", known.Order(StringComparer.Ordinal).Select(k => "@" + k))}).";
+                }
+            }
+
+            if (template.Variants.All(v => v.Tones.Count == 0))
+            {
+                continue;
+            }
+
+            foreach (var (name, tones) in toneSets)
+            {
+                if (!template.Variants.Any(v => v.Fits(tones)))
+                {
+                    yield return $"{template.Source}: '{template.Key}' has no variant for a {name} closing (add an untagged line, or tag one with {string.Join(" or ", tones.Select(t => "@" + t))}).";
+                }
+            }
+        }
     }
 
     private static string LocaleOf(string fileName)

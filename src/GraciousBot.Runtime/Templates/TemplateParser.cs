@@ -11,7 +11,9 @@ namespace GraciousBot.Runtime.Templates;
 /// - Many thanks[, {name}].
 /// </code>
 /// <c>{name}</c> is a placeholder; <c>[ … ]</c> an optional segment shown only when its placeholders have values;
-/// <c>\n</c> a line break; <c>\[</c>, <c>\]</c>, <c>\{</c>, <c>\}</c>, <c>\\</c> the characters themselves.
+/// <c>\n</c> a line break; <c>\[</c>, <c>\]</c>, <c>\{</c>, <c>\}</c>, <c>\@</c>, <c>\\</c> the characters themselves.
+/// A variant may start with tone tags, <c>- @sad @hardship I'm sorry…</c>: it is then used only for those tones, while
+/// a variant without tags fits every tone.
 /// </summary>
 internal static class TemplateParser
 {
@@ -79,7 +81,8 @@ internal static class TemplateParser
                     throw new TemplateException($"{fileName}:{lineNumber}: empty variant in '{key}'.");
                 }
 
-                variants.Add(new TemplateVariant(ParseVariant(body, $"{fileName}:{lineNumber}"), $"{fileName}:{lineNumber}"));
+                var tones = ReadTones(ref body, $"{fileName}:{lineNumber}");
+                variants.Add(new TemplateVariant(ParseVariant(body, $"{fileName}:{lineNumber}"), $"{fileName}:{lineNumber}") { Tones = tones });
                 continue;
             }
 
@@ -88,6 +91,31 @@ internal static class TemplateParser
 
         Flush();
         return templates;
+    }
+
+    /// <summary>Leading "@tone" words: lower-case letters, digits and '-'; the wording follows them.</summary>
+    private static HashSet<string> ReadTones(ref string body, string source)
+    {
+        var tones = new HashSet<string>(StringComparer.Ordinal);
+        while (body.StartsWith('@'))
+        {
+            var end = body.IndexOf(' ', StringComparison.Ordinal);
+            var tag = end < 0 ? body[1..] : body[1..end];
+            if (tag.Length == 0 || !tag.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+            {
+                throw new TemplateException($"{source}: '@{tag}' is not a tone tag (lower-case letters, digits or '-', like '@sad').");
+            }
+
+            if (end < 0 || body[end..].Trim().Length == 0)
+            {
+                throw new TemplateException($"{source}: a variant has tone tags but no wording after them.");
+            }
+
+            tones.Add(tag);
+            body = body[end..].TrimStart();
+        }
+
+        return tones;
     }
 
     private static List<TemplatePart> ParseVariant(string body, string source)

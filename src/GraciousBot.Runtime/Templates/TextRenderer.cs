@@ -40,9 +40,10 @@ public interface ITextRenderer
     /// <summary>
     /// Renders message <paramref name="key"/> in <paramref name="locale"/> (with fallback) with named
     /// <paramref name="values"/>, escaped for <paramref name="format"/>. Variants whose rendering is in
-    /// <paramref name="avoid"/> are skipped while another one exists.
+    /// <paramref name="avoid"/> are skipped while another one exists. With <paramref name="tones"/>, only variants
+    /// tagged with one of them, or not tagged at all, are used.
     /// </summary>
-    string Render(string key, string? locale, IReadOnlyDictionary<string, string?> values, TextFormat format = TextFormat.Plain, IReadOnlyCollection<string>? avoid = null);
+    string Render(string key, string? locale, IReadOnlyDictionary<string, string?> values, TextFormat format = TextFormat.Plain, IReadOnlyCollection<string>? avoid = null, IReadOnlyCollection<string>? tones = null);
 
     /// <summary>Whether the message exists for the locale (after fallback).</summary>
     bool Has(string key, string? locale);
@@ -57,11 +58,18 @@ public sealed class TemplateTextRenderer(TemplateCatalog catalog, IVariantPicker
 
     public bool Has(string key, string? locale) => catalog.Has(key, locale);
 
-    public string Render(string key, string? locale, IReadOnlyDictionary<string, string?> values, TextFormat format = TextFormat.Plain, IReadOnlyCollection<string>? avoid = null)
+    public string Render(string key, string? locale, IReadOnlyDictionary<string, string?> values, TextFormat format = TextFormat.Plain, IReadOnlyCollection<string>? avoid = null, IReadOnlyCollection<string>? tones = null)
     {
         var template = catalog.Find(key, locale) ?? throw new TemplateException($"No template '{key}' for locale '{locale}' or its fallbacks.");
         values ??= NoValues;
-        var rendered = template.Variants.Select(v => Compose(v.Parts, values, format, v.Source)).ToList();
+        var fitting = template.Variants.Where(v => v.Fits(tones)).ToList();
+        if (fitting.Count == 0)
+        {
+            // The startup check (TemplateCatalog.Validate with tones) rules this out; never render nothing.
+            fitting = [.. template.Variants];
+        }
+
+        var rendered = fitting.Select(v => Compose(v.Parts, values, format, v.Source)).ToList();
 
         var allowed = avoid is { Count: > 0 }
             ? rendered.Where(r => !avoid.Contains(r)).ToList()

@@ -47,7 +47,9 @@ public sealed class SignOffComposerTests
         var signOff = Composer().Compose(new SignOffRequest("Dana", [Birthday, Trip], "en"));
 
         Assert.Equal([DetailKind.Birthday, DetailKind.Travel], signOff.DetailKinds);
-        Assert.Contains("I hope your daughter's birthday is a wonderful day! Enjoy your trip to Lisbon!", signOff.Text, StringComparison.Ordinal);
+        // One exclamation in a goodbye: two in a row read as gushing.
+        Assert.Contains("I hope your daughter's birthday is a wonderful day. Enjoy your trip to Lisbon!", signOff.Text, StringComparison.Ordinal);
+        Assert.Single(signOff.Text, '!');
     }
 
     [Fact]
@@ -95,7 +97,6 @@ public sealed class SignOffComposerTests
 
     [Theory]
     [InlineData("dana@example.com")]
-    [InlineData("<b>Dana</b>")]
     [InlineData("07700 900123")]
     public void Compose_NameThatIsNotAName_IsLeftOut(string name)
     {
@@ -103,6 +104,38 @@ public sealed class SignOffComposerTests
 
         Assert.StartsWith("Thank you for getting in touch.", signOff.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("<b>Dana</b>")]
+    [InlineData("*Dana* <script>")]
+    [InlineData("DANA 🎉")]
+    public void Compose_NameWithMarkupOrEmoji_IsTheNameAlone(string name)
+    {
+        var signOff = Composer().Compose(new SignOffRequest(name, [Trip], "en"));
+
+        Assert.StartsWith("Thank you, Dana, for getting in touch.", signOff.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_Brand_IsSaidOnceInAGoodbye()
+    {
+        var twice = new SignOffComposer(
+            new TemplateTextRenderer(TemplateCatalog.FromFiles([("signoff.en.lg", "# signoff.thanks\n- Thanks for contacting {brand}.\n# signoff.comeback\n- Come back to {brand}[ any time, {name}].\n# signoff.closing\n- Bye.")]), new FirstVariantPicker()),
+            SignOffSafety.FromTemplates(["- Thanks for contacting . Come back to any time. Bye."]));
+
+        var signOff = twice.Compose(new SignOffRequest("Dana", [], "en") { Brand = "Vaultbox" });
+
+        Assert.Equal(1, CountOf(signOff.Text, "Vaultbox"));
+    }
+
+    [Theory]
+    [InlineData("Enjoy your trip! Safe travels, and have a wonderful time!", "Enjoy your trip. Safe travels, and have a wonderful time!")]
+    [InlineData("¡Felicidades por su boda! ¡Que tenga un buen día!", "Felicidades por su boda. ¡Que tenga un buen día!")]
+    [InlineData("Thank you. Take care!", "Thank you. Take care!")]
+    public void AtMostOneExclamation_KeepsTheLast(string text, string expected) =>
+        Assert.Equal(expected, SignOffComposer.AtMostOneExclamation(text));
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 
     [Fact]
     public void Compose_MarkdownFormat_EscapesValues()

@@ -1,3 +1,4 @@
+using GraciousBot.Closing.Wording;
 using GraciousBot.Runtime.Templates;
 
 namespace GraciousBot.Closing.Tests.Wording;
@@ -12,9 +13,28 @@ public sealed class DialogsFolderTests
     {
         var catalog = TemplateCatalog.Load(Folder);
 
-        var problems = catalog.Validate(ClosingSkill.Contracts, ClosingSkill.Languages);
+        var problems = catalog.Validate(ClosingSkill.Contracts, ClosingSkill.Languages, ClosingMood.ToneSets);
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public void ShippedWording_NeverCheersASadClosing()
+    {
+        var catalog = TemplateCatalog.Load(Folder);
+        var cheer = new[] { "wonderful", "great to hear", "working again", "estupendo", "buena noticia", "ravi", "excellente nouvelle", "freut mich", "wunderbar", "schön, das" };
+        foreach (var language in ClosingSkill.Languages)
+        {
+            foreach (var key in new[] { ClosingTexts.ConfirmGlad, ClosingTexts.ConfirmGlad + ".technical", ClosingTexts.RatingAsk, ClosingTexts.CommentAsk, "signoff.closing" })
+            {
+                for (var pick = 0; pick < 6; pick++)
+                {
+                    var text = new TemplateTextRenderer(catalog, new FixedPicker(pick)).Render(key, language, Values.Of(("name", "Ana"), ("brand", "Contoso")), tones: ClosingMood.Tags(Mood.Sad));
+                    Assert.DoesNotContain('!', text);
+                    Assert.DoesNotContain(cheer, c => text.Contains(c, StringComparison.OrdinalIgnoreCase));
+                }
+            }
+        }
     }
 
     public static TheoryData<string, string> EveryMessageInEveryLanguage()

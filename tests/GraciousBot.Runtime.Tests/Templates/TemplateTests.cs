@@ -42,6 +42,37 @@ public sealed class TemplateTests
     }
 
     [Fact]
+    public void Render_ToneTags_PickOnlyUntaggedOrMatchingVariants()
+    {
+        var renderer = Renderer(("t.en.lg", "# glad\n- @cheerful Wonderful!\n- @sad Thank you.\n- Noted[, {name}]."));
+
+        Assert.Equal("Thank you.", renderer.Render("glad", "en", Values.Of(("name", null)), tones: ["sad", "quiet"]));
+        Assert.Equal("Wonderful!", renderer.Render("glad", "en", Values.Of(("name", null)), tones: ["neutral", "cheerful"]));
+        Assert.Equal("Noted, Dana.", renderer.Render("glad", "en", Values.Of(("name", "Dana")), avoid: ["Thank you."], tones: ["sad"]));
+    }
+
+    [Fact]
+    public void Validate_ToneSetWithNoVariant_IsNamed()
+    {
+        var catalog = TemplateCatalog.FromFiles([("t.en.lg", "# glad\n- @cheerful Wonderful!\n- @sadd Thanks.")]);
+
+        var problems = catalog.Validate([new TemplateContract("glad")], ["en"], new Dictionary<string, IReadOnlyCollection<string>> { ["sad"] = ["sad"], ["neutral"] = ["cheerful"] });
+
+        Assert.Contains(problems, p => p.Contains("'@sadd' is not a known tone", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("no variant for a sad closing", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("# a\n- @Sad Hi", "'@Sad' is not a tone tag")]
+    [InlineData("# a\n- @sad", "no wording after them")]
+    public void Parse_BadToneTag_NamesFileAndLine(string text, string expected)
+    {
+        var error = Assert.Throws<TemplateException>(() => TemplateCatalog.FromFiles([("t.en.lg", text)]));
+        Assert.Contains("t.en.lg:2", error.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_AvoidEverything_StillAnswers()
     {
         var renderer = Renderer(("t.en.lg", "# bye\n- See you soon!"));
