@@ -85,7 +85,7 @@ internal static class UnderstandEvaluation
         var e = expected.AsValue();
         if (a.GetValueKind() == JsonValueKind.Number && e.GetValueKind() == JsonValueKind.Number)
         {
-            return a.GetValue<decimal>() == e.GetValue<decimal>();
+            return decimal.Parse(a.ToJsonString(), CultureInfo.InvariantCulture) == decimal.Parse(e.ToJsonString(), CultureInfo.InvariantCulture);
         }
 
         return a.GetValueKind() == e.GetValueKind() && string.Equals(a.ToString().Trim(), e.ToString().Trim(), StringComparison.Ordinal);
