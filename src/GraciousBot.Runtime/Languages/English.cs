@@ -6,6 +6,7 @@ internal static class English
     public static UnderstandingWords Understanding { get; } = new()
     {
         CommonWords = """
+            one, two, three, four, five, six, seven, eight, nine, ten, stars, star, out, rate, rating,
             the, a, an, and, is, it, it's, its, that, this, i, i'm, im, i'd, i'll, you, your, you're, we, my, me, to, of,
             for, with, on, in, at, be, was, were, are, have, has, had, do, does, did, don't, didn't, not, but, just, so,
             what, when, where, why, how, who, can, could, would, will, should, please, thanks, thank, yes, yeah, nope,
@@ -18,7 +19,7 @@ internal static class English
         PersonNouns = """
             agent, human, human being, person, real person, actual person, live person, live agent, real human,
             representative, rep, colleague, colleagues, manager, supervisor,
-            operator, advisor, adviser, employee, staff, staff member, team member, member of staff, member of your team,
+            operator, advisor, adviser, executive, someone senior, employee, staff, staff member, team member, member of staff, member of your team,
             someone from your team, somebody from your team, someone from support, a human, customer service agent,
             support agent, consultant, specialist
             """,
@@ -29,7 +30,7 @@ internal static class English
             prefer, rather, would like, i'd like, like to, can, could, may, let me, is there, are there, is anyone,
             escalate, reach, contact, see, send, pass, hand, passed, handed, get me, speak with, talk with, prefer to
             """,
-        PersonRequestsAfter = "call me, ring me, phone me, contact me, call back, get back to me, reach out, reach me, email me, please",
+        PersonRequestsAfter = "on the phone, by phone, tomorrow, tomorrow morning, today, asap, back, call me, ring me, phone me, contact me, call back, get back to me, reach out, reach me, email me, please",
         TalkVerbs = "talk, speak, chat, connect, transfer, put me through, call, ring, phone, escalate, reach, contact, passed, handed",
         PersonPhrases = """
             is anyone real there, anyone real there, anyone real, anybody real, is anybody there, anyone there,
@@ -49,22 +50,25 @@ internal static class English
             chatbot, who am i talking to, who is this, what are you
             """,
         Leave = """
-            bye, bye bye, byee, goodbye, good bye, gotta go, got to go, gotta run, gotta dash, gotta bounce,
+            bye, bye bye, byee, goodbye, good bye, gotta go, got to go, gotta run, gotta dash, gotta bounce, got to dash,
+            got to run, off to work, off to bed, i'm off to, heading off, dashing,
             have to go, have to run, need to go, need to run, must go, must run, i'm off, im off, off now, see ya,
             see you, cya, ciao, laters, take care, ttyl, gtg, g2g, signing off, logging off, that's it bye,
             have a good day, have a nice day, have a great day, have a good one, good night, cheers bye, i'm leaving,
-            leaving now, going now, heading out, running late, in a rush, in a hurry, farewell, adios
+            leaving now, going now, heading out, running late, in a rush, in a hurry, farewell, adios, 👋
             """,
         Decline = """
             rather not, i'd rather not, i would rather not, prefer not, i'd prefer not, prefer not to, not rating,
             won't rate, don't want to rate, do not want to rate, no rating, not going to rate, skip, skip it, skip this,
             pass, i'll pass, no comment, no comments, not now, no thanks, no thank you, decline, not interested,
-            don't want to, do not want to, no feedback, nothing to add, nothing, nope, nah, no
+            don't want to, do not want to, no feedback, nothing to add, nothing, nope, nah, no, nothing to say, don't know what to say, no comments, no rating thanks
             """,
         NoneOfThose = """
             none, none of those, none of them, none of these, neither, neither of them, neither one, not those,
             not these, not any of them, not now, no thanks, that's all, nothing, no, nope, nah, i'm good, all good,
-            not today, not right now, no need, maybe later, later
+            not today, not right now, no need, maybe later, that's it, that's everything, that's all for now,
+            sorted, all sorted, me sorted, i'm sorted, all set, i'm all set, nothing else, can't think of anything,
+            cannot think of anything, nothing comes to mind, all clear, all good thanks, don't need that, i don't need that, no need thanks, 🙅
             """,
         Cancel = """
             stop asking, stop asking me, stop asking me questions, stop the questions, stop with the questions,
@@ -76,7 +80,7 @@ internal static class English
             don't understand the question, what are my options, what are the options, what can i say, help me,
             what should i answer, what do i answer, how do i answer, what am i supposed to say, which scale,
             what's the scale, what is the scale, is 5 good or bad, is 1 good or bad, what do you want me to say,
-            what should i write, help
+            what should i write, help, what for, what's that for, what is that for, good or bad, is 5 the best, is 1 the best
             """,
         Sarcasm = """
             yeah right, yea right, ya right, oh sure, oh yeah sure, yeah sure, sure sure, oh great, just great,
@@ -88,13 +92,17 @@ internal static class English
         Doubt = """
             for now, until, till, til, we'll see, we will see, i'll see, i'll know, will know, i'll let you know,
             fingers crossed, hopefully, i hope so, hope so, for the moment, time will tell, too early to tell,
-            too soon to tell, ask me tomorrow, ask me later, not sure yet, probably, for today
+            too soon to tell, ask me tomorrow, ask me later, not sure yet, probably, for today, let me think,
+            ask me again, can't say, cannot say, will confirm, i'll confirm
             """,
         Corrections = """
             wait, no wait, oh wait, actually, actually no, no actually, on second thought, on second thoughts,
             scratch that, i mean, correction, hold on, make that, rather, sorry i mean, change that, let me change,
-            hmm actually, thinking about it, come to think of it, nvm, never mind that
+            hmm actually, thinking about it, come to think of it, nvm, never mind that, hang on, sorry no, oh no,
+            forget it, never mind, so, so yes, so no, oh yes, oh wait yes
             """,
+        StartOver = "start over, start again, from the beginning, from scratch, restart, go back to the start, begin again, start from the top",
+        Complaint = "shocking, shocking service, disgraceful, a disgrace, appalling, outrageous, unacceptable, worst service, never again, fed up, sick of this, ridiculous, absolute joke, what a joke, scam",
         Mild = "a bit, a little, bit, slightly, somewhat, kind of, kinda, a tad, little bit, but ok, but fine, mildly",
         NewRequest = """
             can you, could you, can i, could i, i need, i want, i'd like, i would like, also, too, another, one more,

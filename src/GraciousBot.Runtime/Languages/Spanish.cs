@@ -6,6 +6,7 @@ internal static class Spanish
     public static UnderstandingWords Understanding { get; } = new()
     {
         CommonWords = """
+            uno, dos, tres, cuatro, cinco, seis, siete, ocho, nueve, diez, estrellas, estrella, nota,
             el, la, los, las, lo, un, una, unos, y, es, está, esta, esto, eso, que, qué, de, del, en, con, por, para,
             pero, muy, más, ya, todavía, aún, sí, no, nada, todo, bien, gracias, hola, vale, sigue, funciona, tengo,
             tiene, quiero, necesito, puedo, puede, me, mi, mis, te, se, le, su, yo, usted, ustedes, cuando, cuándo,
@@ -29,7 +30,7 @@ internal static class Spanish
             me gustaría, puedo, podría, pueden, puede, hay, atienda, atiendan, atender, transferir, transfiera, escalar,
             que me
             """,
-        PersonRequestsAfter = "me llame, me llamen, llámeme, me contacte, me atienda, me atiendan, por favor",
+        PersonRequestsAfter = "por teléfono, mañana, hoy, igual, lo antes posible, me llame, me llamen, llámeme, me contacte, me atienda, me atiendan, por favor",
         TalkVerbs = "hablar, comunicar, comunicarme, pasar, pásame, pasame, páseme, conectar, conectarme, llamar, llame, llámame, atienda, atiendan, transferir, escalar, contactar",
         PersonPhrases = """
             hay alguien ahí, hay alguien, hay alguien real, hay una persona, alguien real, persona real por favor,
@@ -44,35 +45,37 @@ internal static class Spanish
         Leave = """
             adiós, adios, chao, chau, ciao, hasta luego, hasta pronto, nos vemos, me voy, me tengo que ir, tengo que irme,
             me tengo que ir ya, me piro, tengo prisa, voy con prisa, buen día, buenas noches, que tenga buen día,
-            que tengas buen día, hasta la próxima, bye
+            que tengas buen día, hasta la próxima, bye, venga hasta luego, 👋
             """,
         Decline = """
             prefiero no, prefiero no valorar, prefiero no contestar, prefiero no responder, no quiero valorar,
             no voy a valorar, no quiero puntuar, paso, sin comentarios, sin comentario, ningún comentario,
-            no gracias, nada, no, omitir, saltar, ahora no, no tengo nada que decir, nada que añadir, nop
+            no gracias, nada, no, omitir, saltar, ahora no, no tengo nada que decir, nada que añadir, nop, nel, no sé qué decir, nada que decir, así está bien, no quiero calificar, no voy a calificar, no califico
             """,
         NoneOfThose = """
             ninguno, ninguna, ninguno de esos, ninguna de esas, ninguno de ellos, ni uno ni otro, ni una ni otra,
             ninguna de las dos, ninguno de los dos, ahora no, no gracias, eso es todo, nada, nada más, no, estoy bien,
-            por ahora no, luego, más tarde
+            por ahora no, no hace falta, ya no hace falta, eso sería todo, sería todo, nada por ahora, todo bien
             """,
         Cancel = "deja de preguntar, deja de preguntarme, basta de preguntas, no más preguntas, cancela esto, para ya, para esto",
         Help = """
             qué quieres decir, qué significa, a qué te refieres, no entiendo, no entiendo la pregunta, cuáles son las opciones,
-            qué opciones hay, qué tengo que responder, qué respondo, cómo respondo, qué escala, qué pongo, ayuda
+            qué opciones hay, qué tengo que responder, qué respondo, cómo respondo, qué escala, qué pongo, ayuda, para qué, para qué sirve, lo mejor o lo peor, es lo mejor, es bueno o malo
             """,
         Sarcasm = """
-            sí claro, si claro, ya claro, sí, cómo no, si como no, como no, claro que sí, como siempre, como la última vez,
-            qué bien, genial otra vez, ajá, sí seguro, seguro que sí, gracias por nada, de maravilla, 🙃, 🙄, 😒, 😑
+            ya claro, sí cómo no, como siempre, como la última vez, genial otra vez, otra vez, justo lo que necesitaba,
+            lo que faltaba, gracias por nada, 🙃, 🙄, 😒, 😑
             """,
         Doubt = """
             por ahora, de momento, por el momento, hasta que, ya veremos, ya veré, mañana te digo, mañana le digo,
-            te digo mañana, eso espero, ojalá, crucemos los dedos, todavía no sé, aún no sé, por hoy
+            te digo mañana, eso espero, ojalá, crucemos los dedos, todavía no sé, aún no sé, por hoy, déjame pensar, dejame pensar, déjame ver, dejame ver, a ver
             """,
         Corrections = """
             espera, no espera, mejor dicho, en realidad, bueno no, perdón, digo, quiero decir, corrijo, pensándolo bien,
-            pensandolo bien, mejor, rectifico, olvida eso, no no
+            pensandolo bien, rectifico, olvida eso, no no, ah mentiras, mentira, ah no, ah sí, así que, o sea, para, pará
             """,
+        StartOver = "empezar de nuevo, desde el principio, volver a empezar, desde cero, empezar otra vez, reiniciar",
+        Complaint = "un desastre, son un desastre, qué poca, vergüenza, una vergüenza, el peor, la peor, nunca más, estafa, inaceptable, indignante, harto, harta",
         Mild = "un poco, algo, un poquito, ligeramente, pero bien, pero vale",
         NewRequest = """
             puedes, puede, podrías, podría, necesito, quiero, quisiera, también, otra, otro, otra cosa, mi, cómo,

@@ -67,6 +67,12 @@ public sealed record UnderstandingWords
     /// <summary>A change of mind: "wait", "no wait", "actually", "scratch that". The stance after the last one wins.</summary>
     public required string Corrections { get; init; }
 
+    /// <summary>Start again: "start over", "desde el principio", "recommencer", "von vorne".</summary>
+    public required string StartOver { get; init; }
+
+    /// <summary>Strong complaints about the company or the service ("shocking service", "una vergüenza").</summary>
+    public required string Complaint { get; init; }
+
     /// <summary>Softeners that make a complaint mild: "a bit", "slightly", "un peu", "etwas".</summary>
     public required string Mild { get; init; }
 

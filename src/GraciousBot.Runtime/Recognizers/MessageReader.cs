@@ -33,7 +33,7 @@ public static partial class MessageReader
     public static MessageReading Read(string? text, string? locale, Expecting expecting, IReadOnlyList<Choice>? choices = null)
     {
         text = (text ?? string.Empty).Trim();
-        var tokens = TextNormalizer.Tokenize(text);
+        var (tokens, sentenceStarts) = Sentences(text);
         var words = tokens.Where(token => !TextNormalizer.IsBoundary(token)).ToArray();
         var (language, switchTo) = LanguageOf(tokens, words, locale);
         var localeLanguage = Recognizers.Languages.Of(locale);
@@ -46,7 +46,8 @@ public static partial class MessageReader
         }
 
         var interruption = words.Length == 0 ? null : InterruptionRecognizer.Recognize(text, locale);
-        var botQuestion = vocabularies.Any(v => IsBotQuestion(v, tokens, text));
+        var personPhrase = vocabularies.Any(v => v.PersonPhrases.Matches(tokens, typos: false).Count > 0 && v.NoPersonNeeded.Matches(tokens, typos: false).Count == 0);
+        var botQuestion = !personPhrase && vocabularies.Any(v => IsBotQuestion(v, tokens, text));
         if (interruption == Interruption.Human || (!botQuestion && vocabularies.Any(v => AsksForPerson(v, tokens, words))))
         {
             intents.Add(Intent.Person);
@@ -62,7 +63,7 @@ public static partial class MessageReader
             intents.Add(Intent.Help);
         }
 
-        if (interruption == Interruption.StartOver)
+        if (!botQuestion && (interruption == Interruption.StartOver || vocabularies.Any(v => v.StartOver.Matches(tokens, typos: false).Count > 0)))
         {
             intents.Add(Intent.StartOver);
         }
@@ -73,17 +74,13 @@ public static partial class MessageReader
             intents.Add(Intent.Leave);
         }
 
-        if (IsComplaint(text, tokens, vocabularies))
-        {
-            intents.Add(Intent.Complaint);
-        }
-
         var declining = expecting is Expecting.Rating or Expecting.Comment && IsDecline(text, tokens, words, vocabularies);
         if (declining)
         {
             intents.Add(Intent.Decline);
         }
 
+        var stretches = Stretches(tokens, sentenceStarts, vocabularies);
         var unsure = false;
         ReadAnswer? answer = null;
         switch (expecting)
@@ -91,36 +88,63 @@ public static partial class MessageReader
             case Expecting.YesNo or Expecting.AnythingElse or Expecting.PersonOffer:
                 // A clause that asks for a person is not a yes ("je voudrais parler à un vrai conseiller").
                 var answering = intents.Contains(Intent.Person)
-                    ? Clauses(tokens).Where(clause => !vocabularies.Any(v => AsksForPerson(v, clause, clause))).SelectMany(clause => clause.Append(TextNormalizer.Boundary)).ToArray()
-                    : tokens;
-                var stance = StanceOf(text, answering, locale, vocabularies);
+                    ? stretches.Select(stretch => stretch with { Tokens = Clauses(stretch.Tokens).Where(clause => !vocabularies.Any(v => AsksForPerson(v, clause, clause))).SelectMany(clause => clause.Append(TextNormalizer.Boundary)).ToArray() }).ToList()
+                    : stretches;
+                var stance = StanceOf(text, tokens, answering, locale, vocabularies);
+                var newRequest = vocabularies.Any(v => v.NewRequest.Matches(tokens, typos: false).Count > 0);
+                var enough = expecting is Expecting.AnythingElse or Expecting.PersonOffer && stance.Stance != Stance.Unsure
+                    && vocabularies.Any(v => Says(v.NoneOfThose, tokens, words) || Clauses(tokens).Take(1).Any(clause => Says(v.NoneOfThose, clause, clause)))
+                    && !(expecting == Expecting.AnythingElse && stance.Stance == Stance.Yes && newRequest);
+                if (enough)
+                {
+                    stance = new StanceReading(Stance.No, false);
+                }
+                else if (expecting == Expecting.AnythingElse && stance.Stance != Stance.Yes && !unsureWords(tokens)
+                    && newRequest && IsNewRequest(tokens, words, intents, vocabularies, botQuestion)
+                    && !StartsWithNo(stretches, locale))
+                {
+                    stance = new StanceReading(Stance.Yes, false);
+                }
+
                 answer = stance.Stance switch
                 {
                     Stance.Yes => new ReadAnswer.Said(YesNo.Yes),
                     Stance.No => new ReadAnswer.Said(YesNo.No),
                     _ => null,
                 };
-                unsure = stance.Stance == Stance.Unsure;
+                unsure = stance.Stance == Stance.Unsure || unsureWords(tokens);
                 if (answer is null && expecting == Expecting.PersonOffer && intents.Contains(Intent.Person))
                 {
                     answer = new ReadAnswer.Said(YesNo.Yes);
                 }
 
-                if (answer is null && expecting == Expecting.AnythingElse && !unsure && IsNewRequest(tokens, words, intents, vocabularies, botQuestion))
+                if (answer is null && expecting == Expecting.AnythingElse && !unsure && stance.Stance != Stance.Unsure && IsNewRequest(tokens, words, intents, vocabularies, botQuestion))
                 {
                     answer = new ReadAnswer.Said(YesNo.Yes);
                 }
 
                 break;
             case Expecting.OpenItems:
-                (answer, unsure) = PickOf(tokens, words, locale, choices ?? [], vocabularies);
+                (answer, unsure) = PickOf(text, tokens, words, stretches, locale, choices ?? [], vocabularies);
                 break;
             case Expecting.Rating when !declining:
-                answer = RatingOf(tokens, locale, vocabularies) is { } rating ? new ReadAnswer.Rated(rating) : null;
+                answer = RatingOf(stretches, locale) is { } rating && !(intents.Contains(Intent.Help) && tokens.Contains(TextNormalizer.QuestionBoundary))
+                    ? new ReadAnswer.Rated(rating)
+                    : null;
                 break;
             case Expecting.Comment when !declining && words.Length > 0:
                 answer = IsComment(tokens, words, intents, vocabularies, botQuestion) ? new ReadAnswer.Commented(text.Length > 1_000 ? text[..1_000] : text) : null;
                 break;
+        }
+
+        if (switchTo is not null && answer is ReadAnswer.Said)
+        {
+            answer = null;
+        }
+
+        if (IsComplaint(text, tokens, vocabularies, ratedInWords: expecting == Expecting.Rating && answer is not null && words.Length <= ShortRatingWords))
+        {
+            intents.Add(Intent.Complaint);
         }
 
         if (answer is not null && answer is not ReadAnswer.Commented && intents.Contains(Intent.Help) && interruption != Interruption.Help)
@@ -131,7 +155,7 @@ public static partial class MessageReader
         var doubtful = answer is null && vocabularies.Any(v => v.Doubt.Matches(tokens, typos: false).Count > 0);
         unsure |= doubtful && expecting is Expecting.YesNo or Expecting.AnythingElse or Expecting.OpenItems;
         OffTopicKind? topic = null;
-        if (answer is null && switchTo is null && !doubtful && !intents.Overlaps([Intent.Person, Intent.Cancel, Intent.Help, Intent.StartOver, Intent.Decline])
+        if (answer is null && switchTo is null && !doubtful && !unsure && !intents.Overlaps([Intent.Person, Intent.Cancel, Intent.Help, Intent.StartOver, Intent.Decline])
             && (!leaving || botQuestion)
             && (expecting != Expecting.AnythingElse || botQuestion)
             && IsOffTopic(tokens, words, vocabularies, botQuestion) is { } kind)
@@ -139,17 +163,67 @@ public static partial class MessageReader
             intents.Add(Intent.OffTopic);
             topic = kind;
         }
+        else if (answer is ReadAnswer.Said or ReadAnswer.Rated && expecting != Expecting.AnythingElse
+            && LastSentence(tokens, sentenceStarts) is { } asked && asked[^1] == TextNormalizer.QuestionBoundary
+            && IsOffTopic(asked, asked.Where(t => !TextNormalizer.IsBoundary(t)).ToArray(), vocabularies, false) is { } side and not OffTopicKind.Other)
+        {
+            // "Yes thanks! When will the refund land?": answered, and asked something we cannot answer here.
+            intents.Add(Intent.OffTopic);
+            topic = side;
+        }
 
         unsure = unsure && answer is null && intents.Count == 0;
         return new MessageReading(answer, intents, language, unsure) { SwitchTo = switchTo, Topic = topic };
+
+        bool unsureWords(string[] all) => vocabularies.Any(v => v.Doubt.Matches(all, typos: false).Count > 0)
+            && YesNoRecognizer.ReadStance(all, locale).Stance is not Stance.No;
     }
+
+    /// <summary>The tokens of the whole text, sentence by sentence, and where each sentence after the first starts.</summary>
+    private static (string[] Tokens, HashSet<int> SentenceStarts) Sentences(string text)
+    {
+        var tokens = new List<string>();
+        var starts = new HashSet<int>();
+        foreach (var sentence in SentenceEnd().Split(text))
+        {
+            var part = TextNormalizer.Tokenize(sentence);
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
+            if (tokens.Count > 0)
+            {
+                if (!TextNormalizer.IsBoundary(tokens[^1]))
+                {
+                    tokens.Add(TextNormalizer.Boundary);
+                }
+
+                starts.Add(tokens.Count);
+            }
+
+            tokens.AddRange(part);
+        }
+
+        return ([.. tokens], starts);
+    }
+
+    private static string[]? LastSentence(string[] tokens, HashSet<int> sentenceStarts) =>
+        sentenceStarts.Count == 0 ? null : tokens[sentenceStarts.Max()..];
+
+    [GeneratedRegex(@"(?<=[.!?…])\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex SentenceEnd();
+
+    private static bool StartsWithNo(List<Stretch> stretches, string? locale) =>
+        stretches.Count > 0 && YesNoRecognizer.ReadStance(stretches[0].Tokens.TakeWhile(t => !TextNormalizer.IsBoundary(t)).ToArray(), locale).Stance == Stance.No
+        && stretches[0].Tokens.TakeWhile(t => !TextNormalizer.IsBoundary(t)).Count() <= 2;
 
     // ---- Language ---------------------------------------------------------------------------------------------
 
     private static (string Language, string? SwitchTo) LanguageOf(string[] tokens, string[] words, string? locale)
     {
         var localeLanguage = Recognizers.Languages.Of(locale);
-        if (words.Length <= 10)
+        if (words.Length <= 14)
         {
             foreach (var vocabulary in Vocabularies.Values)
             {
@@ -242,15 +316,24 @@ public static partial class MessageReader
             && vocabulary.PersonNouns.Matches(core).Sum(match => match.Length) * 2 >= core.Length;
     }
 
-    private static bool IsComplaint(string text, string[] tokens, Vocabulary[] vocabularies)
+    /// <summary>Abuse, shouting, a strong complaint, or the runtime's complaint words unless softened ("a bit
+    /// disappointing") or they are the rating itself ("useless" as a rating is a 1, not a complaint).</summary>
+    private static bool IsComplaint(string text, string[] tokens, Vocabulary[] vocabularies, bool ratedInWords)
     {
         var signal = FrustrationRecognizer.Analyze(text, null);
-        if (signal.Abusive || (signal.Shouting && text.Count(char.IsLetter) >= 10 && text.Count(char.IsUpper) * 10 >= text.Count(char.IsLetter) * 7))
+        var letters = text.Count(char.IsLetter);
+        _ = letters;
+        if (signal.Abusive)
         {
             return true;
         }
 
-        return signal.Complaint && !vocabularies.Any(v => v.Mild.Matches(tokens, typos: false).Count > 0);
+        if (vocabularies.Any(v => v.Mild.Matches(tokens, typos: false).Count > 0))
+        {
+            return false;
+        }
+
+        return vocabularies.Any(v => v.Complaint.Matches(tokens, typos: false).Count > 0) || (signal.Complaint && !ratedInWords);
     }
 
     private static bool IsDecline(string text, string[] tokens, string[] words, Vocabulary[] vocabularies)
@@ -264,14 +347,14 @@ public static partial class MessageReader
         foreach (var vocabulary in vocabularies)
         {
             var kept = vocabulary.Leave.Without(core);
-            if (kept.Length > 0 && vocabulary.Decline.TryMatchWhole(kept, out _, typos: false))
+            if (kept.Length > 0 && vocabulary.Decline.Without(kept).Length == 0)
             {
                 return true;
             }
 
-            // "I'd rather not rate today", "prefiero no valorar, gracias": a refusal that opens a short message.
-            var first = vocabulary.Decline.Matches(tokens, typos: false);
-            if (first is [{ Length: >= 2 } opening, ..] && words.Length <= 8 && tokens.Take(opening.Start).All(TextNormalizer.IsBoundary))
+            // "I'd rather not rate today", "möchte ich lieber nicht bewerten": a refusal in a short message with no number.
+            if (words.Length <= 8 && !words.Any(word => word.Any(char.IsAsciiDigit))
+                && vocabulary.Decline.Matches(tokens, typos: false).Any(match => match.Length >= 2))
             {
                 return true;
             }
@@ -336,15 +419,34 @@ public static partial class MessageReader
 
     // ---- Answers ------------------------------------------------------------------------------------------------
 
-    private static StanceReading StanceOf(string text, string[] tokens, string? locale, Vocabulary[] vocabularies)
+    /// <summary>How a stretch of a message began: at its start, after a change of mind or "but", or at a new sentence.</summary>
+    private enum Cut
+    {
+        Start,
+        Correction,
+        Sentence,
+    }
+
+    private sealed record Stretch(string[] Tokens, Cut Cut, string[] Marker);
+
+    private static StanceReading StanceOf(string text, string[] tokens, List<Stretch> stretches, string? locale, Vocabulary[] vocabularies)
     {
         var result = new StanceReading(Stance.Silent, false);
-        foreach (var stretch in Stretches(tokens, vocabularies, locale))
+        var corrected = false;
+        foreach (var stretch in stretches)
         {
-            var reading = YesNoRecognizer.ReadStance(stretch, locale);
+            corrected |= stretch.Cut == Cut.Correction;
+            var reading = YesNoRecognizer.ReadStance(stretch.Tokens, locale);
+            if (reading.Stance == Stance.Silent && stretch.Marker.Length > 0)
+            {
+                // "Non… ah si, ça vient de repartir": the change of mind says it itself.
+                reading = YesNoRecognizer.ReadStance(stretch.Marker, locale);
+            }
+            var overrides = result.Stance is Stance.Silent or Stance.Question || result.WeakOnly
+                || (!reading.WeakOnly && (corrected || stretch.Cut != Cut.Sentence || reading.Stance == Stance.No));
             switch (reading.Stance)
             {
-                case Stance.Yes or Stance.No when result.Stance is Stance.Silent or Stance.Question || !reading.WeakOnly || result.WeakOnly:
+                case Stance.Yes or Stance.No when overrides:
                     result = reading;
                     break;
                 case Stance.Unsure when result.Stance != Stance.No:
@@ -377,7 +479,7 @@ public static partial class MessageReader
     private static partial Regex ScareQuotes();
 
     /// <summary>The message cut at every change of mind and contrast, in order: "yes — wait, no, it's red" → [yes], [no, it's red].</summary>
-    private static List<string[]> Stretches(string[] tokens, Vocabulary[] vocabularies, string? locale)
+    private static List<Stretch> Stretches(string[] tokens, HashSet<int> sentenceStarts, Vocabulary[] vocabularies)
     {
         var cuts = new SortedDictionary<int, int>();
         foreach (var vocabulary in vocabularies)
@@ -393,41 +495,71 @@ public static partial class MessageReader
             }
         }
 
-        _ = locale;
-        var stretches = new List<string[]>();
-        var start = 0;
+        foreach (var start in sentenceStarts)
+        {
+            cuts.TryAdd(start, 0);
+        }
+
+        // Every clause too: "ah ouais super, maintenant la télé marche plus" (a later "no" outweighs an earlier "yes").
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            if (TextNormalizer.IsBoundary(tokens[i - 1]) && !TextNormalizer.IsBoundary(tokens[i]))
+            {
+                cuts.TryAdd(i, 0);
+            }
+        }
+
+        var stretches = new List<Stretch>();
+        var from = 0;
+        var cut = Cut.Start;
+        var marker = new List<string>();
         foreach (var (at, length) in cuts)
         {
-            if (at < start)
+            if (at < from)
             {
                 continue;
             }
 
-            if (at > start)
+            if (at > from && tokens[from..at].Any(token => !TextNormalizer.IsBoundary(token)))
             {
-                stretches.Add(tokens[start..at]);
+                stretches.Add(new Stretch(tokens[from..at], cut, [.. marker]));
+                marker.Clear();
+                cut = Cut.Start;
             }
 
-            start = at + length;
+            from = at + length;
+            marker.AddRange(tokens[at..from]);
+            cut = cut == Cut.Correction || length > 0 ? Cut.Correction : Cut.Sentence;
         }
 
-        if (start < tokens.Length)
+        if (from < tokens.Length)
         {
-            stretches.Add(tokens[start..]);
+            stretches.Add(new Stretch(tokens[from..], cut, [.. marker]));
         }
 
-        return stretches.Where(stretch => stretch.Any(token => !TextNormalizer.IsBoundary(token))).ToList();
+        return stretches.Where(stretch => stretch.Tokens.Any(token => !TextNormalizer.IsBoundary(token))).ToList();
     }
 
-    private static (ReadAnswer? Answer, bool Unsure) PickOf(string[] tokens, string[] words, string? locale, IReadOnlyList<Choice> choices, Vocabulary[] vocabularies)
+    private static (ReadAnswer? Answer, bool Unsure) PickOf(string whole, string[] tokens, string[] words, List<Stretch> stretches, string? locale, IReadOnlyList<Choice> choices, Vocabulary[] vocabularies)
     {
-        var stretches = Stretches(tokens, vocabularies, locale);
         for (var i = stretches.Count - 1; i >= 0; i--)
         {
-            var text = string.Join(' ', stretches[i]);
+            var text = string.Join(' ', stretches[i].Tokens);
             if (choices.Count > 0 && ChoiceRecognizer.Recognize(text, choices, locale) is { } chosen)
             {
                 return (new ReadAnswer.Picked(chosen.Value), false);
+            }
+
+            // "der Router, der ist immer noch nicht da": the item is named in a clause of its own.
+            var clauses = Clauses(stretches[i].Tokens).ToList();
+            if (clauses.Count > 1 && choices.Count > 0 && ChoiceRecognizer.Recognize(string.Join(' ', clauses[0]), choices, locale) is { } first)
+            {
+                return (new ReadAnswer.Picked(first.Value), false);
+            }
+
+            if (clauses.Count > 1 && vocabularies.Any(v => Says(v.NoneOfThose, clauses[0], clauses[0])))
+            {
+                return (new ReadAnswer.NoneOfThose(), false);
             }
 
             if (choices.Count > 0 && choices.FirstOrDefault(c => words.Any(w => string.Equals(w, TextNormalizer.Normalize(c.Value).Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal))) is { } byId)
@@ -435,14 +567,14 @@ public static partial class MessageReader
                 return (new ReadAnswer.Picked(byId.Value), false);
             }
 
-            var stretchWords = stretches[i].Where(token => !TextNormalizer.IsBoundary(token)).ToArray();
-            if (vocabularies.Any(v => Says(v.NoneOfThose, stretches[i], stretchWords)))
+            var stretchWords = stretches[i].Tokens.Where(token => !TextNormalizer.IsBoundary(token)).ToArray();
+            if (vocabularies.Any(v => Says(v.NoneOfThose, stretches[i].Tokens, stretchWords)))
             {
                 return (new ReadAnswer.NoneOfThose(), false);
             }
         }
 
-        var stance = StanceOf(string.Join(' ', words), tokens, locale, vocabularies);
+        var stance = StanceOf(whole, tokens, stretches, locale, vocabularies);
         return stance.Stance switch
         {
             Stance.No => (new ReadAnswer.NoneOfThose(), false),
@@ -452,22 +584,28 @@ public static partial class MessageReader
         };
     }
 
-    private static int? RatingOf(string[] tokens, string? locale, Vocabulary[] vocabularies)
+    private static int? RatingOf(List<Stretch> stretches, string? locale)
     {
-        var stretches = Stretches(tokens, vocabularies, locale);
         for (var i = stretches.Count - 1; i >= 0; i--)
         {
-            var stretch = stretches[i];
+            var stretch = stretches[i].Tokens;
             var words = stretch.Where(token => !TextNormalizer.IsBoundary(token)).ToArray();
             var text = string.Join(' ', stretch);
-            var numeric = words.Any(word => word.Any(char.IsAsciiDigit) || RatingVocabulary.Numbers.ContainsKey(word) || RatingVocabulary.StarSymbols.Contains(word))
-                || (words.Length == 0 && text.Contains('*', StringComparison.Ordinal));
-            switch (RatingRecognizer.Recognize(text, locale))
+            switch (RatingRecognizer.FromNumbersOrStars(text, locale))
             {
-                case RatingRecognition.Recognized { Value: var value } when numeric || SkipRecognizer.Politeness.Without(words).Length <= ShortRatingWords:
+                case RatingRecognition.Recognized { Value: var value }:
                     return value;
                 case RatingRecognition.OutOfRange { Given: 10 or 11 }:
                     return 5; // "un diez", "10!", "11/10"
+                case not null:
+                    continue; // numbers of something else ("3 times", "#48213") are never a rating, nor are their words
+            }
+
+            // A rating word is a rating only as (nearly) the whole answer: "excellent", "pretty good", "meh".
+            if (SkipRecognizer.Politeness.Without(words).Length <= ShortRatingWords
+                && RatingRecognizer.Recognize(text, locale) is RatingRecognition.Recognized { Value: var word })
+            {
+                return word;
             }
         }
 
@@ -482,7 +620,8 @@ public static partial class MessageReader
             core = vocabulary.Leave.Without(core);
         }
 
-        if (core.Length == 0 || intents.Contains(Intent.Cancel) || intents.Contains(Intent.StartOver))
+        if (core.Length == 0 || intents.Contains(Intent.Cancel) || intents.Contains(Intent.StartOver)
+            || (intents.Contains(Intent.Leave) && core.Length <= 2))
         {
             return false;
         }
@@ -494,12 +633,8 @@ public static partial class MessageReader
 
         if (intents.Contains(Intent.Person))
         {
-            // The clauses that are not about the person must say something of their own.
-            var rest = Clauses(tokens)
-                .Where(clause => !vocabularies.Any(v => AsksForPerson(v, clause, clause)))
-                .SelectMany(clause => SkipRecognizer.Politeness.Without(clause))
-                .ToArray();
-            return rest.Length >= 3;
+            // Besides the request (its verbs, its person, request words), the comment must say something of its own.
+            return vocabularies.All(v => v.RequestWords.Without(core).Length >= 3);
         }
 
         if (botQuestion)
@@ -559,6 +694,11 @@ public static partial class MessageReader
             Hours = PhraseSet.Of(words.HoursTopic);
             Delivery = PhraseSet.Of(words.DeliveryTopic);
             QuestionWords = PhraseSet.Of(words.QuestionWords);
+            StartOver = PhraseSet.Of(words.StartOver);
+            Complaint = PhraseSet.Of(words.Complaint);
+            var interruption = InterruptionVocabulary.ByLanguage[code];
+            RequestWords = PhraseSet.Of(interruption.Fillers, interruption.HumanFillers, interruption.Human, words.PersonNouns, words.TeamNouns,
+                words.Someone, words.PersonRequests, words.PersonRequestsAfter, words.TalkVerbs, words.PersonPhrases);
 
             // The words that tell this language: its common words and every word of its vocabularies.
             var lists = new List<string>
@@ -568,7 +708,7 @@ public static partial class MessageReader
                 words.Corrections, words.NewRequest, words.RefundTopic, words.HoursTopic, words.DeliveryTopic, words.OtherTopic,
             };
             var vocabularyWords = lists.SelectMany(TextNormalizer.List).SelectMany(TextNormalizer.Words)
-                .Where(word => word.Any(char.IsLetter))
+                .Where(word => word.Length > 1 && word.Any(char.IsLetter))
                 .ToHashSet(StringComparer.Ordinal);
             Words = vocabularyWords.ToFrozenSet(StringComparer.Ordinal);
         }
@@ -626,5 +766,12 @@ public static partial class MessageReader
         public PhraseSet<bool> Delivery { get; }
 
         public PhraseSet<bool> QuestionWords { get; }
+
+        public PhraseSet<bool> StartOver { get; }
+
+        public PhraseSet<bool> Complaint { get; }
+
+        /// <summary>Everything a request for a person is made of: what is left is what the customer said besides.</summary>
+        public PhraseSet<bool> RequestWords { get; }
     }
 }

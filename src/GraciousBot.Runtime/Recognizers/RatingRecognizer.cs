@@ -49,6 +49,13 @@ public static class RatingRecognizer
             ?? new RatingRecognition.None();
     }
 
+    /// <summary>Only numbers and stars, no rating words: null when the text has neither.</summary>
+    internal static RatingRecognition? FromNumbersOrStars(string text, string? locale, int max = 5)
+    {
+        var tokens = TextNormalizer.Tokenize(text);
+        return FromNumbers(tokens, ReadNumbers(tokens, Languages.Of(locale) == Languages.French), max) ?? FromStars(text, tokens, max);
+    }
+
     private sealed record Candidate(RatingRecognition Result, bool IsRating, decimal Given);
 
     private static RatingRecognition? FromNumbers(string[] tokens, Dictionary<int, decimal> numbers, int max)
