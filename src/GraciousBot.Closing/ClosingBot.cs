@@ -26,7 +26,7 @@ public sealed partial class ClosingBot : IBot
     {
         _services = services;
         _logger = logger;
-        _runner = new DialogRunner(dialogs, InterruptionPolicy.Default);
+        _runner = new DialogRunner(dialogs, InterruptionPolicy.Reading);
         _router
             .OnEvent(CloseConversation, (turn, ct) => BeginAsync(turn, ct))
             .OnInvoke(CloseConversation, async (turn, ct) =>

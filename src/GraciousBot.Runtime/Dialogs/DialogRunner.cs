@@ -19,6 +19,26 @@ public sealed class InterruptionPolicy
 
     public static InterruptionPolicy None { get; } = new((_, _) => null, []);
 
+    /// <summary>
+    /// Interruptions from the one reading of a message (<see cref="MessageReader"/>): a person asked for anywhere and
+    /// however put, cancel, start over, leaving, help, and a message in another language than the locale's. The
+    /// root dialog decides what each does (and may let the answer through, for instance when the language is its own).
+    /// </summary>
+    public static InterruptionPolicy Reading { get; } = new(
+        (text, locale) =>
+        {
+            var reading = MessageReader.Read(text, locale, Expecting.Comment);
+            var strict = InterruptionRecognizer.Recognize(text, locale);
+            return reading.Has(Intent.Person) || strict == Interruption.Human ? Interruption.Human
+                : reading.Has(Intent.Cancel) || strict == Interruption.Cancel ? Interruption.Cancel
+                : reading.Has(Intent.StartOver) || strict == Interruption.StartOver ? Interruption.StartOver
+                : reading.Has(Intent.Leave) ? Interruption.Leave
+                : strict == Interruption.Help || (reading.Has(Intent.Help) && reading.Answer is null) ? Interruption.Help
+                : reading.SwitchTo is not null || reading.Language != Recognizers.Languages.Of(locale) ? Interruption.SwitchLanguage
+                : null;
+        },
+        [Interruption.Human, Interruption.Cancel, Interruption.Help, Interruption.StartOver, Interruption.Leave, Interruption.SwitchLanguage]);
+
     private readonly Func<string, string?, Interruption?> _recognize;
 
     public InterruptionPolicy(Func<string, string?, Interruption?> recognize, IReadOnlyCollection<Interruption> enabled)

@@ -99,7 +99,7 @@ internal static class English
             wait, no wait, oh wait, actually, actually no, no actually, on second thought, on second thoughts,
             scratch that, i mean, correction, hold on, make that, rather, sorry i mean, change that, let me change,
             hmm actually, thinking about it, come to think of it, nvm, never mind that, hang on, sorry no, oh no,
-            forget it, never mind, so, so yes, so no, oh yes, oh wait yes
+            forget it, never mind, so yes, so no, oh yes, oh wait yes
             """,
         StartOver = "start over, start again, from the beginning, from scratch, restart, go back to the start, begin again, start from the top",
         Complaint = "shocking, shocking service, disgraceful, a disgrace, appalling, outrageous, unacceptable, worst service, never again, fed up, sick of this, ridiculous, absolute joke, what a joke, scam",

@@ -532,12 +532,13 @@ public static partial class MessageReader
             cut = cut == Cut.Correction || length > 0 ? Cut.Correction : Cut.Sentence;
         }
 
-        if (from < tokens.Length)
+        if (from < tokens.Length || marker.Count > 0)
         {
-            stretches.Add(new Stretch(tokens[from..], cut, [.. marker]));
+            // A change of mind at the very end ("…, so yes") stands on its own.
+            stretches.Add(new Stretch(from < tokens.Length ? tokens[from..] : [], cut, [.. marker]));
         }
 
-        return stretches.Where(stretch => stretch.Tokens.Any(token => !TextNormalizer.IsBoundary(token))).ToList();
+        return stretches.Where(stretch => stretch.Tokens.Concat(stretch.Marker).Any(token => !TextNormalizer.IsBoundary(token))).ToList();
     }
 
     private static (ReadAnswer? Answer, bool Unsure) PickOf(string whole, string[] tokens, string[] words, List<Stretch> stretches, string? locale, IReadOnlyList<Choice> choices, Vocabulary[] vocabularies)
