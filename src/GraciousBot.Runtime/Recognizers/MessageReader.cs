@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
-using GraciousBot.Runtime.Languages;
+using GraciousBot.Runtime.Locales;
 
 namespace GraciousBot.Runtime.Recognizers;
 
@@ -442,7 +442,7 @@ public static partial class MessageReader
                 // "Non… ah si, ça vient de repartir": the change of mind says it itself.
                 reading = YesNoRecognizer.ReadStance(stretch.Marker, locale);
             }
-            var overrides = result.Stance is Stance.Silent or Stance.Question || result.WeakOnly
+            var overrides = result.Stance is Stance.Silent or Stance.Question || result.WeakOnly || stretch.Cut == Cut.Correction
                 || (!reading.WeakOnly && (corrected || stretch.Cut != Cut.Sentence || reading.Stance == Stance.No));
             switch (reading.Stance)
             {
@@ -603,7 +603,7 @@ public static partial class MessageReader
             }
 
             // A rating word is a rating only as (nearly) the whole answer: "excellent", "pretty good", "meh".
-            if (SkipRecognizer.Politeness.Without(words).Length <= ShortRatingWords
+            if (SkipRecognizer.Politeness.Without(stretches.SelectMany(s => s.Tokens).Where(t => !TextNormalizer.IsBoundary(t)).ToArray()).Length <= ShortRatingWords
                 && RatingRecognizer.Recognize(text, locale) is RatingRecognition.Recognized { Value: var word })
             {
                 return word;

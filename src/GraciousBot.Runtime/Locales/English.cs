@@ -1,4 +1,4 @@
-namespace GraciousBot.Runtime.Languages;
+namespace GraciousBot.Runtime.Locales;
 
 /// <summary>English: what the reading of a message needs (see <see cref="UnderstandingWords"/>).</summary>
 internal static class English

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using GraciousBot.Runtime.Recognizers;
 
-namespace GraciousBot.Runtime.Languages;
+namespace GraciousBot.Runtime.Locales;
 
 /// <summary>What the runtime knows about one language, by area. A missing area is null.</summary>
 public sealed record LanguagePack(string Code, UnderstandingWords? Understanding)

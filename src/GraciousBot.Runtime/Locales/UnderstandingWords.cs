@@ -1,4 +1,4 @@
-namespace GraciousBot.Runtime.Languages;
+namespace GraciousBot.Runtime.Locales;
 
 /// <summary>
 /// What one language needs for the reading of a customer's message (see <c>MessageReader</c>): comma-separated
