@@ -26,7 +26,7 @@ public sealed partial class ClosingBot : IBot
     {
         _services = services;
         _logger = logger;
-        _runner = new DialogRunner(dialogs, InterruptionPolicy.Reading);
+        _runner = new DialogRunner(dialogs, InterruptionPolicy.Reading, LanguageSwitch.Of);
         _router
             .OnEvent(CloseConversation, (turn, ct) => BeginAsync(turn, ct))
             .OnInvoke(CloseConversation, async (turn, ct) =>

@@ -58,7 +58,7 @@ public sealed class InterruptionPolicy
 /// endOfConversation cancels silently, <c>repromptDialog</c> re-sends the current prompt, interruptions are offered to
 /// the root dialog first, and when the root dialog ends the caller receives endOfConversation with the result.
 /// </summary>
-public sealed class DialogRunner(DialogSet dialogs, InterruptionPolicy interruptions)
+public sealed class DialogRunner(DialogSet dialogs, InterruptionPolicy interruptions, Func<TurnContext, string?>? resultLocale = null)
 {
     public static readonly StateKey<DialogStack> StackKey = new("runtime.dialogs");
 
@@ -82,7 +82,8 @@ public sealed class DialogRunner(DialogSet dialogs, InterruptionPolicy interrupt
                 _ => EndOfConversationCodes.CompletedSuccessfully,
             };
             var value = final is DialogResult.Completed { Value: { } result } ? System.Text.Json.JsonSerializer.SerializeToElement(result, result.GetType(), RuntimeJson.Options) : (System.Text.Json.JsonElement?)null;
-            turn.Send(Activity.EndOfConversation(code, value) with { Locale = turn.Activity.Locale });
+            // The result is in the conversation's language (which the customer may have switched), else the channel's.
+            turn.Send(Activity.EndOfConversation(code, value) with { Locale = resultLocale?.Invoke(turn) ?? turn.Activity.Locale });
         }
 
         if (stack.Entries.Count == 0)

@@ -72,7 +72,7 @@ internal static class Spanish
             """,
         Corrections = """
             espera, no espera, mejor dicho, en realidad, bueno no, perdón, digo, quiero decir, corrijo, pensándolo bien,
-            pensandolo bien, rectifico, olvida eso, no no, ah mentiras, mentira, ah no, ah sí, así que, o sea, para, pará
+            pensandolo bien, rectifico, olvida eso, bueno sí, bueno si, ah mentiras, mentira, ah no, ah sí, así que, o sea, para, pará
             """,
         StartOver = "empezar de nuevo, desde el principio, volver a empezar, desde cero, empezar otra vez, reiniciar",
         Complaint = "un desastre, son un desastre, qué poca, vergüenza, una vergüenza, el peor, la peor, nunca más, estafa, inaceptable, indignante, harto, harta",
