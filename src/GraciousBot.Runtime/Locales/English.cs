@@ -30,7 +30,7 @@ internal static class English
             prefer, rather, would like, i'd like, like to, can, could, may, let me, is there, are there, is anyone,
             escalate, reach, contact, see, send, pass, hand, passed, handed, get me, speak with, talk with, prefer to
             """,
-        PersonRequestsAfter = "on the phone, by phone, tomorrow, tomorrow morning, today, asap, back, call me, ring me, phone me, contact me, call back, get back to me, reach out, reach me, email me, please",
+        PersonRequestsAfter = "instead, of yours, yours, on the phone, by phone, tomorrow, tomorrow morning, today, asap, back, call me, ring me, phone me, contact me, call back, get back to me, reach out, reach me, email me, please",
         TalkVerbs = "talk, speak, chat, connect, transfer, put me through, call, ring, phone, escalate, reach, contact, passed, handed",
         PersonPhrases = """
             is anyone real there, anyone real there, anyone real, anybody real, is anybody there, anyone there,
@@ -93,7 +93,7 @@ internal static class English
             for now, until, till, til, we'll see, we will see, i'll see, i'll know, will know, i'll let you know,
             fingers crossed, hopefully, i hope so, hope so, for the moment, time will tell, too early to tell,
             too soon to tell, ask me tomorrow, ask me later, not sure yet, probably, for today, let me think,
-            ask me again, can't say, cannot say, will confirm, i'll confirm
+            ask me again, can't say, cannot say, will confirm, i'll confirm, have to try, need to try, haven't tried, not tried yet, yet to try
             """,
         Corrections = """
             wait, no wait, oh wait, actually, actually no, no actually, on second thought, on second thoughts,

@@ -29,7 +29,7 @@ internal static class French
             rappeler, rappelle, rappelez, voudrais, veux, voulais, aimerais, préférerais, préfère, peux, pourrais,
             pouvez, pourriez, est-ce que, il y a, y a-t-il, transférer, transférez, escalader, besoin
             """,
-        PersonRequestsAfter = "au téléphone, par téléphone, demain, demain matin, quand même, aujourd'hui, qu, que, me rappelle, me rappeler, m'appelle, m'appeler, me contacte, me contacter, s'il vous plaît, svp",
+        PersonRequestsAfter = "plutôt, de votre équipe, au téléphone, par téléphone, demain, demain matin, quand même, aujourd'hui, qu, que, me rappelle, me rappeler, m'appelle, m'appeler, me contacte, me contacter, s'il vous plaît, svp",
         TalkVerbs = "parler, discuter, passer, passez, passez-moi, mettre en relation, joindre, contacter, appeler, rappeler, rappelez, transférer",
         PersonPhrases = """
             il y a quelqu'un, y a quelqu'un, y a-t-il quelqu'un, quelqu'un de réel, une vraie personne, un vrai humain,
@@ -68,7 +68,7 @@ internal static class French
             """,
         Doubt = """
             pour l'instant, pour le moment, jusqu'à ce que, on verra, je verrai, je vous dirai demain,
-            je te dirai demain, j'espère, espérons, croisons les doigts, pour aujourd'hui, je vais voir, laissez-moi réfléchir,
+            je te dirai demain, j'espère, espérons, croisons les doigts, pour aujourd'hui, je vais voir, laissez-moi réfléchir, pas encore testé, pas encore essayé, je dois tester,
             je réfléchis, à voir
             """,
         Corrections = """

@@ -29,7 +29,7 @@ internal static class German
             möchte, moechte, würde, will, wollte, brauche, hätte, haette, kann, könnte, koennte, können, koennen,
             gibt es, lieber, bitte, erreichen, kontaktieren, melden
             """,
-        PersonRequestsAfter = "am telefon, morgen, heute, trotzdem, dass, bald, gern, gerne, anruft, zurückruft, meldet, anrufen, zurückrufen, zurueckrufen, melden, mich anrufen, mich zurückrufen, sprechen, verbinden, bitte",
+        PersonRequestsAfter = "lieber, stattdessen, von ihnen, am telefon, morgen, heute, trotzdem, dass, bald, gern, gerne, anruft, zurückruft, meldet, anrufen, zurückrufen, zurueckrufen, melden, mich anrufen, mich zurückrufen, sprechen, verbinden, bitte",
         TalkVerbs = "sprechen, reden, verbinden, verbinde, weiterleiten, durchstellen, anrufen, zurückrufen, zurueckrufen, erreichen, kontaktieren",
         PersonPhrases = """
             ist da jemand, ist hier jemand, gibt es hier einen menschen, ein echter mensch, echter mensch bitte,
@@ -70,7 +70,7 @@ internal static class German
         Doubt = """
             vorerst, erstmal, erst mal, mal sehen, mal schauen, wir werden sehen, hoffentlich, ich hoffe, hoffe ich,
             weiß ich morgen, sag ich morgen, daumen drücken, für heute, bis auf weiteres, bis es wieder, lass mich überlegen,
-            muss ich überlegen, mal überlegen, ich schau mal
+            muss ich überlegen, mal überlegen, ich schau mal, noch nicht ausprobiert, noch nicht getestet, erst testen, muss es erst
             """,
         Corrections = """
             warte, nein warte, moment, moment mal, eigentlich, doch nicht, ich meine, korrektur, besser gesagt,

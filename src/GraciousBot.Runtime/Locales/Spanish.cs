@@ -30,7 +30,7 @@ internal static class Spanish
             me gustaría, puedo, podría, pueden, puede, hay, atienda, atiendan, atender, transferir, transfiera, escalar,
             que me
             """,
-        PersonRequestsAfter = "por teléfono, mañana, hoy, igual, lo antes posible, me llame, me llamen, llámeme, me contacte, me atienda, me atiendan, por favor",
+        PersonRequestsAfter = "suyo, suya, de ustedes, en realidad, por teléfono, mañana, hoy, igual, lo antes posible, me llame, me llamen, llámeme, me contacte, me atienda, me atiendan, por favor",
         TalkVerbs = "hablar, comunicar, comunicarme, pasar, pásame, pasame, páseme, conectar, conectarme, llamar, llame, llámame, atienda, atiendan, transferir, escalar, contactar",
         PersonPhrases = """
             hay alguien ahí, hay alguien, hay alguien real, hay una persona, alguien real, persona real por favor,
@@ -68,7 +68,7 @@ internal static class Spanish
             """,
         Doubt = """
             por ahora, de momento, por el momento, hasta que, ya veremos, ya veré, mañana te digo, mañana le digo,
-            te digo mañana, eso espero, ojalá, crucemos los dedos, todavía no sé, aún no sé, por hoy, déjame pensar, dejame pensar, déjame ver, dejame ver, a ver
+            te digo mañana, eso espero, ojalá, crucemos los dedos, todavía no sé, aún no sé, por hoy, déjame pensar, dejame pensar, déjame ver, dejame ver, a ver, no lo sé todavía, no lo he probado, tengo que probar, todavía no lo probé
             """,
         Corrections = """
             espera, no espera, mejor dicho, en realidad, bueno no, perdón, digo, quiero decir, corrijo, pensándolo bien,
@@ -81,7 +81,7 @@ internal static class Spanish
             puedes, puede, podrías, podría, necesito, quiero, quisiera, también, otra, otro, otra cosa, mi, cómo,
             dónde, cuándo, por qué, tengo una pregunta, una pregunta, hay
             """,
-        RefundTopic = "reembolso, devolución, devolucion, devolver el dinero, abono, reintegro",
+        RefundTopic = "devuelven, devolver, plata, dinero, reembolso, devolución, devolucion, devolver el dinero, abono, reintegro",
         HoursTopic = "horario, horarios, abren, abierto, abre, cierran, cierra, tienda, domingo, sábado, festivo",
         DeliveryTopic = "envío, envio, entrega, paquete, pedido, seguimiento, llega, llegará, repartidor, número de pedido",
         OtherTopic = "tiempo, clima, precio, precios, cuesta, descuento, cupón, contraseña, factura, cuenta, producto",

@@ -90,10 +90,10 @@ public static partial class MessageReader
                 var answering = intents.Contains(Intent.Person)
                     ? stretches.Select(stretch => stretch with { Tokens = Clauses(stretch.Tokens).Where(clause => !vocabularies.Any(v => AsksForPerson(v, clause, clause))).SelectMany(clause => clause.Append(TextNormalizer.Boundary)).ToArray() }).ToList()
                     : stretches;
-                var stance = StanceOf(text, tokens, answering, locale, vocabularies);
+                var stance = unsureWords(tokens) ? new StanceReading(Stance.Unsure, false) : StanceOf(text, tokens, answering, locale, vocabularies);
                 var newRequest = vocabularies.Any(v => v.NewRequest.Matches(tokens, typos: false).Count > 0);
                 var enough = expecting is Expecting.AnythingElse or Expecting.PersonOffer && stance.Stance != Stance.Unsure
-                    && vocabularies.Any(v => Says(v.NoneOfThose, tokens, words) || Clauses(tokens).Take(1).Any(clause => Says(v.NoneOfThose, clause, clause)))
+                    && vocabularies.Any(v => Says(v.NoneOfThose, tokens, words) || (stance.Stance != Stance.Yes && Clauses(tokens).Take(1).Any(clause => Says(v.NoneOfThose, clause, clause))))
                     && !(expecting == Expecting.AnythingElse && stance.Stance == Stance.Yes && newRequest);
                 if (enough)
                 {
@@ -137,7 +137,7 @@ public static partial class MessageReader
                 break;
         }
 
-        if (switchTo is not null && answer is ReadAnswer.Said)
+        if ((switchTo is not null || intents.Contains(Intent.Cancel)) && answer is ReadAnswer.Said)
         {
             answer = null;
         }
@@ -175,8 +175,9 @@ public static partial class MessageReader
         unsure = unsure && answer is null && intents.Count == 0;
         return new MessageReading(answer, intents, language, unsure) { SwitchTo = switchTo, Topic = topic };
 
-        bool unsureWords(string[] all) => vocabularies.Any(v => v.Doubt.Matches(all, typos: false).Count > 0)
-            && YesNoRecognizer.ReadStance(all, locale).Stance is not Stance.No;
+        // Doubt ("for now", "we'll see") unless the message says no anyway; "not tried yet" is doubt even though negated.
+        bool unsureWords(string[] all) => vocabularies.Any(v => v.Doubt.Matches(all, typos: false) is { Count: > 0 } doubts
+            && (doubts.Any(d => d.Length >= 3) || YesNoRecognizer.ReadStance(all, locale).Stance is not Stance.No));
     }
 
     /// <summary>The tokens of the whole text, sentence by sentence, and where each sentence after the first starts.</summary>

@@ -122,7 +122,7 @@ internal static class YesNoVocabulary
             cierto, así es, eso es, efectivamente, perfecto, genial, seguro, obvio, afirmativo, funciona, funcionó,
             ya funciona, funciona bien, funcionar, sirve, sirvió, me sirvió, resuelto, resuelta, solucionado, solucionada,
             arreglado, arreglada, se resolvió, resolvió, se solucionó, solucionó, quedó, ya quedó, ayudó, me ayudó, todo bien, todo correcto, listo, muy bien, excelente, estupendo,
-            por qué no, no hay problema, sin problema, ningún problema, yo creo que sí, creo que sí, pues sí, va
+            por qué no, no hay problema, sin problema, no me puedo quejar, ningún problema, yo creo que sí, creo que sí, pues sí, va
             """),
         (Cue.Negative, """
             sigue igual, igual que antes, mismo problema, el mismo problema, roto, rota, falla, fallo, falló, fallando, peor,
