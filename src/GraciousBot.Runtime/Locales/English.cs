@@ -103,6 +103,7 @@ internal static class English
             """,
         StartOver = "start over, start again, from the beginning, from scratch, restart, go back to the start, begin again, start from the top",
         Complaint = "shocking, shocking service, disgraceful, a disgrace, appalling, outrageous, unacceptable, worst service, never again, fed up, sick of this, ridiculous, absolute joke, what a joke, scam",
+        Persisting = "still, keeps, stopped, won't even, doesn't even, can't even, broken again, down again, red again, off again, happening again",
         Mild = "a bit, a little, bit, slightly, somewhat, kind of, kinda, a tad, little bit, but ok, but fine, mildly",
         NewRequest = """
             can you, could you, can i, could i, i need, i want, i'd like, i would like, also, too, another, one more,

@@ -78,6 +78,7 @@ internal static class French
             """,
         StartOver = "recommencer, depuis le début, reprendre à zéro, du début, on reprend, repartir de zéro, tout reprendre",
         Complaint = "honteux, scandaleux, inadmissible, inacceptable, lamentable, n'importe quoi, j'en ai marre, ras le bol, une honte, c'est une honte, jamais plus, arnaque, foutage de gueule",
+        Persisting = "toujours, encore en, encore une fois, encore la, encore le, à nouveau, de nouveau",
         Mild = "un peu, légèrement, un tout petit peu, assez, mais bon, mais ça va",
         NewRequest = """
             pouvez-vous, pourriez-vous, peux-tu, je voudrais, j'aimerais, j'ai besoin, aussi, également, autre,

@@ -79,6 +79,7 @@ internal static class German
             """,
         StartOver = "von vorne, von vorn, neu anfangen, von anfang an, neu starten, nochmal von vorne, noch mal von vorne, alles auf anfang",
         Complaint = "unverschämt, frechheit, eine frechheit, unmöglich, katastrophe, eine katastrophe, skandal, zumutung, eine zumutung, inakzeptabel, nie wieder, die nase voll, abzocke, saftladen, lächerlich",
+        Persisting = "immer noch, noch immer, schon wieder",
         Mild = "etwas, ein bisschen, bisschen, ein wenig, leicht, aber ok, aber gut, aber passt",
         NewRequest = """
             können sie, könnten sie, kannst du, ich brauche, ich möchte, ich hätte, auch, noch, noch etwas, noch eine,

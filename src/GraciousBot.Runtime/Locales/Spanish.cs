@@ -76,6 +76,7 @@ internal static class Spanish
             """,
         StartOver = "empezar de nuevo, desde el principio, volver a empezar, desde cero, empezar otra vez, reiniciar",
         Complaint = "un desastre, son un desastre, qué poca, vergüenza, una vergüenza, el peor, la peor, nunca más, estafa, inaceptable, indignante, harto, harta",
+        Persisting = "sigue, todavía, otra vez la, otra vez el, de nuevo la, de nuevo el, cuando le da la gana",
         Mild = "un poco, algo, un poquito, ligeramente, pero bien, pero vale",
         NewRequest = """
             puedes, puede, podrías, podría, necesito, quiero, quisiera, también, otra, otro, otra cosa, mi, cómo,

@@ -73,6 +73,10 @@ public sealed record UnderstandingWords
     /// <summary>Strong complaints about the company or the service ("shocking service", "una vergüenza").</summary>
     public required string Complaint { get; init; }
 
+    /// <summary>A problem that persists or is back, in a later clause with no stance of its own: "still", "encore",
+    /// "immer noch", "otra vez" ("Brilliant. Now it won't even turn on.", "la box clignote encore").</summary>
+    public required string Persisting { get; init; }
+
     /// <summary>Softeners that make a complaint mild: "a bit", "slightly", "un peu", "etwas".</summary>
     public required string Mild { get; init; }
 

@@ -443,6 +443,13 @@ public static partial class MessageReader
                 // "Non… ah si, ça vient de repartir": the change of mind says it itself.
                 reading = YesNoRecognizer.ReadStance(stretch.Marker, locale);
             }
+
+            if (reading.Stance == Stance.Silent && result.Stance == Stance.Yes && stretch.Cut != Cut.Start
+                && vocabularies.Any(v => v.Persisting.Matches(stretch.Tokens, typos: false).Count > 0))
+            {
+                // "Génial. La box clignote encore en rouge.": after a yes, a problem that is still (or again) there.
+                reading = new StanceReading(Stance.No, false);
+            }
             var overrides = result.Stance is Stance.Silent or Stance.Question || result.WeakOnly || stretch.Cut == Cut.Correction
                 || (!reading.WeakOnly && (corrected || stretch.Cut != Cut.Sentence || reading.Stance == Stance.No));
             switch (reading.Stance)
@@ -698,6 +705,7 @@ public static partial class MessageReader
             QuestionWords = PhraseSet.Of(words.QuestionWords);
             StartOver = PhraseSet.Of(words.StartOver);
             Complaint = PhraseSet.Of(words.Complaint);
+            Persisting = PhraseSet.Of(words.Persisting);
             var interruption = InterruptionVocabulary.ByLanguage[code];
             RequestWords = PhraseSet.Of(interruption.Fillers, interruption.HumanFillers, interruption.Human, words.PersonNouns, words.TeamNouns,
                 words.Someone, words.PersonRequests, words.PersonRequestsAfter, words.TalkVerbs, words.PersonPhrases);
@@ -772,6 +780,8 @@ public static partial class MessageReader
         public PhraseSet<bool> StartOver { get; }
 
         public PhraseSet<bool> Complaint { get; }
+
+        public PhraseSet<bool> Persisting { get; }
 
         /// <summary>Everything a request for a person is made of: what is left is what the customer said besides.</summary>
         public PhraseSet<bool> RequestWords { get; }
