@@ -29,7 +29,7 @@ public sealed partial class ClosingBot : IBot
         _services = services;
         _logger = logger;
         _outcomes = outcomes;
-        _runner = new DialogRunner(dialogs, InterruptionPolicy.Default);
+        _runner = new DialogRunner(dialogs, InterruptionPolicy.Reading, LanguageSwitch.Of);
         _router
             .OnEvent(CloseConversation, (turn, ct) => BeginAsync(turn, ct))
             .OnInvoke(CloseConversation, async (turn, ct) =>

@@ -5,6 +5,8 @@ using GraciousBot.Closing.Wording;
 using GraciousBot.Runtime.Dialogs;
 using GraciousBot.Runtime.Prompts;
 using GraciousBot.Runtime.Recognizers;
+using GraciousBot.Runtime.State;
+using Languages = GraciousBot.Runtime.Recognizers.Languages;
 using GraciousBot.Wire.Schema;
 using T = GraciousBot.Closing.ClosingTexts;
 
@@ -65,7 +67,9 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
     {
         var voice = Voice(step);
         var caseTitle = step.State.Context.Case?.Title;
-        return step.AskAsync(StandardPrompts.YesNo, YesNoQuestion(voice, voice.Say(T.ConfirmAsk, ("name", step.State.Name), ("caseTitle", caseTitle)), T.ConfirmRetry, services.Options.MaxAttempts), cancellationToken);
+        Asking(step, Expecting.YesNo);
+        var question = YesNoQuestion(voice, voice.Say(T.ConfirmAsk, ("name", step.State.Name), ("caseTitle", caseTitle)), T.ConfirmRetry, services.Options.MaxAttempts);
+        return step.AskAsync(StandardPrompts.YesNo, Understood(voice, question, Expecting.YesNo), cancellationToken);
     }
 
     private Task<StepOutcome> RecordResolvedAsync(FlowStepContext<ClosingState> step, CancellationToken cancellationToken)
@@ -96,7 +100,8 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
         if (items.Count == 0)
         {
             var anythingElse = voice.Say(T.AnythingElseAsk, ("name", step.State.Name));
-            return step.AskAsync(StandardPrompts.YesNo, YesNoQuestion(voice, anythingElse, T.AnythingElseRetry, services.Options.MaxAttempts), cancellationToken);
+            Asking(step, Expecting.AnythingElse);
+            return step.AskAsync(StandardPrompts.YesNo, Understood(voice, YesNoQuestion(voice, anythingElse, T.AnythingElseRetry, services.Options.MaxAttempts), Expecting.AnythingElse), cancellationToken);
         }
 
         // Counts are true: "You have 10 other requests open; here are 3 of them", never "you have 3".
@@ -114,9 +119,13 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
         var options = ChoiceQuestion(voice, question, choices, T.OpenItemsRetry, services.Options.MaxAttempts) with
         {
             NoChoice = NoThanks,
-            YesChoice = items.Count == 1 ? items[0].Id : null,
+            YesChoice = items.Count == 1 && step.State.Context.OpenItems.Count == 1 ? items[0].Id : null,
+
+            // Buttons show the first few; an open item named that was not shown is picked too.
+            Choices = [.. choices, .. step.State.Context.OpenItems.Skip(items.Count).Select(i => new PromptChoice(i.Id, i.Title, [i.Id]))],
         };
-        return step.AskAsync(StandardPrompts.Choice, options, cancellationToken);
+        Asking(step, Expecting.OpenItems);
+        return step.AskAsync(StandardPrompts.Choice, Understood(voice, options, Expecting.OpenItems), cancellationToken);
     }
 
     private Task<StepOutcome> RecordOpenItemAsync(FlowStepContext<ClosingState> step, CancellationToken cancellationToken)
@@ -167,8 +176,10 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
         var options = ChoiceQuestion(voice, question, [.. Enumerable.Range(1, 5).Select(n => new PromptChoice(n.ToString(System.Globalization.CultureInfo.InvariantCulture), n.ToString(System.Globalization.CultureInfo.InvariantCulture)))], T.RatingRetry, services.Options.MaxAttempts) with
         {
             RetryFor = new() { [RatingPrompt.OutOfRange] = voice.Say(T.RatingOutOfRange) },
+            AllowSkip = true, // "I'd rather not rate": no rating, never a made-up one
         };
-        return step.AskAsync(StandardPrompts.Rating, options, cancellationToken);
+        Asking(step, Expecting.Rating);
+        return step.AskAsync(StandardPrompts.Rating, Understood(voice, options, Expecting.Rating), cancellationToken);
     }
 
     private Task<StepOutcome> RecordRatingAsync(FlowStepContext<ClosingState> step, CancellationToken cancellationToken)
@@ -193,7 +204,8 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
         var low = rating <= services.Options.LowRatingThreshold;
         var question = voice.Say(low ? T.CommentAskLow : T.CommentAsk);
         var options = ChoiceQuestion(voice, question, [new PromptChoice("skip", voice.Text(T.CommentSkip))], retryKey: null, services.Options.MaxAttempts) with { AllowSkip = true, Choices = null };
-        return step.AskAsync(StandardPrompts.Text, options, cancellationToken);
+        Asking(step, Expecting.Comment);
+        return step.AskAsync(StandardPrompts.Text, Understood(voice, options, Expecting.Comment), cancellationToken);
     }
 
     private Task<StepOutcome> RecordCommentAsync(FlowStepContext<ClosingState> step, CancellationToken cancellationToken)
@@ -283,8 +295,21 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
             case Interruption.Human when IsHandingOver(dc):
                 return false;
             case Interruption.Human when services.Handoff.Triggers.Requested:
-                await JumpToAsync(dc, "hand-over", s => s with { Handoff = new HandoffResult(HandoffReasons.Requested, HandoffStates.Pending, HandoffFallbacks.None) }, cancellationToken);
+                // A real comment that also asks for a person is kept as the comment before handing over.
+                await JumpToAsync(dc, "hand-over", s => WithWhatWasSaid(s, dc.Turn) with { Handoff = new HandoffResult(HandoffReasons.Requested, HandoffStates.Pending, HandoffFallbacks.None) }, cancellationToken);
                 return true;
+            case Interruption.Leave when !IsHandingOver(dc):
+                // Leaving ends the closing at once, with only what the customer actually said.
+                await EndWithAsync(dc, s =>
+                {
+                    var said = WithWhatWasSaid(s, dc.Turn) with { Outcome = Outcomes.Completed };
+                    said = said with { Locale = LanguageSwitch.Of(dc.Turn) ?? said.Locale };
+                    dc.Turn.Send(new ClosingVoice(services.Texts, said.Locale, dc.Turn.ChannelId).Say(UnderstandingTexts.LeaveGoodbye, ("name", said.Name)));
+                    return said.ToResult();
+                }, cancellationToken);
+                return true;
+            case Interruption.SwitchLanguage:
+                return await SwitchLanguageAsync(dc, cancellationToken);
             case Interruption.Cancel:
                 await EndWithAsync(dc, s =>
                 {
@@ -305,6 +330,73 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
         }
     }
 
+    /// <summary>
+    /// A message in another of our languages: an explicit request ("¿puedo seguir en español?") switches and asks the
+    /// question again in the new language; an answer simply written in another language switches the rest of the
+    /// closing (and its result's locale) and is then read as the answer it is.
+    /// </summary>
+    private async Task<bool> SwitchLanguageAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var current = ClosingStart.LocaleOf(dc.Turn, null);
+        var reading = MessageReader.Read(dc.Turn.Text, current, Expecting.Comment);
+        var words = dc.Turn.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var target = reading.SwitchTo ?? (words >= 2 ? reading.Language : null);
+        if (target is null || IsHandingOver(dc) || Languages.Of(current) == target)
+        {
+            return false;
+        }
+
+        LanguageSwitch.To(dc.Turn, target);
+        if (reading.SwitchTo is null)
+        {
+            return false;
+        }
+
+        var voice = new ClosingVoice(services.Texts, target, dc.Turn.ChannelId);
+        dc.Turn.Send(voice.Say(UnderstandingTexts.Switched));
+        var asking = dc.Turn.State.Conversation.Get(AskingKey)?.Question;
+        var again = asking switch
+        {
+            Expecting.YesNo => "ask-resolved",
+            Expecting.OpenItems or Expecting.AnythingElse => "offer-open-items",
+            Expecting.Rating => "ask-rating",
+            _ => null,
+        };
+        if (again is not null && !dc.Contains(OfferPersonDialog.DialogId))
+        {
+            await JumpToAsync(dc, again, s => s with { Locale = target }, cancellationToken);
+        }
+        else if (asking == Expecting.Comment)
+        {
+            dc.Turn.Send(voice.Say(T.CommentAsk));
+        }
+        else
+        {
+            await dc.RepromptAsync(cancellationToken);
+        }
+
+        return true;
+    }
+
+    /// <summary>The answer a message that also did something else (left, asked for a person) gave to the question asked.</summary>
+    private static ClosingState WithWhatWasSaid(ClosingState state, Runtime.Turns.TurnContext turn)
+    {
+        if (turn.State.Conversation.Get(AskingKey)?.Question is not { } asking)
+        {
+            return state;
+        }
+
+        var reading = MessageReader.Read(turn.Text, state.Locale, asking);
+        return (asking, reading.Answer) switch
+        {
+            (Expecting.YesNo, ReadAnswer.Said { Value: YesNo.Yes }) => state with { Resolution = Resolutions.Confirmed },
+            (Expecting.YesNo, ReadAnswer.Said { Value: YesNo.No }) => state with { Resolution = Resolutions.Denied },
+            (Expecting.Rating, ReadAnswer.Rated rated) => state with { Rating = rated.Value },
+            (Expecting.Comment, ReadAnswer.Commented comment) => state with { Comment = comment.Text },
+            _ => state,
+        };
+    }
+
     protected override Task OnRestartAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         dc.Turn.Send(new ClosingVoice(services.Texts, ClosingStart.LocaleOf(dc.Turn, null), dc.Turn.ChannelId).Say(T.Restarted));
@@ -319,12 +411,53 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
         return StepOutcome.GoTo("hand-over");
     }
 
-    /// <summary>The voice of this closing: its locale and channel, its one mood, its case category.</summary>
-    private ClosingVoice Voice(FlowStepContext<ClosingState> step) => new(services.Texts, step.State.Locale, step.Turn.ChannelId)
+    /// <summary>The question the customer is being asked now, so a message that also leaves, asks for a person or
+    /// switches language is read against it.</summary>
+    private static readonly StateKey<CurrentQuestion> AskingKey = new("closing.asking");
+
+    private sealed record CurrentQuestion(Expecting Question);
+
+    private static void Asking(FlowStepContext<ClosingState> step, Expecting question) =>
+        step.Turn.State.Conversation.Set(AskingKey, new CurrentQuestion(question));
+
+    /// <summary>The voice of this closing: its locale (switched when the customer switched), channel, one mood and case category.</summary>
+    private ClosingVoice Voice(FlowStepContext<ClosingState> step)
     {
-        Mood = ClosingMood.Of(step.State, services.Options.LowRatingThreshold, PersonalGoodbyes.FrustratedInClosing(step.Turn, step.State.Locale)),
-        Category = CaseCategories.Normalize(step.State.Context.Case?.Category),
-    };
+        // The customer switched language: the rest of the closing, and its result, are in it.
+        if (LanguageSwitch.Of(step.Turn) is { } switched && switched != step.State.Locale)
+        {
+            step.State = step.State with { Locale = switched };
+        }
+
+        return new(services.Texts, step.State.Locale, step.Turn.ChannelId)
+        {
+            Mood = ClosingMood.Of(step.State, services.Options.LowRatingThreshold, PersonalGoodbyes.FrustratedInClosing(step.Turn, step.State.Locale)),
+            Category = CaseCategories.Normalize(step.State.Context.Case?.Category),
+        };
+    }
+
+    /// <summary>Tells the prompt which question it is, and what to say to an unsure or off-topic answer: one short
+    /// clarifying question, or what we cannot answer here (offering a person) followed by the question again.</summary>
+    private static PromptOptions Understood(ClosingVoice voice, PromptOptions options, Expecting expecting)
+    {
+        var retries = new Dictionary<string, Activity>(options.RetryFor ?? []);
+        if (expecting is not Expecting.Comment)
+        {
+            var unsure = voice.Say(expecting == Expecting.OpenItems ? UnderstandingTexts.UnsureOpenItems : UnderstandingTexts.Unsure);
+            retries[UnderstandingTexts.UnsureReason] = options.Prompt.SuggestedActions is null && options.Prompt.Attachments is not { Count: > 0 }
+                ? unsure
+                : (options.Retry ?? options.Prompt) with { Text = unsure.Text, Speak = unsure.Speak };
+        }
+
+        foreach (var kind in Enum.GetValues<OffTopicKind>())
+        {
+            var said = voice.Text(UnderstandingTexts.OffTopic(kind));
+            var again = options.Prompt;
+            retries[UnderstandingTexts.OffTopicReason(kind)] = again with { Text = said + "\n\n" + again.Text, Speak = null };
+        }
+
+        return options with { Expecting = expecting, RetryFor = retries };
+    }
 
     private string? Brand(ClosingState state) => state.Context.Brand?.Name ?? services.Options.DefaultBrandName;
 

@@ -14,8 +14,12 @@ public static class ClosingStart
     {
         var locale = LocaleOf(turn, context);
         turn.State.Conversation.Set(LocaleKey, new ConversationLocale(locale));
+        LanguageSwitch.Forget(turn);
         return Build(turn, context, locale);
     }
+
+    /// <summary>The conversation's locale from now on (a switch of language).</summary>
+    public static void Remember(TurnContext turn, string locale) => turn.State.Conversation.Set(LocaleKey, new ConversationLocale(locale));
 
     private static ClosingState Build(TurnContext turn, ClosingContext context, string locale) => new()
     {
@@ -62,6 +66,25 @@ public static class ClosingStart
         string.Equals(turn.ChannelId, ChannelIds.MsTeams, StringComparison.OrdinalIgnoreCase) && turn.Activity.From?.Name is { Length: > 0 } name
             ? Names.Spoken(name)
             : null;
+}
+
+/// <summary>A switch of language during a closing: the rest of it, and its result, are in this locale.</summary>
+public static class LanguageSwitch
+{
+    private static readonly StateKey<ConversationLocale> Key = new("closing.switchedLocale");
+
+    /// <summary>The locale the customer switched to, if they did.</summary>
+    public static string? Of(TurnContext turn) => turn.State.Conversation.Get(Key)?.Locale;
+
+    /// <summary>Records the switch (also as the conversation's locale, for messages sent outside the flow).</summary>
+    public static void To(TurnContext turn, string locale)
+    {
+        turn.State.Conversation.Set(Key, new ConversationLocale(locale));
+        ClosingStart.Remember(turn, locale);
+    }
+
+    /// <summary>A new closing starts in the caller's locale again.</summary>
+    public static void Forget(TurnContext turn) => turn.State.Conversation.Remove(Key);
 }
 
 /// <summary>The locale a closing is held in, remembered for messages sent outside the flow (interruptions, errors).</summary>

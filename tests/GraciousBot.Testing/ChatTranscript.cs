@@ -28,6 +28,7 @@ namespace GraciousBot.Testing;
 /// actions: Yes | No              (the last bot message offers exactly these suggested actions)
 /// bot: [event handoff.initiate]  (an event with this name)
 /// bot: [end completedSuccessfully]
+/// bot: [end completedSuccessfully] locale=es   (…and the result is in this locale)
 /// bot: [invokeResponse 200]      (the answer to an invoke, under expectReplies)
 /// result: {"outcome": "completed"}   (the last endOfConversation's value contains these properties)
 /// </code>
@@ -220,6 +221,11 @@ public sealed class ChatTranscript
                 case "end":
                     Assert.True(reply.IsType(ActivityTypes.EndOfConversation), $"{where}: expected endOfConversation but got {TestFlow.Describe(reply)}");
                     Assert.Equal(tag[1], reply.Code);
+                    if (rest.StartsWith("locale=", StringComparison.Ordinal))
+                    {
+                        Assert.Equal(rest["locale=".Length..], reply.Locale);
+                    }
+
                     return;
                 default:
                     throw new FormatException($"{where}: unknown tag [{tag[0]}].");

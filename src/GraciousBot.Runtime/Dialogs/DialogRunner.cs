@@ -19,6 +19,26 @@ public sealed class InterruptionPolicy
 
     public static InterruptionPolicy None { get; } = new((_, _) => null, []);
 
+    /// <summary>
+    /// Interruptions from the one reading of a message (<see cref="MessageReader"/>): a person asked for anywhere and
+    /// however put, cancel, start over, leaving, help, and a message in another language than the locale's. The
+    /// root dialog decides what each does (and may let the answer through, for instance when the language is its own).
+    /// </summary>
+    public static InterruptionPolicy Reading { get; } = new(
+        (text, locale) =>
+        {
+            var reading = MessageReader.Read(text, locale, Expecting.Comment);
+            var strict = InterruptionRecognizer.Recognize(text, locale);
+            return reading.Has(Intent.Person) || strict == Interruption.Human ? Interruption.Human
+                : reading.Has(Intent.Cancel) || strict == Interruption.Cancel ? Interruption.Cancel
+                : reading.Has(Intent.StartOver) || strict == Interruption.StartOver ? Interruption.StartOver
+                : reading.Has(Intent.Leave) ? Interruption.Leave
+                : strict == Interruption.Help || (reading.Has(Intent.Help) && reading.Answer is null) ? Interruption.Help
+                : reading.SwitchTo is not null || reading.Language != Recognizers.Languages.Of(locale) ? Interruption.SwitchLanguage
+                : null;
+        },
+        [Interruption.Human, Interruption.Cancel, Interruption.Help, Interruption.StartOver, Interruption.Leave, Interruption.SwitchLanguage]);
+
     private readonly Func<string, string?, Interruption?> _recognize;
 
     public InterruptionPolicy(Func<string, string?, Interruption?> recognize, IReadOnlyCollection<Interruption> enabled)
@@ -38,7 +58,7 @@ public sealed class InterruptionPolicy
 /// endOfConversation cancels silently, <c>repromptDialog</c> re-sends the current prompt, interruptions are offered to
 /// the root dialog first, and when the root dialog ends the caller receives endOfConversation with the result.
 /// </summary>
-public sealed class DialogRunner(DialogSet dialogs, InterruptionPolicy interruptions)
+public sealed class DialogRunner(DialogSet dialogs, InterruptionPolicy interruptions, Func<TurnContext, string?>? resultLocale = null)
 {
     public static readonly StateKey<DialogStack> StackKey = new("runtime.dialogs");
 
@@ -62,7 +82,8 @@ public sealed class DialogRunner(DialogSet dialogs, InterruptionPolicy interrupt
                 _ => EndOfConversationCodes.CompletedSuccessfully,
             };
             var value = final is DialogResult.Completed { Value: { } result } ? System.Text.Json.JsonSerializer.SerializeToElement(result, result.GetType(), RuntimeJson.Options) : (System.Text.Json.JsonElement?)null;
-            turn.Send(Activity.EndOfConversation(code, value) with { Locale = turn.Activity.Locale });
+            // The result is in the conversation's language (which the customer may have switched), else the channel's.
+            turn.Send(Activity.EndOfConversation(code, value) with { Locale = resultLocale?.Invoke(turn) ?? turn.Activity.Locale });
         }
 
         if (stack.Entries.Count == 0)

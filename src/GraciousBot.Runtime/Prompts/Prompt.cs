@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GraciousBot.Runtime.Dialogs;
+using GraciousBot.Runtime.Recognizers;
 using GraciousBot.Wire.Schema;
 
 namespace GraciousBot.Runtime.Prompts;
@@ -75,6 +76,9 @@ public sealed record PromptOptions
 
     /// <summary>The choice a plain "yes" picks (when only one thing is offered), if any.</summary>
     public string? YesChoice { get; init; }
+
+    /// <summary>Which question this is, so the reading of an answer knows what it answers (see MessageReader).</summary>
+    public Expecting? Expecting { get; init; }
 
     /// <summary>The highest value of a rating prompt.</summary>
     public int MaxRating { get; init; } = 5;

@@ -8,6 +8,12 @@ public enum Interruption
     Cancel,
     Help,
     StartOver,
+
+    /// <summary>The customer is leaving now ("gotta dash, thanks").</summary>
+    Leave,
+
+    /// <summary>Written in (or asking for) another supported language than the conversation's.</summary>
+    SwitchLanguage,
 }
 
 /// <summary>

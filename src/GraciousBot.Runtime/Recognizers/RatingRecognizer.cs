@@ -49,6 +49,14 @@ public static class RatingRecognizer
             ?? new RatingRecognition.None();
     }
 
+    /// <summary>Only numbers and stars, no rating words: null when the text has neither (so a number off the scale
+    /// can be told apart from no rating at all).</summary>
+    public static RatingRecognition? FromNumbersOrStars(string text, string? locale, int max = 5)
+    {
+        var tokens = TextNormalizer.Tokenize(text);
+        return FromNumbers(tokens, ReadNumbers(tokens, Languages.Of(locale) == Languages.French), max) ?? FromStars(text, tokens, max);
+    }
+
     private sealed record Candidate(RatingRecognition Result, bool IsRating, decimal Given);
 
     private static RatingRecognition? FromNumbers(string[] tokens, Dictionary<int, decimal> numbers, int max)

@@ -89,7 +89,7 @@ internal static class RatingVocabulary
         (4, "sehr gut, gut, toll, prima"),
         (3, "mittelmäßig, geht so, durchschnittlich, ganz ok, in ordnung, nicht schlecht, passabel"),
         (2, "schlecht, nicht gut, enttäuschend, mangelhaft, mäßig, nicht so gut"),
-        (1, "schrecklich, furchtbar, katastrophal, miserabel, grottenschlecht, sehr schlecht, ungenügend, unbrauchbar, mies, nutzlos"),
+        (1, "schrecklich, furchtbar, katastrophal, miserabel, grottenschlecht, sehr schlecht, ungenügend, unbrauchbar, mies, nutzlos, unterirdisch"),
     ];
 
     public static IReadOnlyDictionary<string, int> Numbers { get; } = NumberRows

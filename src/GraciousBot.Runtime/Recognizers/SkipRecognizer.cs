@@ -8,7 +8,7 @@ namespace GraciousBot.Runtime.Recognizers;
 /// </summary>
 public static class SkipRecognizer
 {
-    private static readonly PhraseSet<bool> Politeness = PhraseSet.Of(
+    internal static readonly PhraseSet<bool> Politeness = PhraseSet.Of(
         """
         thanks, thank you, thanks a lot, many thanks, thank you very much, thx, ty, please, pls, sorry, ok, okay, so, um,
         uh, hmm, well, really, lol, 🙂, 😊, 👍, 🙏,

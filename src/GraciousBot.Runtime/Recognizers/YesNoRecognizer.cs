@@ -6,6 +6,23 @@ public enum YesNo
     No,
 }
 
+/// <summary>What a stretch of a message says to a yes/no question.</summary>
+internal enum Stance
+{
+    /// <summary>Nothing about yes or no.</summary>
+    Silent,
+    Yes,
+    No,
+
+    /// <summary>Both, or a hedge ("maybe", "not sure").</summary>
+    Unsure,
+
+    /// <summary>A question back instead of an answer.</summary>
+    Question,
+}
+
+internal readonly record struct StanceReading(Stance Stance, bool WeakOnly);
+
 /// <summary>
 /// Reads a yes or a no from a free answer, in any supported language. The rules, in order:
 /// <list type="number">
@@ -25,12 +42,20 @@ public enum YesNo
 public static class YesNoRecognizer
 {
     /// <summary>Yes, no, or null when the answer is neither (a question back, something unrelated, "maybe").</summary>
-    public static YesNo? Recognize(string text, string? locale)
+    public static YesNo? Recognize(string text, string? locale) =>
+        ReadStance(TextNormalizer.Tokenize(text), locale).Stance switch
+        {
+            Stance.Yes => YesNo.Yes,
+            Stance.No => YesNo.No,
+            _ => null,
+        };
+
+    /// <summary>The stance of a stretch of tokens, and whether only weak words ("ok", "fine") decided it.</summary>
+    internal static StanceReading ReadStance(string[] tokens, string? locale)
     {
-        var tokens = TextNormalizer.Tokenize(text);
         if (tokens.Length == 0)
         {
-            return null;
+            return new StanceReading(Stance.Silent, false);
         }
 
         Reading? best = null;
@@ -43,11 +68,11 @@ public static class YesNoRecognizer
             }
         }
 
-        return best?.Verdict switch
+        return best is not { } chosen ? new StanceReading(Stance.Silent, false) : chosen.Verdict switch
         {
-            Verdict.Yes => YesNo.Yes,
-            Verdict.No => YesNo.No,
-            _ => null,
+            Verdict.Yes => new StanceReading(Stance.Yes, chosen.WeakOnly),
+            Verdict.No => new StanceReading(Stance.No, chosen.WeakOnly),
+            _ => new StanceReading(chosen.Asked ? Stance.Question : Stance.Unsure, false),
         };
     }
 
@@ -76,7 +101,7 @@ public static class YesNoRecognizer
     }
 
     /// <summary>One language's reading: its verdict, and how many words its vocabulary understood.</summary>
-    private readonly record struct Reading(Verdict Verdict, int Coverage);
+    private readonly record struct Reading(Verdict Verdict, int Coverage, bool Asked = false, bool WeakOnly = false);
 
     private readonly record struct Signal(bool Yes, Strength Strength);
 
@@ -91,7 +116,7 @@ public static class YesNoRecognizer
         var firstQuestion = clauses.FindIndex(clause => clause.IsQuestion);
         if (firstQuestion == 0 && !IsAnswerAsQuestion(clauses))
         {
-            return new Reading(Verdict.Unclear, coverage);
+            return new Reading(Verdict.Unclear, coverage, Asked: true);
         }
 
         if (firstQuestion > 0)
@@ -121,7 +146,7 @@ public static class YesNoRecognizer
         var verdict = deciding.All(signal => signal.Yes) ? Verdict.Yes
             : deciding.All(signal => !signal.Yes) ? Verdict.No
             : Verdict.Unclear;
-        return new Reading(verdict, coverage);
+        return new Reading(verdict, coverage, WeakOnly: deciding.All(signal => signal.Strength == Strength.Weak));
     }
 
     /// <summary>"why not?", "no?": a question that is nothing but one answer phrase.</summary>

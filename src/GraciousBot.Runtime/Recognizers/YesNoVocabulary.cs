@@ -56,6 +56,7 @@ internal static class YesNoVocabulary
         (Cue.Positive, "👍, ✅, ✔, ☑, 👌, 🙌, 💯, 🆗, 😀, 😃, 😄, 😁, 😊, 🙂, 🥳, 🎉, 🙏"),
         (Cue.Negative, "👎, ❌, ✖, ❎, 🚫, ☹, 🙁, 😞, 😕, 😢, 😭, 😠, 😡, 🤬, 💔"),
         (Cue.Uncertain, "🤷, 🤔, 😐"),
+        (Cue.NoWord, "🙅"),
         (Cue.Positive | Cue.Weak, "ok, okay, okey, okie, oki, k, kk, okk, 🆗"),
     ];
 
@@ -72,7 +73,7 @@ internal static class YesNoVocabulary
             did, does, it did, it does, it is, that did it, did the trick, that did the trick, it worked, worked, works,
             it works, working, works now, resolved, solved, fixed, sorted, sorted out, helped, helpful, good, all good,
             helps, great, perfect, awesome, excellent, amazing, brilliant, wonderful, fantastic, done, better, much better,
-            all set, all fixed, that's all good, answered, that answers it, problem solved, it's fine now, fine now, success, successful, no problem, no problems,
+            all set, all fixed, that's all good, can't complain, cannot complain, answered, that answers it, problem solved, it's fine now, fine now, success, successful, no problem, no problems,
             no issues, no complaints, no doubt, luck, 100 %
             """),
         (Cue.Negative, """
@@ -85,7 +86,7 @@ internal static class YesNoVocabulary
             no thanks, no thank you, absolutely not, of course not, definitely not, certainly not, surely not, no way,
             i don't think so, don't think so, i do not think so, still no, still nothing, nothing else, i'm good,
             im good, i'm ok, i'm fine, i'm all set, not now, not right now, not at the moment, not for now, that's all, that is all, that's everything, that will be all,
-            that'll be all, not anymore, it did not, it does not, it is not, it was not,
+            that'll be all, not anymore, doesn't look like it, doesn't seem like it, doesn't seem so, it did not, it does not, it is not, it was not,
             that did not, that does not
             """),
         (Cue.NoWord | Cue.Negator, "not really, not at all, not quite, not yet, still not"),
@@ -121,7 +122,7 @@ internal static class YesNoVocabulary
             cierto, así es, eso es, efectivamente, perfecto, genial, seguro, obvio, afirmativo, funciona, funcionó,
             ya funciona, funciona bien, funcionar, sirve, sirvió, me sirvió, resuelto, resuelta, solucionado, solucionada,
             arreglado, arreglada, se resolvió, resolvió, se solucionó, solucionó, quedó, ya quedó, ayudó, me ayudó, todo bien, todo correcto, listo, muy bien, excelente, estupendo,
-            por qué no, no hay problema, sin problema, ningún problema, yo creo que sí, creo que sí, pues sí, va
+            por qué no, no hay problema, sin problema, no me puedo quejar, ningún problema, yo creo que sí, creo que sí, pues sí, va
             """),
         (Cue.Negative, """
             sigue igual, igual que antes, mismo problema, el mismo problema, roto, rota, falla, fallo, falló, fallando, peor,
@@ -150,13 +151,13 @@ internal static class YesNoVocabulary
     [
         (Cue.YesWord, "oui, ouais, ouai, ouep, ouaip, wi, yep, oui merci, oui svp"),
         (Cue.YesWord | Cue.Particle, "si"),
-        (Cue.NoWord, "nan, nope, non merci, ^rien$"),
+        (Cue.NoWord, "nan, nope, nn, non merci, ^rien$"),
         (Cue.NoWord | Cue.Negator, "non"),
         (Cue.Positive, """
             bien sûr, évidemment, exactement, exact, tout à fait, absolument, c'est ça, c'est bon, ça marche,
             ça fonctionne, ça a marché, ça a fonctionné, marche, marché, fonctionne, fonctionné, résolu, résolue,
             réglé, réglée, c'est réglé, parfait, carrément, volontiers, avec plaisir, effectivement, certainement,
-            correct, c'est correct, c'est juste, vrai, c'est vrai, aidé, m'a aidé, super, génial, nickel, impeccable,
+            correct, c'est correct, c'est juste, vrai, c'est vrai, aidé, m'a aidé, super, génial, nickel, impeccable, impec, top, c'est top, tout roule, ça roule,
             pourquoi pas, pas de problème, aucun problème, sans problème, je pense que oui, je crois que oui, ça va
             """),
         (Cue.Negative, "même problème, le même problème, toujours le même, cassé, en panne, bloqué, pire, faux"),
@@ -186,7 +187,7 @@ internal static class YesNoVocabulary
     [
         (Cue.YesWord, "jo, jap, jup, jep, jawohl, jawoll, joa, ja bitte, ja danke, ja gerne"),
         (Cue.YesWord | Cue.Particle, "ja, doch"),
-        (Cue.NoWord, "nein, nee, nö, nein danke, nee danke, nö danke, ^nichts$"),
+        (Cue.NoWord, "nein, nee, nö, nein danke, nee danke, nö danke, ^nichts$, gar nix, ^nix$"),
         (Cue.NoWord | Cue.Particle, "ne"),
         (Cue.Positive, """
             genau, klar, na klar, natürlich, sicher, sicherlich, stimmt, richtig, korrekt, auf jeden fall, absolut,
@@ -210,7 +211,7 @@ internal static class YesNoVocabulary
         (Cue.Positive | Cue.Weak, "ok, okay, gut, sehr gut, bitte, danke funktioniert"),
         (Cue.Positive | Cue.OnlyNegated, "funktionieren, helfen, klappen, lösen, laden, öffnen, geändert"),
         (Cue.Negative | Cue.Weak, "leider"),
-        (Cue.Negator, "kein, keine, keinen, keiner, keinem, ohne, niemand, nichts"),
+        (Cue.Negator, "kein, keine, keinen, keiner, keinem, ohne, niemand, nichts, nix"),
         (Cue.Negator | Cue.PostNegator, "nicht, nie, niemals, nimmer"),
         (Cue.Uncertain, """
             vielleicht, geht so$, weiß nicht, weiß ich nicht, weiss ich nicht, weiss nicht, ich weiß es nicht, ich weiß nicht, keine ahnung, nicht sicher,

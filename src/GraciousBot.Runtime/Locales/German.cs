@@ -1,0 +1,94 @@
+namespace GraciousBot.Runtime.Locales;
+
+/// <summary>German: what the reading of a message needs (see <see cref="UnderstandingWords"/>).</summary>
+internal static class German
+{
+    public static UnderstandingWords Understanding { get; } = new()
+    {
+        CommonWords = """
+            eins, zwei, drei, vier, fünf, sechs, sieben, acht, neun, zehn, sterne, stern, punkte, note, von,
+            der, die, das, den, dem, des, ein, eine, einen, einem, und, ist, es, ich, du, sie, wir, ihr, mir, mich,
+            mein, meine, nicht, kein, keine, nichts, noch, schon, immer, wieder, ja, nein, doch, danke, bitte, hallo,
+            mit, für, auf, an, in, im, zu, zum, von, aber, oder, wenn, dass, was, wann, wo, wie, warum, sehr, gut,
+            geht, funktioniert, habe, hat, haben, bin, sind, war, wird, würde, möchte, kann, können, könnten, auch,
+            jetzt, heute, mal, gerne, also, eigentlich, leider, vielleicht, tschüss, klar, genau, alles, nur, so,
+            echt, halt, eben, gar, ganz, wäre, hätte, sich, man, jemand, jemandem, bisschen
+            """,
+        Names = "deutsch, german, alemán, aleman, allemand",
+        SwitchCues = "auf, in, sprechen, weiter, weitermachen, schreiben, bitte, können, wir, sprache, nur",
+        PersonNouns = """
+            mitarbeiter, mitarbeiterin, mensch, menschen, echten menschen, echter mensch, person, echte person,
+            berater, beraterin, agent, agentin, sachbearbeiter, sachbearbeiterin,
+            vorgesetzten, vorgesetzter, chef, teamleiter, kollege, kollegin, kollegen, ansprechpartner,
+            ansprechpartnerin, servicemitarbeiter, kundenbetreuer, techniker, jemand vom team, jemand vom support, jemand aus dem team, jemand aus ihrem team
+            """,
+        TeamNouns = "team, ihr team, kundenservice, kundendienst, support, hotline, service",
+        Someone = "jemand, jemandem, jemanden, jemand anderes, jemand anderen",
+        PersonRequests = """
+            sprechen, reden, verbinden, verbinde, weiterleiten, durchstellen, anrufen, zurückrufen, zurueckrufen,
+            möchte, moechte, würde, will, wollte, brauche, hätte, haette, kann, könnte, koennte, können, koennen,
+            gibt es, lieber, bitte, erreichen, kontaktieren, melden
+            """,
+        PersonRequestsAfter = "lieber, stattdessen, von ihnen, am telefon, morgen, heute, trotzdem, dass, bald, gern, gerne, anruft, zurückruft, meldet, anrufen, zurückrufen, zurueckrufen, melden, mich anrufen, mich zurückrufen, sprechen, verbinden, bitte",
+        TalkVerbs = "sprechen, reden, verbinden, verbinde, weiterleiten, durchstellen, anrufen, zurückrufen, zurueckrufen, erreichen, kontaktieren",
+        PersonPhrases = """
+            ist da jemand, ist hier jemand, gibt es hier einen menschen, ein echter mensch, echter mensch bitte,
+            rückruf, rueckruf, um rückruf, bitte um rückruf, rufen sie mich an, ruft mich an, mensch bitte
+            """,
+        NoPersonNeeded = "nicht nötig, brauche keinen, brauche keine, will keinen, will keine, ohne, kein mitarbeiter, keinen menschen",
+        BotQuestions = """
+            bist du ein bot, sind sie ein bot, bist du ein roboter, sind sie ein roboter, bist du ein mensch,
+            sind sie ein mensch, bist du echt, rede ich mit einem bot, spreche ich mit einem bot, schreibe ich mit einem bot,
+            rede ich mit einer maschine, ist das ein bot, ist das automatisch, bist du eine ki, mit einer ki, einer ki, ki, bot, roboter,
+            mit wem spreche ich, wer ist da
+            """,
+        Leave = """
+            tschüss, tschuess, tschüs, tschau, ciao, bye, auf wiedersehen, wiedersehen, bis dann, bis später, bis bald,
+            ich muss los, muss los, ich muss weg, muss weg, ich bin weg, bin weg, schönen tag, schönen tag noch,
+            einen schönen tag, schönen abend, gute nacht, servus, ade, baba, ich hab's eilig, ich habe es eilig, bis zum nächsten mal, muss weg, 👋
+            """,
+        Decline = """
+            lieber nicht, möchte ich nicht, ich möchte nicht bewerten, möchte nicht bewerten, keine bewertung,
+            ich bewerte nicht, will nicht bewerten, überspringen, passe, ich passe, kein kommentar, keine kommentare,
+            nein danke, nichts, nein, nee, jetzt nicht, nichts hinzuzufügen, keine angabe, nö, nix, nee nix, verzichte, ich verzichte, anmerkungen keine, keine, passt scho, passt schon, lass mal, keine bewertung, lieber keine bewertung, weiß nicht was ich schreiben soll
+            """,
+        NoneOfThose = """
+            keins, keines, keiner, keine, keins davon, keines davon, keiner davon, keine davon, weder noch,
+            weder das eine noch das andere, jetzt nicht, nein danke, das war's, das wars, nichts, nein, nee, nö,
+            später, gerade nicht, im moment nicht, nicht nötig, nicht mehr nötig, brauche ich nicht, alles gut, passt schon,
+            das wäre alles, wunschlos glücklich, sonst nix, alles klar, alles erledigt, sonst nichts
+            """,
+        Cancel = "hören sie auf zu fragen, hör auf zu fragen, keine fragen mehr, genug fragen, brechen sie ab, abbrechen bitte",
+        Help = """
+            was meinen sie, was meinst du, wie meinen sie das, was heißt das, was bedeutet das, ich verstehe die frage nicht,
+            welche optionen, welche möglichkeiten, was soll ich antworten, was soll ich schreiben, welche skala, hilfe, wozu, wozu genau, wofür, gut oder schlecht, ist 5 gut, ist 1 gut
+            """,
+        Sarcasm = """
+            ja ne is klar, ja ne ist klar, ja klar doch, na toll, na super, na prima, na klasse, wie immer, wie üblich,
+            wie letztes mal, wie letzte woche, genau wie letzte woche, schon wieder, glückwunsch, herzlichen glückwunsch, danke für nichts, super gemacht, klasse gemacht, sicher doch, 🙃, 🙄, 😒, 😑
+            """,
+        Doubt = """
+            vorerst, erstmal, erst mal, mal sehen, mal schauen, wir werden sehen, hoffentlich, ich hoffe, hoffe ich,
+            weiß ich morgen, sag ich morgen, daumen drücken, für heute, bis auf weiteres, bis es wieder, lass mich überlegen,
+            muss ich überlegen, mal überlegen, ich schau mal, noch nicht ausprobiert, noch nicht getestet, erst testen, muss es erst
+            """,
+        Corrections = """
+            warte, nein warte, moment, moment mal, eigentlich, doch nicht, ich meine, korrektur, besser gesagt,
+            beziehungsweise, bzw, vergiss das, äh nein, nein nein, stopp, ach nein, ach doch, oh doch, also doch, doch eher, eher,
+            doch nicht, sorry, vergiss es, also
+            """,
+        StartOver = "von vorne, von vorn, neu anfangen, von anfang an, neu starten, nochmal von vorne, noch mal von vorne, alles auf anfang",
+        Complaint = "unverschämt, frechheit, eine frechheit, unmöglich, katastrophe, eine katastrophe, skandal, zumutung, eine zumutung, inakzeptabel, nie wieder, die nase voll, abzocke, saftladen, lächerlich",
+        Persisting = "immer noch, noch immer, schon wieder",
+        Mild = "etwas, ein bisschen, bisschen, ein wenig, leicht, aber ok, aber gut, aber passt",
+        NewRequest = """
+            können sie, könnten sie, kannst du, ich brauche, ich möchte, ich hätte, auch, noch, noch etwas, noch eine,
+            weitere, andere, mein, meine, wie, wo, wann, warum, ich habe eine frage, eine frage, gibt es
+            """,
+        RefundTopic = "erstattung, rückerstattung, rueckerstattung, geld zurück, gutschrift, erstattet",
+        HoursTopic = "öffnungszeiten, geöffnet, offen, öffnet, schließt, geschlossen, laden, filiale, sonntag, samstag, feiertag",
+        DeliveryTopic = "lieferung, liefern, paket, sendung, bestellung, sendungsverfolgung, versand, ankommen, kommt, bestellnummer",
+        OtherTopic = "wetter, preis, preise, kostet, rabatt, gutschein, passwort, rechnung, konto, produkt",
+        QuestionWords = "wann, wo, warum, wieso, wie, was, wer, welche, welcher, gibt es, können sie, ist",
+    };
+}

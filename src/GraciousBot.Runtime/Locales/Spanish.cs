@@ -1,0 +1,91 @@
+namespace GraciousBot.Runtime.Locales;
+
+/// <summary>Spanish: what the reading of a message needs (see <see cref="UnderstandingWords"/>).</summary>
+internal static class Spanish
+{
+    public static UnderstandingWords Understanding { get; } = new()
+    {
+        CommonWords = """
+            uno, dos, tres, cuatro, cinco, seis, siete, ocho, nueve, diez, estrellas, estrella, nota,
+            el, la, los, las, lo, un, una, unos, y, es, está, esta, esto, eso, que, qué, de, del, en, con, por, para,
+            pero, muy, más, ya, todavía, aún, sí, no, nada, todo, bien, gracias, hola, vale, sigue, funciona, tengo,
+            tiene, quiero, necesito, puedo, puede, me, mi, mis, te, se, le, su, yo, usted, ustedes, cuando, cuándo,
+            dónde, cómo, porque, por qué, hay, hoy, ahora, otra, otro, vez, también, pues, bueno, claro, creo, eso,
+            estoy, estaba, fue, son, al, sin, algo, alguien, nadie, mejor, peor, mal, favor, perfecto, gracias,
+            oye, adiós, jaja, igual, mismo, sería, podría, quisiera, atienda, arreglado, resuelto
+            """,
+        Names = "español, espanol, castellano, spanish, espagnol, spanisch",
+        SwitchCues = "en, hablar, habla, hablas, seguir, continuar, cambiar, escribir, por favor, puedo, podemos, idioma, solo",
+        PersonNouns = """
+            persona, una persona, persona real, agente, agente humano, humano, ser humano, alguien real,
+            asesor, asesora, representante, operador, operadora, encargado, encargada, supervisor, supervisora,
+            gerente, responsable, empleado, empleada, compañero, compañera, especialista, técnico, alguien del equipo,
+            alguien de su equipo, alguien de soporte, una persona de verdad
+            """,
+        TeamNouns = "equipo, su equipo, soporte, atención al cliente, servicio al cliente, servicio técnico",
+        Someone = "alguien, alguno, alguna persona",
+        PersonRequests = """
+            hablar, habla, hablo, comunicar, comunicarme, pasar, pásame, pasame, páseme, paseme, conectar, conectarme,
+            conecte, contactar, llamar, llame, llamen, llámame, quiero, quisiera, necesito, prefiero, preferiría,
+            me gustaría, puedo, podría, pueden, puede, hay, atienda, atiendan, atender, transferir, transfiera, escalar,
+            que me
+            """,
+        PersonRequestsAfter = "suyo, suya, de ustedes, en realidad, por teléfono, mañana, hoy, igual, lo antes posible, me llame, me llamen, llámeme, me contacte, me atienda, me atiendan, por favor",
+        TalkVerbs = "hablar, comunicar, comunicarme, pasar, pásame, pasame, páseme, conectar, conectarme, llamar, llame, llámame, atienda, atiendan, transferir, escalar, contactar",
+        PersonPhrases = """
+            hay alguien ahí, hay alguien, hay alguien real, hay una persona, alguien real, persona real por favor,
+            que me llamen, llámenme, llamenme, que me llame alguien, atención humana
+            """,
+        NoPersonNeeded = "no hace falta, no necesito, no quiero, sin necesidad, no es necesario",
+        BotQuestions = """
+            eres un bot, eres un robot, eres una máquina, eres humano, eres una persona, eres real, estoy hablando con un bot,
+            hablo con un bot, hablo con una máquina, es un bot, esto es un bot, eres una ia, bot, robot, con quién hablo,
+            quién eres
+            """,
+        Leave = """
+            adiós, adios, chao, chau, ciao, hasta luego, hasta pronto, nos vemos, me voy, me tengo que ir, tengo que irme,
+            me tengo que ir ya, me piro, tengo prisa, voy con prisa, buen día, buenas noches, que tenga buen día,
+            que tengas buen día, hasta la próxima, bye, venga hasta luego, 👋
+            """,
+        Decline = """
+            prefiero no, prefiero no valorar, prefiero no contestar, prefiero no responder, no quiero valorar,
+            no voy a valorar, no quiero puntuar, paso, sin comentarios, sin comentario, ningún comentario,
+            no gracias, nada, no, omitir, saltar, ahora no, no tengo nada que decir, nada que añadir, nop, nel, no sé qué decir, nada que decir, así está bien, no quiero calificar, no voy a calificar, no califico
+            """,
+        NoneOfThose = """
+            ninguno, ninguna, ninguno de esos, ninguna de esas, ninguno de ellos, ni uno ni otro, ni una ni otra,
+            ninguna de las dos, ninguno de los dos, ahora no, no gracias, eso es todo, nada, nada más, no, estoy bien,
+            por ahora no, no hace falta, ya no hace falta, eso sería todo, sería todo, nada por ahora, todo bien
+            """,
+        Cancel = "deja de preguntar, deja de preguntarme, basta de preguntas, no más preguntas, cancela esto, para ya, para esto",
+        Help = """
+            qué quieres decir, qué significa, a qué te refieres, no entiendo, no entiendo la pregunta, cuáles son las opciones,
+            qué opciones hay, qué tengo que responder, qué respondo, cómo respondo, qué escala, qué pongo, ayuda, para qué, para qué sirve, lo mejor o lo peor, es lo mejor, es bueno o malo
+            """,
+        Sarcasm = """
+            ya claro, sí cómo no, como siempre, como la última vez, genial otra vez, otra vez, justo lo que necesitaba,
+            lo que faltaba, gracias por nada, 🙃, 🙄, 😒, 😑
+            """,
+        Doubt = """
+            por ahora, de momento, por el momento, hasta que, ya veremos, ya veré, mañana te digo, mañana le digo,
+            te digo mañana, eso espero, ojalá, crucemos los dedos, todavía no sé, aún no sé, por hoy, déjame pensar, dejame pensar, déjame ver, dejame ver, a ver, no lo sé todavía, no lo he probado, tengo que probar, todavía no lo probé
+            """,
+        Corrections = """
+            espera, no espera, mejor dicho, en realidad, bueno no, perdón, digo, quiero decir, corrijo, pensándolo bien,
+            pensandolo bien, rectifico, olvida eso, bueno sí, bueno si, ah mentiras, mentira, ah no, ah sí, así que, o sea, para, pará
+            """,
+        StartOver = "empezar de nuevo, desde el principio, volver a empezar, desde cero, empezar otra vez, reiniciar",
+        Complaint = "un desastre, son un desastre, qué poca, vergüenza, una vergüenza, el peor, la peor, nunca más, estafa, inaceptable, indignante, harto, harta",
+        Persisting = "sigue, todavía, otra vez la, otra vez el, de nuevo la, de nuevo el, cuando le da la gana",
+        Mild = "un poco, algo, un poquito, ligeramente, pero bien, pero vale",
+        NewRequest = """
+            puedes, puede, podrías, podría, necesito, quiero, quisiera, también, otra, otro, otra cosa, mi, cómo,
+            dónde, cuándo, por qué, tengo una pregunta, una pregunta, hay
+            """,
+        RefundTopic = "devuelven, devolver, plata, dinero, reembolso, devolución, devolucion, devolver el dinero, abono, reintegro",
+        HoursTopic = "horario, horarios, abren, abierto, abre, cierran, cierra, tienda, domingo, sábado, festivo",
+        DeliveryTopic = "envío, envio, entrega, paquete, pedido, seguimiento, llega, llegará, repartidor, número de pedido",
+        OtherTopic = "tiempo, clima, precio, precios, cuesta, descuento, cupón, contraseña, factura, cuenta, producto",
+        QuestionWords = "cuándo, dónde, por qué, cómo, qué, quién, cuál, hay, puedo, pueden, es",
+    };
+}

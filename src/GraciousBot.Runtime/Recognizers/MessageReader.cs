@@ -1,0 +1,789 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using GraciousBot.Runtime.Locales;
+
+namespace GraciousBot.Runtime.Recognizers;
+
+/// <summary>
+/// Reads one customer message, whatever the current question (<see cref="Expecting"/>), into one
+/// <see cref="MessageReading"/>. The steps:
+/// <list type="number">
+/// <item>The language: the supported language whose words the message uses most, the locale's on a tie or when the
+/// message has no words (emoji, digits, an id); an explicit request ("¿puedo seguir en español?") decides.</item>
+/// <item>Intents, in the message's language and the locale's (see <see cref="UnderstandingWords"/>): a person asked
+/// for anywhere (a person word with a request word before it, "call me" after it, a team with a talking verb, or a
+/// short message that is mostly a person word, typos tolerated), leaving, declining (rating and comment only), cancel,
+/// help, start over, complaints (<see cref="FrustrationRecognizer"/>, softened ones excepted) and off-topic questions.</item>
+/// <item>The answer, read clause by clause: a change of mind ("wait", "actually", "no wait") or a contrast ("but")
+/// starts a new stretch and the last stretch with a stance wins; sarcasm ("yeah right", scare quotes, 🙃) turns a yes
+/// into a no; doubt ("for now", "we'll see") turns it into no answer, and the reading is then unsure.</item>
+/// </list>
+/// It never makes up an answer: a rating needs a number, stars or (in a short answer) a rating word the customer
+/// wrote; numbers of something else ("3 times", "#48213") are not ratings.
+/// </summary>
+public static partial class MessageReader
+{
+    private const int ShortMessageWords = 4;
+    private const int ShortRatingWords = 5;
+
+    private static readonly FrozenDictionary<string, Vocabulary> Vocabularies = LocaleRegistry.Packs
+        .Where(pack => pack.Understanding is not null)
+        .ToFrozenDictionary(pack => pack.Code, pack => new Vocabulary(pack.Code, pack.Understanding!), StringComparer.Ordinal);
+
+    public static MessageReading Read(string? text, string? locale, Expecting expecting, IReadOnlyList<Choice>? choices = null)
+    {
+        text = (text ?? string.Empty).Trim();
+        var (tokens, sentenceStarts) = Sentences(text);
+        var words = tokens.Where(token => !TextNormalizer.IsBoundary(token)).ToArray();
+        var (language, switchTo) = LanguageOf(tokens, words, locale);
+        var localeLanguage = Recognizers.Languages.Of(locale);
+        var vocabularies = new[] { language, localeLanguage }.Distinct().Select(code => Vocabularies[code]).ToArray();
+
+        var intents = new HashSet<Intent>();
+        if (words.Length == 0 && text.Length > 0 && text.All(c => c is '?' or '¿' || char.IsWhiteSpace(c)))
+        {
+            intents.Add(Intent.Help);
+        }
+
+        var interruption = words.Length == 0 ? null : InterruptionRecognizer.Recognize(text, locale);
+        var personPhrase = vocabularies.Any(v => v.PersonPhrases.Matches(tokens, typos: false).Count > 0 && v.NoPersonNeeded.Matches(tokens, typos: false).Count == 0);
+        var botQuestion = !personPhrase && vocabularies.Any(v => IsBotQuestion(v, tokens, text));
+        if (interruption == Interruption.Human || (!botQuestion && vocabularies.Any(v => AsksForPerson(v, tokens, words))))
+        {
+            intents.Add(Intent.Person);
+        }
+
+        if (interruption == Interruption.Cancel || vocabularies.Any(v => v.Cancel.Matches(tokens, typos: false).Count > 0))
+        {
+            intents.Add(Intent.Cancel);
+        }
+
+        if (interruption == Interruption.Help || vocabularies.Any(v => Says(v.Help, tokens, words)))
+        {
+            intents.Add(Intent.Help);
+        }
+
+        if (!botQuestion && (interruption == Interruption.StartOver || vocabularies.Any(v => v.StartOver.Matches(tokens, typos: false).Count > 0)))
+        {
+            intents.Add(Intent.StartOver);
+        }
+
+        var leaving = vocabularies.Any(v => v.Leave.Matches(tokens, typos: false).Count > 0);
+        if (leaving)
+        {
+            intents.Add(Intent.Leave);
+        }
+
+        var declining = expecting is Expecting.Rating or Expecting.Comment && IsDecline(text, tokens, words, vocabularies);
+        if (declining)
+        {
+            intents.Add(Intent.Decline);
+        }
+
+        var stretches = Stretches(tokens, sentenceStarts, vocabularies);
+        var unsure = false;
+        ReadAnswer? answer = null;
+        switch (expecting)
+        {
+            case Expecting.YesNo or Expecting.AnythingElse or Expecting.PersonOffer:
+                // A clause that asks for a person is not a yes ("je voudrais parler à un vrai conseiller").
+                var answering = intents.Contains(Intent.Person)
+                    ? stretches.Select(stretch => stretch with { Tokens = Clauses(stretch.Tokens).Where(clause => !vocabularies.Any(v => AsksForPerson(v, clause, clause))).SelectMany(clause => clause.Append(TextNormalizer.Boundary)).ToArray() }).ToList()
+                    : stretches;
+                var stance = unsureWords(tokens) ? new StanceReading(Stance.Unsure, false) : StanceOf(text, tokens, answering, locale, vocabularies);
+                var newRequest = vocabularies.Any(v => v.NewRequest.Matches(tokens, typos: false).Count > 0);
+                var enough = expecting is Expecting.AnythingElse or Expecting.PersonOffer && stance.Stance != Stance.Unsure
+                    && vocabularies.Any(v => Says(v.NoneOfThose, tokens, words) || (stance.Stance != Stance.Yes && Clauses(tokens).Take(1).Any(clause => Says(v.NoneOfThose, clause, clause))))
+                    && !(expecting == Expecting.AnythingElse && stance.Stance == Stance.Yes && newRequest);
+                if (enough)
+                {
+                    stance = new StanceReading(Stance.No, false);
+                }
+                else if (expecting == Expecting.AnythingElse && stance.Stance != Stance.Yes && !unsureWords(tokens)
+                    && newRequest && IsNewRequest(tokens, words, intents, vocabularies, botQuestion)
+                    && !StartsWithNo(stretches, locale))
+                {
+                    stance = new StanceReading(Stance.Yes, false);
+                }
+
+                answer = stance.Stance switch
+                {
+                    Stance.Yes => new ReadAnswer.Said(YesNo.Yes),
+                    Stance.No => new ReadAnswer.Said(YesNo.No),
+                    _ => null,
+                };
+                unsure = stance.Stance == Stance.Unsure || unsureWords(tokens);
+                if (answer is null && expecting == Expecting.PersonOffer && intents.Contains(Intent.Person))
+                {
+                    answer = new ReadAnswer.Said(YesNo.Yes);
+                }
+
+                if (answer is null && expecting == Expecting.AnythingElse && !unsure && stance.Stance != Stance.Unsure && IsNewRequest(tokens, words, intents, vocabularies, botQuestion))
+                {
+                    answer = new ReadAnswer.Said(YesNo.Yes);
+                }
+
+                break;
+            case Expecting.OpenItems:
+                (answer, unsure) = PickOf(text, tokens, words, stretches, locale, choices ?? [], vocabularies);
+                break;
+            case Expecting.Rating when !declining:
+                answer = RatingOf(stretches, locale) is { } rating && !(intents.Contains(Intent.Help) && tokens.Contains(TextNormalizer.QuestionBoundary))
+                    ? new ReadAnswer.Rated(rating)
+                    : null;
+                break;
+            case Expecting.Comment when !declining && words.Length > 0:
+                answer = IsComment(tokens, words, intents, vocabularies, botQuestion) ? new ReadAnswer.Commented(text.Length > 1_000 ? text[..1_000] : text) : null;
+                break;
+        }
+
+        if ((switchTo is not null || intents.Contains(Intent.Cancel)) && answer is ReadAnswer.Said)
+        {
+            answer = null;
+        }
+
+        if (IsComplaint(text, tokens, vocabularies, ratedInWords: expecting == Expecting.Rating && answer is not null && words.Length <= ShortRatingWords))
+        {
+            intents.Add(Intent.Complaint);
+        }
+
+        if (answer is not null && answer is not ReadAnswer.Commented && intents.Contains(Intent.Help) && interruption != Interruption.Help)
+        {
+            intents.Remove(Intent.Help);
+        }
+
+        var doubtful = answer is null && vocabularies.Any(v => v.Doubt.Matches(tokens, typos: false).Count > 0);
+        unsure |= doubtful && expecting is Expecting.YesNo or Expecting.AnythingElse or Expecting.OpenItems;
+        OffTopicKind? topic = null;
+        if (answer is null && switchTo is null && !doubtful && !unsure && !intents.Overlaps([Intent.Person, Intent.Cancel, Intent.Help, Intent.StartOver, Intent.Decline])
+            && (!leaving || botQuestion)
+            && (expecting != Expecting.AnythingElse || botQuestion)
+            && IsOffTopic(tokens, words, vocabularies, botQuestion) is { } kind)
+        {
+            intents.Add(Intent.OffTopic);
+            topic = kind;
+        }
+        else if (answer is ReadAnswer.Said or ReadAnswer.Rated && expecting != Expecting.AnythingElse
+            && LastSentence(tokens, sentenceStarts) is { } asked && asked[^1] == TextNormalizer.QuestionBoundary
+            && IsOffTopic(asked, asked.Where(t => !TextNormalizer.IsBoundary(t)).ToArray(), vocabularies, false) is { } side and not OffTopicKind.Other)
+        {
+            // "Yes thanks! When will the refund land?": answered, and asked something we cannot answer here.
+            intents.Add(Intent.OffTopic);
+            topic = side;
+        }
+
+        unsure = unsure && answer is null && intents.Count == 0;
+        return new MessageReading(answer, intents, language, unsure) { SwitchTo = switchTo, Topic = topic };
+
+        // Doubt ("for now", "we'll see") unless the message says no anyway; "not tried yet" is doubt even though negated.
+        bool unsureWords(string[] all) => vocabularies.Any(v => v.Doubt.Matches(all, typos: false) is { Count: > 0 } doubts
+            && (doubts.Any(d => d.Length >= 3) || YesNoRecognizer.ReadStance(all, locale).Stance is not Stance.No));
+    }
+
+    /// <summary>The tokens of the whole text, sentence by sentence, and where each sentence after the first starts.</summary>
+    private static (string[] Tokens, HashSet<int> SentenceStarts) Sentences(string text)
+    {
+        var tokens = new List<string>();
+        var starts = new HashSet<int>();
+        foreach (var sentence in SentenceEnd().Split(text))
+        {
+            var part = TextNormalizer.Tokenize(sentence);
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
+            if (tokens.Count > 0)
+            {
+                if (!TextNormalizer.IsBoundary(tokens[^1]))
+                {
+                    tokens.Add(TextNormalizer.Boundary);
+                }
+
+                starts.Add(tokens.Count);
+            }
+
+            tokens.AddRange(part);
+        }
+
+        return ([.. tokens], starts);
+    }
+
+    private static string[]? LastSentence(string[] tokens, HashSet<int> sentenceStarts) =>
+        sentenceStarts.Count == 0 ? null : tokens[sentenceStarts.Max()..];
+
+    [GeneratedRegex(@"(?<=[.!?…])\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex SentenceEnd();
+
+    private static bool StartsWithNo(List<Stretch> stretches, string? locale) =>
+        stretches.Count > 0 && YesNoRecognizer.ReadStance(stretches[0].Tokens.TakeWhile(t => !TextNormalizer.IsBoundary(t)).ToArray(), locale).Stance == Stance.No
+        && stretches[0].Tokens.TakeWhile(t => !TextNormalizer.IsBoundary(t)).Count() <= 2;
+
+    // ---- Language ---------------------------------------------------------------------------------------------
+
+    private static (string Language, string? SwitchTo) LanguageOf(string[] tokens, string[] words, string? locale)
+    {
+        var localeLanguage = Recognizers.Languages.Of(locale);
+        if (words.Length <= 14)
+        {
+            foreach (var vocabulary in Vocabularies.Values)
+            {
+                var named = vocabulary.Names.Matches(tokens, typos: false);
+                if (named.Count == 0)
+                {
+                    continue;
+                }
+
+                var asked = words.Length <= 2 || Vocabularies.Values.Any(v => v.SwitchCues.Matches(tokens, typos: false).Count > 0);
+                if (asked)
+                {
+                    return (vocabulary.Code, vocabulary.Code);
+                }
+            }
+        }
+
+        var scores = Vocabularies.ToDictionary(pair => pair.Key, pair => words.Count(pair.Value.Words.Contains));
+        var best = scores.Values.Max();
+        if (best == 0 || scores[localeLanguage] == best)
+        {
+            return (localeLanguage, null);
+        }
+
+        return (Recognizers.Languages.Supported.First(code => scores[code] == best), null);
+    }
+
+    // ---- Intents ------------------------------------------------------------------------------------------------
+
+    /// <summary>A multi-word phrase anywhere, or a one-word phrase as (nearly) the whole message.</summary>
+    private static bool Says(PhraseSet<bool> phrases, string[] tokens, string[] words)
+    {
+        var matches = phrases.Matches(tokens, typos: false);
+        if (matches.Any(match => match.Length >= 2))
+        {
+            return true;
+        }
+
+        var core = SkipRecognizer.Politeness.Without(words);
+        return matches.Count > 0 && core.Length <= 2 && phrases.TryMatchWhole(core, out _, typos: false);
+    }
+
+    private static bool IsBotQuestion(Vocabulary vocabulary, string[] tokens, string text) =>
+        vocabulary.BotQuestions.Matches(tokens, typos: false).Any(match => match.Length >= 3 || text.Contains('?', StringComparison.Ordinal));
+
+    private static bool AsksForPerson(Vocabulary vocabulary, string[] tokens, string[] words)
+    {
+        if (vocabulary.NoPersonNeeded.Matches(tokens, typos: false).Count > 0)
+        {
+            return false;
+        }
+
+        if (vocabulary.PersonPhrases.Matches(tokens, typos: false).Count > 0)
+        {
+            return true;
+        }
+
+        foreach (var clause in Clauses(tokens))
+        {
+            var nouns = vocabulary.PersonNouns.Matches(clause);
+            var someone = vocabulary.Someone.Matches(clause, typos: false);
+            var teams = vocabulary.TeamNouns.Matches(clause, typos: false);
+            if (nouns.Count + someone.Count + teams.Count == 0)
+            {
+                continue;
+            }
+
+            var before = vocabulary.PersonRequests.Matches(clause);
+            var after = vocabulary.PersonRequestsAfter.Matches(clause, typos: false);
+            var talk = vocabulary.TalkVerbs.Matches(clause);
+            foreach (var noun in nouns)
+            {
+                // French "personne ne m'a aidé" is "nobody helped me".
+                var nobody = noun.End < clause.Length && clause[noun.End] is "ne" or "n";
+                if (!nobody && (before.Any(m => m.Start < noun.Start) || after.Any(m => m.Start >= noun.End)))
+                {
+                    return true;
+                }
+            }
+
+            if (someone.Concat(teams).Any(noun => talk.Count > 0 || after.Any(m => m.Start >= noun.End)))
+            {
+                return true;
+            }
+        }
+
+        // "live agnet", "human!!", "representative pls": a message that is little more than a person.
+        var core = SkipRecognizer.Politeness.Without(words);
+        return core.Length is > 0 and <= ShortMessageWords
+            && vocabulary.PersonNouns.Matches(core).Sum(match => match.Length) * 2 >= core.Length;
+    }
+
+    /// <summary>Abuse, shouting, a strong complaint, or the runtime's complaint words unless softened ("a bit
+    /// disappointing") or they are the rating itself ("useless" as a rating is a 1, not a complaint).</summary>
+    private static bool IsComplaint(string text, string[] tokens, Vocabulary[] vocabularies, bool ratedInWords)
+    {
+        var signal = FrustrationRecognizer.Analyze(text, null);
+        var letters = text.Count(char.IsLetter);
+        _ = letters;
+        if (signal.Abusive)
+        {
+            return true;
+        }
+
+        if (vocabularies.Any(v => v.Mild.Matches(tokens, typos: false).Count > 0))
+        {
+            return false;
+        }
+
+        return vocabularies.Any(v => v.Complaint.Matches(tokens, typos: false).Count > 0) || (signal.Complaint && !ratedInWords);
+    }
+
+    private static bool IsDecline(string text, string[] tokens, string[] words, Vocabulary[] vocabularies)
+    {
+        if (SkipRecognizer.IsSkip(text, null))
+        {
+            return true;
+        }
+
+        var core = SkipRecognizer.Politeness.Without(words);
+        foreach (var vocabulary in vocabularies)
+        {
+            var kept = vocabulary.Leave.Without(core);
+            if (kept.Length > 0 && vocabulary.Decline.Without(kept).Length == 0)
+            {
+                return true;
+            }
+
+            // "I'd rather not rate today", "möchte ich lieber nicht bewerten": a refusal in a short message with no number.
+            if (words.Length <= 8 && !words.Any(word => word.Any(char.IsAsciiDigit))
+                && vocabulary.Decline.Matches(tokens, typos: false).Any(match => match.Length >= 2))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNewRequest(string[] tokens, string[] words, HashSet<Intent> intents, Vocabulary[] vocabularies, bool botQuestion)
+    {
+        if (botQuestion || intents.Overlaps([Intent.Person, Intent.Cancel, Intent.Help, Intent.StartOver, Intent.Leave]))
+        {
+            return false;
+        }
+
+        var core = SkipRecognizer.Politeness.Without(words);
+        return core.Length >= 3 || tokens.Contains(TextNormalizer.QuestionBoundary) || vocabularies.Any(v => v.NewRequest.Matches(tokens, typos: false).Count > 0);
+    }
+
+    private static OffTopicKind? IsOffTopic(string[] tokens, string[] words, Vocabulary[] vocabularies, bool botQuestion)
+    {
+        if (botQuestion)
+        {
+            return OffTopicKind.Bot;
+        }
+
+        if (words.Length is > 0 and <= 3 && words.Any(IsReference))
+        {
+            return OffTopicKind.Delivery;
+        }
+
+        var question = tokens.Contains(TextNormalizer.QuestionBoundary)
+            || vocabularies.Any(v => v.QuestionWords.Matches(tokens, typos: false) is [{ Start: 0 }, ..]);
+        if (!question)
+        {
+            return null;
+        }
+
+        foreach (var vocabulary in vocabularies)
+        {
+            if (vocabulary.Refund.Matches(tokens).Count > 0)
+            {
+                return OffTopicKind.Refund;
+            }
+
+            if (vocabulary.Hours.Matches(tokens, typos: false).Count > 0)
+            {
+                return OffTopicKind.Hours;
+            }
+
+            if (vocabulary.Delivery.Matches(tokens).Count > 0)
+            {
+                return OffTopicKind.Delivery;
+            }
+        }
+
+        return OffTopicKind.Other;
+    }
+
+    /// <summary>An order or ticket number: "#48213", "48213", "ORD-1234", "T-1077".</summary>
+    private static bool IsReference(string word) => word.Count(char.IsAsciiDigit) >= 4 && word.Any(char.IsAsciiDigit);
+
+    // ---- Answers ------------------------------------------------------------------------------------------------
+
+    /// <summary>How a stretch of a message began: at its start, after a change of mind or "but", or at a new sentence.</summary>
+    private enum Cut
+    {
+        Start,
+        Correction,
+        Sentence,
+    }
+
+    private sealed record Stretch(string[] Tokens, Cut Cut, string[] Marker);
+
+    private static StanceReading StanceOf(string text, string[] tokens, List<Stretch> stretches, string? locale, Vocabulary[] vocabularies)
+    {
+        var result = new StanceReading(Stance.Silent, false);
+        var corrected = false;
+        foreach (var stretch in stretches)
+        {
+            corrected |= stretch.Cut == Cut.Correction;
+            var reading = YesNoRecognizer.ReadStance(stretch.Tokens, locale);
+            if (reading.Stance == Stance.Silent && stretch.Marker.Length > 0)
+            {
+                // "Non… ah si, ça vient de repartir": the change of mind says it itself.
+                reading = YesNoRecognizer.ReadStance(stretch.Marker, locale);
+            }
+
+            if (reading.Stance == Stance.Silent && result.Stance == Stance.Yes && stretch.Cut != Cut.Start
+                && vocabularies.Any(v => v.Persisting.Matches(stretch.Tokens, typos: false).Count > 0))
+            {
+                // "Génial. La box clignote encore en rouge.": after a yes, a problem that is still (or again) there.
+                reading = new StanceReading(Stance.No, false);
+            }
+            var overrides = result.Stance is Stance.Silent or Stance.Question || result.WeakOnly || stretch.Cut == Cut.Correction
+                || (!reading.WeakOnly && (corrected || stretch.Cut != Cut.Sentence || reading.Stance == Stance.No));
+            switch (reading.Stance)
+            {
+                case Stance.Yes or Stance.No when overrides:
+                    result = reading;
+                    break;
+                case Stance.Unsure when result.Stance != Stance.No:
+                    result = reading;
+                    break;
+                case Stance.Question when result.Stance == Stance.Silent:
+                    result = reading;
+                    break;
+            }
+        }
+
+        if (result.Stance == Stance.Yes && IsSarcastic(text, tokens, vocabularies))
+        {
+            return new StanceReading(Stance.No, false);
+        }
+
+        if (result.Stance == Stance.Yes && vocabularies.Any(v => v.Doubt.Matches(tokens, typos: false).Count > 0))
+        {
+            return new StanceReading(Stance.Unsure, false);
+        }
+
+        return result;
+    }
+
+    private static bool IsSarcastic(string text, string[] tokens, Vocabulary[] vocabularies) =>
+        vocabularies.Any(v => v.Sarcasm.Matches(tokens, typos: false).Count > 0) || ScareQuotes().IsMatch(text);
+
+    /// <summary>"*working*", "\"fixed\"", "'resolved'": a word in quotes or asterisks.</summary>
+    [GeneratedRegex("""(?:^|[\s(])[*"“'‘«„]\s?\p{L}+(?:\s\p{L}+)?\s?[*"”'’»“](?=$|[\s.,!?)…])""", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex ScareQuotes();
+
+    /// <summary>The message cut at every change of mind and contrast, in order: "yes — wait, no, it's red" → [yes], [no, it's red].</summary>
+    private static List<Stretch> Stretches(string[] tokens, HashSet<int> sentenceStarts, Vocabulary[] vocabularies)
+    {
+        var cuts = new SortedDictionary<int, int>();
+        foreach (var vocabulary in vocabularies)
+        {
+            foreach (var match in vocabulary.Corrections.Matches(tokens, typos: false))
+            {
+                cuts[match.Start] = Math.Max(cuts.GetValueOrDefault(match.Start), match.Length);
+            }
+
+            foreach (var match in YesNoVocabulary.ByLanguage[vocabulary.Code].Matches(tokens, typos: false).Where(m => m.Value.HasFlag(Cue.Contrast)))
+            {
+                cuts[match.Start] = Math.Max(cuts.GetValueOrDefault(match.Start), match.Length);
+            }
+        }
+
+        foreach (var start in sentenceStarts)
+        {
+            cuts.TryAdd(start, 0);
+        }
+
+        // Every clause too: "ah ouais super, maintenant la télé marche plus" (a later "no" outweighs an earlier "yes").
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            if (TextNormalizer.IsBoundary(tokens[i - 1]) && !TextNormalizer.IsBoundary(tokens[i]))
+            {
+                cuts.TryAdd(i, 0);
+            }
+        }
+
+        var stretches = new List<Stretch>();
+        var from = 0;
+        var cut = Cut.Start;
+        var marker = new List<string>();
+        foreach (var (at, length) in cuts)
+        {
+            if (at < from)
+            {
+                continue;
+            }
+
+            if (at > from && tokens[from..at].Any(token => !TextNormalizer.IsBoundary(token)))
+            {
+                stretches.Add(new Stretch(tokens[from..at], cut, [.. marker]));
+                marker.Clear();
+                cut = Cut.Start;
+            }
+
+            from = at + length;
+            marker.AddRange(tokens[at..from]);
+            cut = cut == Cut.Correction || length > 0 ? Cut.Correction : Cut.Sentence;
+        }
+
+        if (from < tokens.Length || marker.Count > 0)
+        {
+            // A change of mind at the very end ("…, so yes") stands on its own.
+            stretches.Add(new Stretch(from < tokens.Length ? tokens[from..] : [], cut, [.. marker]));
+        }
+
+        return stretches.Where(stretch => stretch.Tokens.Concat(stretch.Marker).Any(token => !TextNormalizer.IsBoundary(token))).ToList();
+    }
+
+    private static (ReadAnswer? Answer, bool Unsure) PickOf(string whole, string[] tokens, string[] words, List<Stretch> stretches, string? locale, IReadOnlyList<Choice> choices, Vocabulary[] vocabularies)
+    {
+        for (var i = stretches.Count - 1; i >= 0; i--)
+        {
+            var text = string.Join(' ', stretches[i].Tokens);
+            if (choices.Count > 0 && ChoiceRecognizer.Recognize(text, choices, locale) is { } chosen)
+            {
+                return (new ReadAnswer.Picked(chosen.Value), false);
+            }
+
+            // "der Router, der ist immer noch nicht da": the item is named in a clause of its own.
+            var clauses = Clauses(stretches[i].Tokens).ToList();
+            if (clauses.Count > 1 && choices.Count > 0 && ChoiceRecognizer.Recognize(string.Join(' ', clauses[0]), choices, locale) is { } first)
+            {
+                return (new ReadAnswer.Picked(first.Value), false);
+            }
+
+            if (clauses.Count > 1 && vocabularies.Any(v => Says(v.NoneOfThose, clauses[0], clauses[0])))
+            {
+                return (new ReadAnswer.NoneOfThose(), false);
+            }
+
+            if (choices.Count > 0 && choices.FirstOrDefault(c => words.Any(w => string.Equals(w, TextNormalizer.Normalize(c.Value).Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal))) is { } byId)
+            {
+                return (new ReadAnswer.Picked(byId.Value), false);
+            }
+
+            var stretchWords = stretches[i].Tokens.Where(token => !TextNormalizer.IsBoundary(token)).ToArray();
+            if (vocabularies.Any(v => Says(v.NoneOfThose, stretches[i].Tokens, stretchWords)))
+            {
+                return (new ReadAnswer.NoneOfThose(), false);
+            }
+        }
+
+        var stance = StanceOf(whole, tokens, stretches, locale, vocabularies);
+        return stance.Stance switch
+        {
+            Stance.No => (new ReadAnswer.NoneOfThose(), false),
+            Stance.Yes when choices.Count == 1 => (new ReadAnswer.Picked(choices[0].Value), false),
+            Stance.Yes or Stance.Unsure => (null, true),
+            _ => (null, false),
+        };
+    }
+
+    private static int? RatingOf(List<Stretch> stretches, string? locale)
+    {
+        for (var i = stretches.Count - 1; i >= 0; i--)
+        {
+            var stretch = stretches[i].Tokens;
+            var words = stretch.Where(token => !TextNormalizer.IsBoundary(token)).ToArray();
+            var text = string.Join(' ', stretch);
+            switch (RatingRecognizer.FromNumbersOrStars(text, locale))
+            {
+                case RatingRecognition.Recognized { Value: var value }:
+                    return value;
+                case RatingRecognition.OutOfRange { Given: 10 or 11 }:
+                    return 5; // "un diez", "10!", "11/10"
+                case not null:
+                    continue; // numbers of something else ("3 times", "#48213") are never a rating, nor are their words
+            }
+
+            // A rating word is a rating only as (nearly) the whole answer: "excellent", "pretty good", "meh".
+            if (SkipRecognizer.Politeness.Without(stretches.SelectMany(s => s.Tokens).Where(t => !TextNormalizer.IsBoundary(t)).ToArray()).Length <= ShortRatingWords
+                && RatingRecognizer.Recognize(text, locale) is RatingRecognition.Recognized { Value: var word })
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsComment(string[] tokens, string[] words, HashSet<Intent> intents, Vocabulary[] vocabularies, bool botQuestion)
+    {
+        var core = SkipRecognizer.Politeness.Without(words);
+        foreach (var vocabulary in vocabularies)
+        {
+            core = vocabulary.Leave.Without(core);
+        }
+
+        if (core.Length == 0 || intents.Contains(Intent.Cancel) || intents.Contains(Intent.StartOver)
+            || (intents.Contains(Intent.Leave) && core.Length <= 2))
+        {
+            return false;
+        }
+
+        if (intents.Contains(Intent.Help) && core.Length <= 6)
+        {
+            return false;
+        }
+
+        if (intents.Contains(Intent.Person))
+        {
+            // Besides the request (its verbs, its person, request words), the comment must say something of its own.
+            return vocabularies.All(v => v.RequestWords.Without(core).Length >= 3);
+        }
+
+        if (botQuestion)
+        {
+            return false;
+        }
+
+        var asks = tokens.Length > 0 && tokens[^1] == TextNormalizer.QuestionBoundary;
+        return !(asks && core.Length <= 12 && IsOffTopic(tokens, words, vocabularies, false) is { } kind && kind != OffTopicKind.Other);
+    }
+
+    private static IEnumerable<string[]> Clauses(string[] tokens)
+    {
+        var start = 0;
+        for (var i = 0; i <= tokens.Length; i++)
+        {
+            if (i == tokens.Length || TextNormalizer.IsBoundary(tokens[i]))
+            {
+                if (i > start)
+                {
+                    yield return tokens[start..i];
+                }
+
+                start = i + 1;
+            }
+        }
+    }
+
+    /// <summary>One language's understanding words, compiled once.</summary>
+    private sealed class Vocabulary
+    {
+        public Vocabulary(string code, UnderstandingWords words)
+        {
+            Code = code;
+            Names = PhraseSet.Of(words.Names);
+            SwitchCues = PhraseSet.Of(words.SwitchCues);
+            PersonNouns = PhraseSet.Of(words.PersonNouns);
+            TeamNouns = PhraseSet.Of(words.TeamNouns);
+            Someone = PhraseSet.Of(words.Someone);
+            PersonRequests = PhraseSet.Of(words.PersonRequests);
+            PersonRequestsAfter = PhraseSet.Of(words.PersonRequestsAfter);
+            TalkVerbs = PhraseSet.Of(words.TalkVerbs);
+            PersonPhrases = PhraseSet.Of(words.PersonPhrases);
+            NoPersonNeeded = PhraseSet.Of(words.NoPersonNeeded);
+            BotQuestions = PhraseSet.Of(words.BotQuestions);
+            Leave = PhraseSet.Of(words.Leave);
+            Decline = PhraseSet.Of(words.Decline);
+            NoneOfThose = PhraseSet.Of(words.NoneOfThose);
+            Cancel = PhraseSet.Of(words.Cancel);
+            Help = PhraseSet.Of(words.Help);
+            Sarcasm = PhraseSet.Of(words.Sarcasm);
+            Doubt = PhraseSet.Of(words.Doubt);
+            Corrections = PhraseSet.Of(words.Corrections);
+            Mild = PhraseSet.Of(words.Mild);
+            NewRequest = PhraseSet.Of(words.NewRequest);
+            Refund = PhraseSet.Of(words.RefundTopic);
+            Hours = PhraseSet.Of(words.HoursTopic);
+            Delivery = PhraseSet.Of(words.DeliveryTopic);
+            QuestionWords = PhraseSet.Of(words.QuestionWords);
+            StartOver = PhraseSet.Of(words.StartOver);
+            Complaint = PhraseSet.Of(words.Complaint);
+            Persisting = PhraseSet.Of(words.Persisting);
+            var interruption = InterruptionVocabulary.ByLanguage[code];
+            RequestWords = PhraseSet.Of(interruption.Fillers, interruption.HumanFillers, interruption.Human, words.PersonNouns, words.TeamNouns,
+                words.Someone, words.PersonRequests, words.PersonRequestsAfter, words.TalkVerbs, words.PersonPhrases);
+
+            // The words that tell this language: its common words and every word of its vocabularies.
+            var lists = new List<string>
+            {
+                words.CommonWords, words.PersonNouns, words.TeamNouns, words.Someone, words.PersonRequests, words.PersonPhrases,
+                words.Leave, words.Decline, words.NoneOfThose, words.Cancel, words.Help, words.Sarcasm, words.Doubt,
+                words.Corrections, words.NewRequest, words.RefundTopic, words.HoursTopic, words.DeliveryTopic, words.OtherTopic,
+            };
+            var vocabularyWords = lists.SelectMany(TextNormalizer.List).SelectMany(TextNormalizer.Words)
+                .Where(word => word.Length > 1 && word.Any(char.IsLetter))
+                .ToHashSet(StringComparer.Ordinal);
+            Words = vocabularyWords.ToFrozenSet(StringComparer.Ordinal);
+        }
+
+        public string Code { get; }
+
+        public FrozenSet<string> Words { get; }
+
+        public PhraseSet<bool> Names { get; }
+
+        public PhraseSet<bool> SwitchCues { get; }
+
+        public PhraseSet<bool> PersonNouns { get; }
+
+        public PhraseSet<bool> TeamNouns { get; }
+
+        public PhraseSet<bool> Someone { get; }
+
+        public PhraseSet<bool> PersonRequests { get; }
+
+        public PhraseSet<bool> PersonRequestsAfter { get; }
+
+        public PhraseSet<bool> TalkVerbs { get; }
+
+        public PhraseSet<bool> PersonPhrases { get; }
+
+        public PhraseSet<bool> NoPersonNeeded { get; }
+
+        public PhraseSet<bool> BotQuestions { get; }
+
+        public PhraseSet<bool> Leave { get; }
+
+        public PhraseSet<bool> Decline { get; }
+
+        public PhraseSet<bool> NoneOfThose { get; }
+
+        public PhraseSet<bool> Cancel { get; }
+
+        public PhraseSet<bool> Help { get; }
+
+        public PhraseSet<bool> Sarcasm { get; }
+
+        public PhraseSet<bool> Doubt { get; }
+
+        public PhraseSet<bool> Corrections { get; }
+
+        public PhraseSet<bool> Mild { get; }
+
+        public PhraseSet<bool> NewRequest { get; }
+
+        public PhraseSet<bool> Refund { get; }
+
+        public PhraseSet<bool> Hours { get; }
+
+        public PhraseSet<bool> Delivery { get; }
+
+        public PhraseSet<bool> QuestionWords { get; }
+
+        public PhraseSet<bool> StartOver { get; }
+
+        public PhraseSet<bool> Complaint { get; }
+
+        public PhraseSet<bool> Persisting { get; }
+
+        /// <summary>Everything a request for a person is made of: what is left is what the customer said besides.</summary>
+        public PhraseSet<bool> RequestWords { get; }
+    }
+}
