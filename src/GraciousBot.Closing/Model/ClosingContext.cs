@@ -24,12 +24,18 @@ public sealed record ClosingContext
 
     public Brand? Brand { get; init; }
 
+    /// <summary>Articles from the caller's knowledge base that fit this case; the to-go box may offer one as a tip.</summary>
+    public IReadOnlyList<Resource> Resources { get; init; } = [];
+
     public static ClosingContext Empty { get; } = new();
 }
 
 public sealed record Customer(string? Id, string? Name, string? Locale, string? TimeZone, DateOnly? CustomerSince)
 {
     /// <summary>The name to thank the customer by: the first word of the name.</summary>
+    /// <summary>Where the recap and undeliverable follow-ups may be e-mailed; never logged.</summary>
+    public string? Email { get; init; }
+
     public string? FirstName => string.IsNullOrWhiteSpace(Name) ? null : Name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
 }
 
@@ -44,9 +50,16 @@ public enum StepOwner
 }
 
 /// <summary>Something that happens after the conversation: who does it, what, and by when.</summary>
-public sealed record NextStep(StepOwner Owner, string Action, DateOnly? Due);
+public sealed record NextStep(StepOwner Owner, string Action, DateOnly? Due)
+{
+    /// <summary>The time of day on <see cref="Due"/>, in the customer's time zone, when the step says one; else all day.</summary>
+    public TimeOnly? DueTime { get; init; }
+}
 
 /// <summary>Another of the customer's open tickets.</summary>
 public sealed record OpenItem(string Id, string Title, string? Status);
+
+/// <summary>A knowledge-base article: its title, an http(s) link, and a line on what it helps with.</summary>
+public sealed record Resource(string Title, Uri? Url, string? Summary);
 
 public sealed record Brand(string? Name, string? AssistantName);
