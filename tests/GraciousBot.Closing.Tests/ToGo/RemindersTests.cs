@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GraciousBot.Closing.Model;
+using GraciousBot.Closing.Tests.Details;
 using GraciousBot.Closing.ToGo;
 using GraciousBot.Runtime.Templates;
 using Ical.Net;
