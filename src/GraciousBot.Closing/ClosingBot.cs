@@ -39,6 +39,7 @@ public sealed partial class ClosingBot : IBot
                 FollowUp.Deliver(turn, _services);
                 return Task.CompletedTask;
             })
+            .OnEvent(ToGo.EmailOutbox.EventName, (turn, ct) => _services.ToGo?.Outbox.DeliverAsync(turn, ct) ?? Task.CompletedTask)
             .OnActivity(ActivityTypes.DeleteUserData, (turn, _) =>
             {
                 // Forget the customer; a closing in progress ends, and its caller is told so.

@@ -1,5 +1,6 @@
 using GraciousBot.Closing.Handoff;
 using GraciousBot.Closing.SignOff;
+using GraciousBot.Closing.ToGo;
 using GraciousBot.Runtime.Dialogs;
 using GraciousBot.Runtime.Templates;
 using GraciousBot.Runtime.Turns;
@@ -34,6 +35,7 @@ public static class ClosingSkill
         services.AddSingleton(sp => SignOffSafety.FromDirectory(dialogsPath(sp)));
         services.AddSingleton(sp => new SignOffComposer(sp.GetRequiredService<ITextRenderer>(), sp.GetRequiredService<SignOffSafety>()));
         services.AddSingleton<IGoodbyes>(sp => new PersonalGoodbyes(sp.GetRequiredService<SignOffComposer>(), sp.GetRequiredService<IOptions<ClosingOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        AddToGo(services, dialogsPath);
         services.AddSingleton(sp =>
         {
             var handoff = sp.GetRequiredService<IOptions<HandoffOptions>>().Value;
@@ -45,7 +47,10 @@ public static class ClosingSkill
                 handoff,
                 new BusinessHours(handoff.BusinessHours),
                 sp.GetRequiredService<IGoodbyes>(),
-                sp.GetRequiredService<ScheduledTurns>());
+                sp.GetRequiredService<ScheduledTurns>())
+            {
+                ToGo = sp.GetRequiredService<ToGoServices>(),
+            };
         });
         services.AddSingleton(sp =>
         {
@@ -54,6 +59,8 @@ public static class ClosingSkill
                 .Add(new ClosingFlow(closing))
                 .Add(new HandoffDialog(closing))
                 .Add(new OfferPersonDialog(closing))
+                .Add(new ToGoDialog(closing))
+                .Add(ToGoDialog.CreatePrompt())
                 .Add(new AwaitEventDialog(sp.GetRequiredService<TurnTimers>(), sp.GetRequiredService<TimeProvider>()))
                 .Add(StandardPrompts.CreateYesNo())
                 .Add(StandardPrompts.CreateChoice())
@@ -62,6 +69,23 @@ public static class ClosingSkill
         });
         services.AddSingleton<IBot, ClosingBot>();
         return services;
+    }
+
+    /// <summary>The to-go box: e-mail (off until Email:Smtp is configured), its durable outbox, the tips.</summary>
+    private static void AddToGo(IServiceCollection services, Func<IServiceProvider, string> dialogsPath)
+    {
+        services.TryAddSingleton<IRecapMailer>(sp => new SmtpRecapMailer(sp.GetRequiredService<IOptions<EmailOptions>>().Value));
+        services.AddSingleton(sp => new EmailOutbox(
+            sp.GetRequiredService<ScheduledTurns>(),
+            sp.GetRequiredService<Runtime.Storage.IStateStore>(),
+            sp.GetRequiredService<IRecapMailer>(),
+            sp.GetRequiredService<IOptions<EmailOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<EmailOutbox>>()));
+        services.AddSingleton(sp => new ToGoServices(
+            sp.GetRequiredService<EmailOutbox>(),
+            RecapEmailComposer.FromDirectory(sp.GetRequiredService<ITextRenderer>(), dialogsPath(sp)),
+            TipBook.FromDirectory(dialogsPath(sp))));
     }
 
     /// <summary>

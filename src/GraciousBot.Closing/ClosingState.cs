@@ -33,6 +33,8 @@ public sealed record ClosingState
 
     public FollowUpResult? FollowUp { get; init; }
 
+    public ToGo.ToGoResult? ToGo { get; init; }
+
     public ClosingResult ToResult() => new()
     {
         Outcome = Outcome,
@@ -43,5 +45,6 @@ public sealed record ClosingState
         Handoff = Handoff,
         SignOff = SignOff,
         FollowUp = FollowUp,
+        ToGo = ToGo,
     };
 }

@@ -34,6 +34,10 @@ public sealed record ClosingResult : GraciousBot.Runtime.Dialogs.IEndOfConversat
 
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public SignOffResult? SignOff { get; init; }
+
+    /// <summary>What the customer took away: the recap by e-mail, reminders, a tip. Null when the closing ended before.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public ToGo.ToGoResult? ToGo { get; init; }
 }
 
 public static class Outcomes

@@ -34,7 +34,10 @@ public static class ToGoTexts
     public const string EmailSignature = "togo.email.signature";
     public const string FollowUpSubject = "togo.followUp.subject";
     public const string TipIntro = "togo.tip.intro";
+    public const string TipText = "togo.tip.text";
     public const string TipOpen = "togo.tip.open";
+    public const string WordsEmail = "togo.words.email";
+    public const string WordsReminders = "togo.words.reminders";
 
     public static IReadOnlyList<TemplateContract> Contracts { get; } =
     [
@@ -65,6 +68,9 @@ public static class ToGoTexts
         new(EmailSignature, "brand"),
         new(FollowUpSubject, "brand"),
         new(TipIntro, "title"),
+        new(TipText, "title", "summary", "url"),
         new(TipOpen),
+        new(WordsEmail),
+        new(WordsReminders),
     ];
 }
