@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace GraciousBot.Closing.ToGo;
 
 /// <summary>What the customer takes away, for the caller.</summary>
 /// <param name="RecapEmailed">The recap e-mail was accepted for sending (it leaves after the turn, retried until sent).</param>
 /// <param name="Reminders">Calendar reminders given (in the chat or with the e-mail).</param>
 /// <param name="Tip">The id (the URL) or title of the tip offered, if any.</param>
-public sealed record ToGoResult(bool RecapEmailed, int Reminders, string? Tip)
+public sealed record ToGoResult(bool RecapEmailed, int Reminders, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Tip)
 {
     public static ToGoResult Nothing { get; } = new(false, 0, null);
 }
