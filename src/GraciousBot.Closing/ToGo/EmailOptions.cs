@@ -49,6 +49,10 @@ public sealed class EmailOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>The first pause between the quick retries within a round (doubling each time).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Sending rounds (each with quick retries) before a message is given up, spaced by growing back-off.</summary>
     [Range(1, 20)]
     public int MaxRounds { get; set; } = 8;

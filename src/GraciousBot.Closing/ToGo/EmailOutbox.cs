@@ -27,9 +27,6 @@ public sealed partial class EmailOutbox(
 
     private const string KeyPrefix = "togo/email/";
 
-    /// <summary>The quick retries within one round.</summary>
-    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(2);
-
     public bool Enabled => options.IsConfigured;
 
     /// <summary>Keeps the e-mail and schedules its sending right after this turn; false when it could not be kept.</summary>
@@ -89,14 +86,15 @@ public sealed partial class EmailOutbox(
 
     private Task<bool> ScheduleAsync(ConversationReference reference, string? callerAppId, Pending pending, DateTimeOffset at, CancellationToken cancellationToken) =>
         schedule.ScheduleAsync(
-            new ScheduledTurn($"email/{pending.Id}", at, reference, callerAppId, EventName, JsonSerializer.SerializeToElement(pending, RuntimeJson.Options)),
+            // One id per round: the runtime drops an activity id it has just seen, so a retry must not reuse it.
+            new ScheduledTurn($"email/{pending.Id}/{pending.Round}", at, reference, callerAppId, EventName, JsonSerializer.SerializeToElement(pending, RuntimeJson.Options)),
             cancellationToken);
 
     private ResiliencePipeline Pipeline() => new ResiliencePipelineBuilder { TimeProvider = time }
         .AddRetry(new Polly.Retry.RetryStrategyOptions
         {
             MaxRetryAttempts = 2,
-            Delay = RetryDelay,
+            Delay = options.RetryDelay,
             BackoffType = DelayBackoffType.Exponential,
             ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException),
         })

@@ -1,4 +1,5 @@
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text;
 using GraciousBot.Closing.Model;
 using GraciousBot.Runtime.Templates;
@@ -12,6 +13,8 @@ namespace GraciousBot.Closing.ToGo;
 /// </summary>
 public sealed class RecapEmailComposer(ITextRenderer texts, string layout)
 {
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
     public const string LayoutFile = "email.html";
 
     public static RecapEmailComposer FromDirectory(ITextRenderer texts, string dialogsPath) =>
@@ -55,7 +58,7 @@ public sealed class RecapEmailComposer(ITextRenderer texts, string layout)
 
         var subject = Say(ToGoTexts.EmailSubject, locale, ("brand", brand), ("caseId", caseId), ("caseTitle", state.Context.Case?.Title));
         var attachment = calendar is null ? null : new EmailAttachment(calendar.FileName, Reminders.ContentType, calendar.Text);
-        return new RecapEmail(to, subject, Html(locale, subject, sections), Text(sections), brand, attachment);
+        return new RecapEmail(to, subject, Page(locale, subject, sections), Text(sections), brand, attachment);
     }
 
     /// <summary>A follow-up note that could not reach the chat, as an e-mail.</summary>
@@ -68,7 +71,7 @@ public sealed class RecapEmailComposer(ITextRenderer texts, string layout)
             new Paragraph(Say(ToGoTexts.EmailSignature, locale, ("brand", brand))),
         };
         var subject = Say(ToGoTexts.FollowUpSubject, locale, ("brand", brand));
-        return new RecapEmail(to, subject, Html(locale, subject, sections), Text(sections), brand, null);
+        return new RecapEmail(to, subject, Page(locale, subject, sections), Text(sections), brand, null);
     }
 
     /// <summary>"We'll ship a replacement power adapter by Thursday 27 November.": an e-mail is read later, so dates are absolute.</summary>
@@ -94,7 +97,7 @@ public sealed class RecapEmailComposer(ITextRenderer texts, string layout)
     private string Say(string key, string locale, params (string Name, string? Value)[] values) =>
         texts.Render(key, locale, Values.Of(values), TextFormat.Plain);
 
-    private string Html(string locale, string subject, IReadOnlyList<Section> sections)
+    private string Page(string locale, string subject, IReadOnlyList<Section> sections)
     {
         var content = new StringBuilder();
         foreach (var section in sections)
@@ -141,8 +144,8 @@ public sealed class RecapEmailComposer(ITextRenderer texts, string layout)
         return text.ToString().TrimEnd() + "\n";
     }
 
-    /// <summary>HTML-encodes text, keeping its line breaks.</summary>
-    private static string Encode(string text) => WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal);
+    /// <summary>HTML-encodes text (markup characters only; accented letters stay readable), keeping its line breaks.</summary>
+    private static string Encode(string text) => string.Join("<br>", text.Split('\n').Select(Html.Encode));
 
     private abstract record Section;
 
