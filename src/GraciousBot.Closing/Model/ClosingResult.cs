@@ -63,7 +63,19 @@ public static class Resolutions
 public sealed record HandoffResult(string Reason, string State, string Fallback);
 
 /// <summary>A short note scheduled for when a next step comes due.</summary>
-public sealed record FollowUpResult(DateTimeOffset At, string Step);
+public sealed record FollowUpResult(DateTimeOffset At, string Step)
+{
+    /// <summary>chat | chatThenEmail (e-mailed if the chat refuses it) | email (the chat cannot take it).</summary>
+    public string Via { get; init; } = FollowUpRoutes.Chat;
+}
+
+/// <summary>Which way a follow-up note goes.</summary>
+public static class FollowUpRoutes
+{
+    public const string Chat = "chat";
+    public const string ChatThenEmail = "chatThenEmail";
+    public const string Email = "email";
+}
 
 /// <summary>What the goodbye leaned on.</summary>
 public sealed record SignOffResult(bool Personalized, IReadOnlyList<string> DetailKinds);

@@ -30,16 +30,18 @@ public sealed partial class EmailOutbox(
     public bool Enabled => options.IsConfigured;
 
     /// <summary>Keeps the e-mail and schedules its sending right after this turn; false when it could not be kept.</summary>
-    public async Task<bool> QueueAsync(TurnContext turn, RecapEmail email, CancellationToken cancellationToken)
+    public async Task<bool> QueueAsync(TurnContext turn, RecapEmail email, CancellationToken cancellationToken) =>
+        await PrepareAsync(turn, email, time.GetUtcNow(), cancellationToken) is { } sending && await schedule.ScheduleAsync(sending, cancellationToken);
+
+    /// <summary>
+    /// Keeps the e-mail and returns the scheduled turn that sends it at <paramref name="at"/>, without scheduling it
+    /// (to schedule, or to attach as the fallback of a chat message); null when it could not be kept.
+    /// </summary>
+    public async Task<ScheduledTurn?> PrepareAsync(TurnContext turn, RecapEmail email, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var id = Guid.NewGuid().ToString("N");
         var written = await store.WriteAsync([new StateWrite(KeyPrefix + id, JsonSerializer.Serialize(email, RuntimeJson.Options), null)], cancellationToken);
-        if (written is not WriteOutcome.Written)
-        {
-            return false;
-        }
-
-        return await ScheduleAsync(turn.Activity.GetConversationReference(), turn.Identity.CallerAppId, new Pending(id, 0), time.GetUtcNow(), cancellationToken);
+        return written is WriteOutcome.Written ? Sending(turn.Activity.GetConversationReference(), turn.Identity.CallerAppId, new Pending(id, 0), at) : null;
     }
 
     /// <summary>The scheduled turn: send, or try again later, or give up after the last round.</summary>
@@ -85,10 +87,11 @@ public sealed partial class EmailOutbox(
     public static TimeSpan Backoff(int round) => TimeSpan.FromMinutes(Math.Min(360, Math.Pow(2, round - 1)));
 
     private Task<bool> ScheduleAsync(ConversationReference reference, string? callerAppId, Pending pending, DateTimeOffset at, CancellationToken cancellationToken) =>
-        schedule.ScheduleAsync(
-            // One id per round: the runtime drops an activity id it has just seen, so a retry must not reuse it.
-            new ScheduledTurn($"email/{pending.Id}/{pending.Round}", at, reference, callerAppId, EventName, JsonSerializer.SerializeToElement(pending, RuntimeJson.Options)),
-            cancellationToken);
+        schedule.ScheduleAsync(Sending(reference, callerAppId, pending, at), cancellationToken);
+
+    // One id per round: the runtime drops an activity id it has just seen, so a retry must not reuse it.
+    private static ScheduledTurn Sending(ConversationReference reference, string? callerAppId, Pending pending, DateTimeOffset at) =>
+        new($"email/{pending.Id}/{pending.Round}", at, reference, callerAppId, EventName, JsonSerializer.SerializeToElement(pending, RuntimeJson.Options));
 
     private ResiliencePipeline Pipeline() => new ResiliencePipelineBuilder { TimeProvider = time }
         .AddRetry(new Polly.Retry.RetryStrategyOptions

@@ -109,7 +109,7 @@ public sealed class ToGoDialog(ClosingServices services) : Flow<ToGoQuestion>
                 step.Send(voice.Say(T.Declined));
             }
 
-            return End(step, ToGoResult.Nothing);
+            return End(step, ToGoResult.Nothing with { EmailDeclined = offer.Email });
         }
 
         var toGo = services.ToGo!;
@@ -137,7 +137,7 @@ public sealed class ToGoDialog(ClosingServices services) : Flow<ToGoQuestion>
         }
 
         var reminders = calendar is not null && (remindersInChat || emailed) ? calendar.Count : 0;
-        return End(step, new ToGoResult(emailed, reminders, null));
+        return End(step, new ToGoResult(emailed, reminders, null) { EmailDeclined = offer.Email && !wantsEmail });
     }
 
     /// <summary>The tip follows the answer to the offer, as the last word before the goodbye.</summary>

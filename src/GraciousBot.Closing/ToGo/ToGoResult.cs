@@ -9,6 +9,10 @@ namespace GraciousBot.Closing.ToGo;
 public sealed record ToGoResult(bool RecapEmailed, int Reminders, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Tip)
 {
     public static ToGoResult Nothing { get; } = new(false, 0, null);
+
+    /// <summary>The customer said no to e-mail: follow-ups are not e-mailed either.</summary>
+    [JsonIgnore]
+    public bool EmailDeclined { get; init; }
 }
 
 /// <summary>What fits this closing: the recap by e-mail, reminders, or both; where the reminders go.</summary>
