@@ -118,6 +118,31 @@ public sealed class ToGoEmailHttpTests : IAsyncLifetime
         Assert.Contains("Nous avons annulé la facture en double.", message.TextBody, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task FollowUp_TheConnectorRefuses_GoesByEmail()
+    {
+        await using var smtp = await SmtpTestServer.StartAsync();
+        StartHost(smtp.Port);
+        await RunClosingAsync("oui merci");
+        var end = _channel.Activities.Last(a => a.IsType(ActivityTypes.EndOfConversation));
+        var followUp = end.Value!.Value.GetProperty("followUp");
+        Assert.Equal("chatThenEmail", followUp.GetProperty("via").GetString());
+        await DeliverDueAsync();
+        await smtp.WaitForMessagesAsync(1, TimeSpan.FromSeconds(10)); // the recap
+
+        // On the due date the channel refuses the note (403: the conversation is gone).
+        _clock.Advance(DateTimeOffset.Parse("2026-11-26T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture) - _clock.GetUtcNow());
+        _channel.Enqueue(new CannedResponse(HttpStatusCode.Forbidden));
+        Assert.Equal(1, await DeliverDueAsync());
+        Assert.Equal(1, await DeliverDueAsync()); // the fallback e-mail, scheduled at once
+
+        var messages = await smtp.WaitForMessagesAsync(2, TimeSpan.FromSeconds(10));
+        using var note = await MimeMessage.LoadAsync(new MemoryStream(messages[1]));
+        Assert.Equal("camille@example.com", Assert.Single(note.To.Mailboxes).Address);
+        Assert.Equal("Un petit mot de Contoso", note.Subject);
+        Assert.Contains("vous rembourser les 49 €", note.TextBody, StringComparison.Ordinal);
+    }
+
     private async Task RunClosingAsync(string answer)
     {
         await SendAsync(Address(Activity.Event("closeConversation", JsonDocument.Parse(Context).RootElement.Clone())));
