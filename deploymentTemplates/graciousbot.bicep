@@ -116,6 +116,24 @@ param logRetentionInDays int = 30
 @description('Key Vault purge protection. Recommended for production; once on it cannot be turned off, and the vault name stays reserved for 90 days after deletion.')
 param keyVaultPurgeProtection bool = true
 
+@description('SMTP server for the recap e-mail and e-mailed follow-ups; empty leaves e-mail off. Production: Azure Communication Services, smtp.azurecomm.net.')
+param emailSmtpHost string = ''
+
+@description('SMTP port (587 with STARTTLS for Azure Communication Services).')
+@minValue(1)
+@maxValue(65535)
+param emailSmtpPort int = 587
+
+@description('SMTP user name (Azure Communication Services: the SMTP username configured on the resource).')
+param emailSmtpUserName string = ''
+
+@description('SMTP password (Azure Communication Services: the Entra app\'s client secret); stored in Key Vault as "email-smtp-password".')
+@secure()
+param emailSmtpPassword string = ''
+
+@description('Sender address of customer e-mails (a MailFrom address of the verified domain).')
+param emailFrom string = ''
+
 var suffix = uniqueString(resourceGroup().id, name)
 var isMsi = botAppType == 'UserAssignedMSI'
 var databaseName = 'graciousbot'
@@ -186,6 +204,8 @@ module keyVault 'modules/keyVault.bicep' = {
     postgresConnectionString: 'Host=${postgres.outputs.fullyQualifiedDomainName};Port=5432;Database=${databaseName};Username=${postgresAdminLogin};Password=${postgresAdminPassword};SSL Mode=VerifyFull;Maximum Pool Size=20'
     storeAppPassword: !isMsi
     microsoftAppPassword: isMsi ? '' : microsoftAppPassword
+    storeEmailPassword: !empty(emailSmtpHost) && !empty(emailSmtpUserName)
+    emailSmtpPassword: emailSmtpPassword
     readerIdentityId: identity.id
     readerPrincipalId: identity.properties.principalId
     workspaceId: monitoring.outputs.workspaceId
@@ -210,6 +230,11 @@ module app 'modules/appService.bicep' = {
     appSubnetId: network.?outputs.appSubnetId ?? ''
     appInsightsName: appInsightsName
     workspaceId: monitoring.outputs.workspaceId
+    emailSmtpHost: emailSmtpHost
+    emailSmtpPort: emailSmtpPort
+    emailSmtpUserName: emailSmtpUserName
+    emailFrom: emailFrom
+    emailCredentialUri: keyVault.outputs.emailCredentialUri
   }
 }
 

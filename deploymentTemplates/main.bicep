@@ -122,6 +122,24 @@ param logRetentionInDays int = 30
 @description('Key Vault purge protection. Recommended for production; once on it cannot be turned off, and the vault name stays reserved for 90 days after deletion.')
 param keyVaultPurgeProtection bool = true
 
+@description('SMTP server for the recap e-mail and e-mailed follow-ups; empty leaves e-mail off. Production: Azure Communication Services, smtp.azurecomm.net.')
+param emailSmtpHost string = ''
+
+@description('SMTP port (587 with STARTTLS for Azure Communication Services).')
+@minValue(1)
+@maxValue(65535)
+param emailSmtpPort int = 587
+
+@description('SMTP user name (Azure Communication Services: the SMTP username configured on the resource).')
+param emailSmtpUserName string = ''
+
+@description('SMTP password (Azure Communication Services: the Entra app\'s client secret); stored in Key Vault as "email-smtp-password".')
+@secure()
+param emailSmtpPassword string = ''
+
+@description('Sender address of customer e-mails (a MailFrom address of the verified domain).')
+param emailFrom string = ''
+
 resource group 'Microsoft.Resources/resourceGroups@2024-03-01' = {
   name: resourceGroupName
   location: location
@@ -153,6 +171,11 @@ module graciousBot 'graciousbot.bicep' = {
     vnetAddressPrefix: vnetAddressPrefix
     logRetentionInDays: logRetentionInDays
     keyVaultPurgeProtection: keyVaultPurgeProtection
+    emailSmtpHost: emailSmtpHost
+    emailSmtpPort: emailSmtpPort
+    emailSmtpUserName: emailSmtpUserName
+    emailSmtpPassword: emailSmtpPassword
+    emailFrom: emailFrom
   }
 }
 

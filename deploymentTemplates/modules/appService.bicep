@@ -67,6 +67,21 @@ param appInsightsName string
 @description('Log Analytics workspace receiving the app\'s logs.')
 param workspaceId string
 
+@description('SMTP server for customer e-mails; empty leaves e-mail off.')
+param emailSmtpHost string
+
+@description('SMTP port.')
+param emailSmtpPort int
+
+@description('SMTP user name.')
+param emailSmtpUserName string
+
+@description('Sender address of customer e-mails.')
+param emailFrom string
+
+@description('Key Vault secret URI of the SMTP password; empty for none.')
+param emailCredentialUri string
+
 @description('Builds an App Service Key Vault reference from a versionless secret URI.')
 func keyVaultReference(secretUri string) string => '@Microsoft.KeyVault(SecretUri=${secretUri})'
 
@@ -139,6 +154,16 @@ var settings = union(
   },
   empty(microsoftAppTenantId) ? {} : { MicrosoftAppTenantId: microsoftAppTenantId },
   empty(appCredentialUri) ? {} : { MicrosoftAppPassword: keyVaultReference(appCredentialUri) },
+  empty(emailSmtpHost)
+    ? {}
+    : {
+        Email__Smtp__Host: emailSmtpHost
+        Email__Smtp__Port: string(emailSmtpPort)
+        Email__Smtp__Security: 'StartTls'
+        Email__Smtp__UserName: emailSmtpUserName
+        Email__Smtp__From: emailFrom
+      },
+  empty(emailCredentialUri) ? {} : { Email__Smtp__Password: keyVaultReference(emailCredentialUri) },
   toObject(range(0, length(allowedCallers)), i => 'Skill__AllowedCallers__${i}', i => allowedCallers[i])
 )
 

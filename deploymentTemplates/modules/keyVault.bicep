@@ -29,6 +29,13 @@ param storeAppPassword bool
 @secure()
 param microsoftAppPassword string
 
+@description('Whether to store the SMTP password (when an SMTP user name is configured).')
+param storeEmailPassword bool
+
+@description('SMTP password for customer e-mails, stored as "email-smtp-password" when storeEmailPassword is true.')
+@secure()
+param emailSmtpPassword string
+
 @description('Resource id of the identity that reads the secrets (the web app\'s user-assigned identity).')
 param readerIdentityId string
 
@@ -84,6 +91,15 @@ resource appPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = if (
   }
 }
 
+resource emailPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = if (storeEmailPassword) {
+  parent: vault
+  name: 'email-smtp-password'
+  properties: {
+    value: emailSmtpPassword
+    contentType: 'SMTP password for customer e-mails'
+  }
+}
+
 resource readerRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: vault
   name: guid(vault.id, readerIdentityId, keyVaultSecretsUserRoleId)
@@ -113,3 +129,6 @@ output postgresConnectionStringUri string = postgresSecret.properties.secretUri
 
 @description('Versionless URI of the bot client secret ("microsoft-app-password"); empty when none was stored.')
 output appCredentialUri string = appPasswordSecret.?properties.secretUri ?? ''
+
+@description('Versionless URI of the SMTP password ("email-smtp-password"); empty when none was stored.')
+output emailCredentialUri string = emailPasswordSecret.?properties.secretUri ?? ''

@@ -42,6 +42,7 @@ public sealed partial class ClosingBot : IBot
                 FollowUp.Deliver(turn, _services);
                 return Task.CompletedTask;
             })
+            .OnEvent(ToGo.EmailOutbox.EventName, (turn, ct) => _services.ToGo?.Outbox.DeliverAsync(turn, ct) ?? Task.CompletedTask)
             .OnActivity(ActivityTypes.DeleteUserData, async (turn, ct) =>
             {
                 // Forget the customer (their comments in the outcome records too); a closing in progress ends, and a

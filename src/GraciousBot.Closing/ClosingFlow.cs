@@ -37,6 +37,7 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
         Step("ask-rating", AskRatingAsync),
         Step("record-rating", RecordRatingAsync),
         Step("record-comment", RecordCommentAsync),
+        Step("to-go", ToGoAsync),
         Step("thank-and-sign-off", ThankAndSignOffAsync),
         Step("hand-over", HandOverAsync),
         Step("after-hand-over", AfterHandOverAsync),
@@ -191,7 +192,7 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
 
         if (step.Answer<int>() is not PromptResult<int>.Answered { Value: var rating })
         {
-            return Task.FromResult(StepOutcome.GoTo("thank-and-sign-off"));
+            return Task.FromResult(StepOutcome.GoTo("to-go"));
         }
 
         step.State = step.State with { Rating = rating };
@@ -226,9 +227,14 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
         return Task.FromResult(StepOutcome.Next);
     }
 
+    // 4½. Something to take away: the recap by e-mail, calendar reminders for their own steps, a tip (see ToGo/).
+    private Task<StepOutcome> ToGoAsync(FlowStepContext<ClosingState> step, CancellationToken cancellationToken) =>
+        ToGo.ToGoBox.OfferAsync(services, step, cancellationToken);
+
     // 5. Thank them sincerely, by name, with a goodbye worded differently from their last one.
     private async Task<StepOutcome> ThankAndSignOffAsync(FlowStepContext<ClosingState> step, CancellationToken cancellationToken)
     {
+        step.State = ToGo.ToGoBox.Recorded(step);
         step.State = step.State with { FollowUp = await FollowUp.PlanAsync(services, step.Turn, step.State, cancellationToken) };
         var goodbye = services.SignOff.Compose(step.Turn, step.State, Voice(step));
         step.Send(goodbye.Message);

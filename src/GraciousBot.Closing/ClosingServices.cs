@@ -14,4 +14,8 @@ public sealed record ClosingServices(
     HandoffOptions Handoff,
     BusinessHours BusinessHours,
     IGoodbyes SignOff,
-    ScheduledTurns FollowUps);
+    ScheduledTurns FollowUps)
+{
+    /// <summary>The to-go box (recap e-mail, reminders, tips); null leaves it out.</summary>
+    public ToGo.ToGoServices? ToGo { get; init; }
+}

@@ -1,6 +1,7 @@
 using GraciousBot.Closing.Handoff;
 using GraciousBot.Closing.Insights;
 using GraciousBot.Closing.SignOff;
+using GraciousBot.Closing.ToGo;
 using GraciousBot.Runtime.Dialogs;
 using GraciousBot.Runtime.Templates;
 using GraciousBot.Runtime.Turns;
@@ -18,7 +19,7 @@ public static class ClosingSkill
     public static IReadOnlyList<string> Languages => Runtime.Recognizers.Languages.Supported;
 
     /// <summary>Every message the closing skill's code uses, with what it receives.</summary>
-    public static IEnumerable<TemplateContract> Contracts => ClosingTexts.Contracts.Concat(ClosingTexts.CategoryContracts).Concat(HandoffTexts.Contracts).Concat(SignOffComposer.Contracts).Concat(EndingTexts.Contracts).Concat(UnderstandingTexts.Contracts);
+    public static IEnumerable<TemplateContract> Contracts => ClosingTexts.Contracts.Concat(ClosingTexts.CategoryContracts).Concat(HandoffTexts.Contracts).Concat(SignOffComposer.Contracts).Concat(EndingTexts.Contracts).Concat(UnderstandingTexts.Contracts).Concat(ToGo.ToGoTexts.Contracts);
 
     /// <param name="dialogsPath">Where the wording lives, worked out from configuration when the app starts.</param>
     public static IServiceCollection AddClosingSkill(this IServiceCollection services, Func<IServiceProvider, string> dialogsPath)
@@ -35,6 +36,7 @@ public static class ClosingSkill
         services.AddSingleton(sp => SignOffSafety.FromDirectory(dialogsPath(sp)));
         services.AddSingleton(sp => new SignOffComposer(sp.GetRequiredService<ITextRenderer>(), sp.GetRequiredService<SignOffSafety>()));
         services.AddSingleton<IGoodbyes>(sp => new PersonalGoodbyes(sp.GetRequiredService<SignOffComposer>(), sp.GetRequiredService<IOptions<ClosingOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        AddToGo(services, dialogsPath);
         services.AddSingleton(sp =>
         {
             var handoff = sp.GetRequiredService<IOptions<HandoffOptions>>().Value;
@@ -46,7 +48,10 @@ public static class ClosingSkill
                 handoff,
                 new BusinessHours(handoff.BusinessHours),
                 sp.GetRequiredService<IGoodbyes>(),
-                sp.GetRequiredService<ScheduledTurns>());
+                sp.GetRequiredService<ScheduledTurns>())
+            {
+                ToGo = sp.GetRequiredService<ToGoServices>(),
+            };
         });
         services.AddSingleton(sp =>
         {
@@ -55,6 +60,8 @@ public static class ClosingSkill
                 .Add(new ClosingFlow(closing))
                 .Add(new HandoffDialog(closing))
                 .Add(new OfferPersonDialog(closing))
+                .Add(new ToGoDialog(closing))
+                .Add(ToGoDialog.CreatePrompt())
                 .Add(new AwaitEventDialog(sp.GetRequiredService<TurnTimers>(), sp.GetRequiredService<TimeProvider>()))
                 .Add(StandardPrompts.CreateYesNo())
                 .Add(StandardPrompts.CreateChoice())
@@ -69,6 +76,23 @@ public static class ClosingSkill
         services.AddSingleton<ClosingOutcomes>();
         services.AddSingleton<IBot, ClosingBot>();
         return services;
+    }
+
+    /// <summary>The to-go box: e-mail (off until Email:Smtp is configured), its durable outbox, the tips.</summary>
+    private static void AddToGo(IServiceCollection services, Func<IServiceProvider, string> dialogsPath)
+    {
+        services.TryAddSingleton<IRecapMailer>(sp => new SmtpRecapMailer(sp.GetRequiredService<IOptions<EmailOptions>>().Value));
+        services.AddSingleton(sp => new EmailOutbox(
+            sp.GetRequiredService<ScheduledTurns>(),
+            sp.GetRequiredService<Runtime.Storage.IStateStore>(),
+            sp.GetRequiredService<IRecapMailer>(),
+            sp.GetRequiredService<IOptions<EmailOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<EmailOutbox>>()));
+        services.AddSingleton(sp => new ToGoServices(
+            sp.GetRequiredService<EmailOutbox>(),
+            RecapEmailComposer.FromDirectory(sp.GetRequiredService<ITextRenderer>(), dialogsPath(sp)),
+            TipBook.FromDirectory(dialogsPath(sp))));
     }
 
     /// <summary>

@@ -39,6 +39,7 @@ public sealed record ClosingState
 
     /// <summary>The next steps as the recap told them (overdue ones marked).</summary>
     public IReadOnlyList<StepResult> Steps { get; init; } = [];
+    public ToGo.ToGoResult? ToGo { get; init; }
 
     public ClosingResult ToResult() => new()
     {
@@ -52,5 +53,6 @@ public sealed record ClosingState
         FollowUp = FollowUp,
         Steps = Steps,
         SkippedSteps = Context.SkippedSteps,
+        ToGo = ToGo,
     };
 }

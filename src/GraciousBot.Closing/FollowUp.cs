@@ -29,12 +29,23 @@ public static class FollowUp
             .Where(s => s.At > now)
             .OrderBy(s => s.At)
             .FirstOrDefault();
-        if (next.Step is null || string.IsNullOrEmpty(turn.Activity.ServiceUrl))
+        if (next.Step is null)
         {
             return null;
         }
 
         var note = new Note(state.Name, next.Step.Action, state.Context.Brand?.Name ?? services.Options.DefaultBrandName, state.Locale);
+
+        // When the chat cannot take it (no conversation to come back to) or refuses it, the note goes by e-mail, if the
+        // customer has an address and did not say no to e-mail.
+        var email = await EmailAsync(services, turn, state, note, next.At, cancellationToken);
+        if (string.IsNullOrEmpty(turn.Activity.ServiceUrl))
+        {
+            return email is not null && await services.FollowUps.ScheduleAsync(email, cancellationToken)
+                ? new FollowUpResult(next.At, next.Step.Action) { Via = FollowUpRoutes.Email }
+                : null;
+        }
+
         var reference = turn.Activity.GetConversationReference() with { Locale = state.Locale };
         var scheduled = new ScheduledTurn(
             $"followup/{turn.ChannelId}/{turn.Activity.Conversation?.Id}/{next.Step.Due:yyyyMMdd}",
@@ -42,8 +53,22 @@ public static class FollowUp
             reference,
             turn.Identity.CallerAppId,
             EventName,
-            JsonSerializer.SerializeToElement(note, RuntimeJson.Options));
-        return await services.FollowUps.ScheduleAsync(scheduled, cancellationToken) ? new FollowUpResult(next.At, next.Step.Action) : null;
+            JsonSerializer.SerializeToElement(note, RuntimeJson.Options)) { Fallback = email };
+        return await services.FollowUps.ScheduleAsync(scheduled, cancellationToken)
+            ? new FollowUpResult(next.At, next.Step.Action) { Via = email is null ? FollowUpRoutes.Chat : FollowUpRoutes.ChatThenEmail }
+            : null;
+    }
+
+    /// <summary>The note as an e-mail, kept and ready to send at <paramref name="at"/>; null when e-mail is not an option.</summary>
+    private static async Task<ScheduledTurn?> EmailAsync(ClosingServices services, TurnContext turn, ClosingState state, Note note, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        if (services.ToGo is not { Outbox.Enabled: true } toGo || state.Context.Customer?.Email is not { } address || state.ToGo?.EmailDeclined == true)
+        {
+            return null;
+        }
+
+        var text = services.Texts.Render(ClosingTexts.FollowUpNote, state.Locale, Runtime.Templates.Values.Of(("name", note.Name), ("action", note.Action), ("brand", note.Brand)));
+        return await toGo.Outbox.PrepareAsync(turn, toGo.Composer.Note(address, state.Locale, text, note.Brand), at, cancellationToken);
     }
 
     /// <summary>Sends the note when its turn comes.</summary>

@@ -27,6 +27,9 @@ public sealed record ClosingContext
 
     public Brand? Brand { get; init; }
 
+    /// <summary>Articles from the caller's knowledge base that fit this case; the to-go box may offer one as a tip.</summary>
+    public IReadOnlyList<Resource> Resources { get; init; } = [];
+
     public static ClosingContext Empty { get; } = new();
 }
 
@@ -34,6 +37,9 @@ public sealed record Customer(string? Id, string? Name, string? Locale, string? 
 {
     /// <summary>The name to thank the customer by, as a person would say it (see <see cref="Names.Spoken"/>).</summary>
     public string? FirstName => Names.Spoken(Name);
+
+    /// <summary>Where the recap and undeliverable follow-ups may be e-mailed; never logged.</summary>
+    public string? Email { get; init; }
 }
 
 /// <param name="Category">technical, billing, delivery, account, or the caller's own words (then only neutral wording is used).</param>
@@ -48,9 +54,16 @@ public enum StepOwner
 }
 
 /// <summary>Something that happens after the conversation: who does it, what, and by when.</summary>
-public sealed record NextStep(StepOwner Owner, string Action, DateOnly? Due);
+public sealed record NextStep(StepOwner Owner, string Action, DateOnly? Due)
+{
+    /// <summary>The time of day on <see cref="Due"/>, in the customer's time zone, when the step says one; else all day.</summary>
+    public TimeOnly? DueTime { get; init; }
+}
 
 /// <summary>Another of the customer's open tickets.</summary>
 public sealed record OpenItem(string Id, string Title, string? Status);
+
+/// <summary>A knowledge-base article: its title, an http(s) link, and a line on what it helps with.</summary>
+public sealed record Resource(string Title, Uri? Url, string? Summary);
 
 public sealed record Brand(string? Name, string? AssistantName);

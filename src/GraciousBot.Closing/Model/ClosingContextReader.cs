@@ -31,7 +31,7 @@ public static class ClosingContextReader
         var context = new ClosingContext
         {
             Customer = Object(root, "customer", ref skipped, c => new Customer(
-                Id(c, "id"), Text(c, "name"), Text(c, "locale"), TimeZone(Text(c, "timeZone")), Date(Text(c, "customerSince")))),
+                Id(c, "id"), Text(c, "name"), Text(c, "locale"), TimeZone(Text(c, "timeZone")), Date(Text(c, "customerSince"))) { Email = Email(Text(c, "email")) }),
             Case = Object(root, "case", ref skipped, c => Id(c, "id") is null && Text(c, "title") is null && Text(c, "category") is null ? null : new SupportCase(Id(c, "id"), Text(c, "title"), Text(c, "category"))),
             Resolution = Object(root, "resolution", ref skipped, r => Text(r, "summary") is { } summary ? new Resolution(summary) : null),
             NextSteps = List(root, "nextSteps", ref skippedSteps, ReadNextStep),
@@ -39,6 +39,7 @@ public static class ClosingContextReader
             OpenItems = List(root, "openItems", ref skipped, i => Id(i, "id") is { } id && Text(i, "title") is { } title ? new OpenItem(id, title, Text(i, "status")) : null),
             Transcript = Array(root, "transcript", ref skipped).Where(a => a.ValueKind == JsonValueKind.Object).Take(MaxTranscriptActivities).Select(a => a.Clone()).ToList(),
             Notes = Array(root, "notes", ref skipped).Where(n => n.ValueKind == JsonValueKind.String).Select(n => Clip(n.GetString())).OfType<string>().Take(MaxListItems).ToList(),
+            Resources = List(root, "resources", ref skipped, r => Text(r, "title") is { } title ? new Resource(title, Link(Text(r, "url")), Text(r, "summary")) : null),
             Brand = Object(root, "brand", ref skipped, b => Text(b, "name") is null && Text(b, "assistantName") is null ? null : new Brand(Text(b, "name"), Text(b, "assistantName"))),
         };
 
@@ -62,7 +63,7 @@ public static class ClosingContextReader
                 _ => null,
             }
             : StepOwner.Us;
-        return owner is { } known ? new NextStep(known, action, Date(Text(step, "due"))) : null;
+        return owner is { } known ? new NextStep(known, action, Date(Text(step, "due"))) { DueTime = Time(Text(step, "due")) } : null;
     }
 
     private static T? Object<T>(JsonElement root, string name, ref int skipped, Func<JsonElement, T?> read)
@@ -156,6 +157,23 @@ public static class ClosingContextReader
             ? DateOnly.FromDateTime(moment.DateTime)
             : null;
     }
+
+    /// <summary>The time of day of an ISO date-time, as written (read in the customer's time zone); null for a plain date.</summary>
+    private static TimeOnly? Time(string? text) =>
+        text is { Length: > 10 } && text.Contains('T', StringComparison.Ordinal)
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment)
+            ? TimeOnly.FromTimeSpan(moment.TimeOfDay)
+            : null;
+
+    /// <summary>A single, plain e-mail address ("Dana &lt;dana@example.com&gt;" or a list is not one).</summary>
+    private static string? Email(string? text) =>
+        text is { Length: <= 254 } && System.Net.Mail.MailAddress.TryCreate(text, out var address) && address.Address == text && string.IsNullOrEmpty(address.DisplayName)
+            ? address.Address
+            : null;
+
+    /// <summary>Only absolute http(s) links are kept (no javascript:, data: or relative links in a card or e-mail).</summary>
+    private static Uri? Link(string? text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri : null;
 
     /// <summary>Only time zones this machine knows; anything else is dropped rather than guessed.</summary>
     private static string? TimeZone(string? id) => id is not null && TimeZoneInfo.TryFindSystemTimeZoneById(id, out _) ? id : null;

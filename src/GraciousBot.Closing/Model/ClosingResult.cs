@@ -43,6 +43,10 @@ public sealed record ClosingResult : GraciousBot.Runtime.Dialogs.IEndOfConversat
 
     /// <summary>Next steps the caller sent that were not used (no action, an unknown owner).</summary>
     public int SkippedSteps { get; init; }
+
+    /// <summary>What the customer took away: the recap by e-mail, reminders, a tip. Null when the closing ended before.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public ToGo.ToGoResult? ToGo { get; init; }
 }
 
 /// <summary>One next step as told: "overdue" when its due date had passed (the customer heard "as soon as we can").</summary>
@@ -83,7 +87,19 @@ public static class Resolutions
 public sealed record HandoffResult(string Reason, string State, string Fallback);
 
 /// <summary>A short note scheduled for when a next step comes due.</summary>
-public sealed record FollowUpResult(DateTimeOffset At, string Step);
+public sealed record FollowUpResult(DateTimeOffset At, string Step)
+{
+    /// <summary>chat | chatThenEmail (e-mailed if the chat refuses it) | email (the chat cannot take it).</summary>
+    public string Via { get; init; } = FollowUpRoutes.Chat;
+}
+
+/// <summary>Which way a follow-up note goes.</summary>
+public static class FollowUpRoutes
+{
+    public const string Chat = "chat";
+    public const string ChatThenEmail = "chatThenEmail";
+    public const string Email = "email";
+}
 
 /// <summary>What the goodbye leaned on.</summary>
 public sealed record SignOffResult(bool Personalized, IReadOnlyList<string> DetailKinds);

@@ -8,7 +8,11 @@ using Microsoft.Extensions.Logging;
 namespace GraciousBot.Runtime.Turns;
 
 /// <summary>A turn to deliver later: an event with this name and value, to this conversation, when it is due.</summary>
-public sealed record ScheduledTurn(string Id, DateTimeOffset DueAt, ConversationReference Reference, string? CallerAppId, string EventName, JsonElement? Value);
+public sealed record ScheduledTurn(string Id, DateTimeOffset DueAt, ConversationReference Reference, string? CallerAppId, string EventName, JsonElement? Value)
+{
+    /// <summary>Scheduled at once when this turn's replies cannot be delivered (for example, an e-mail instead).</summary>
+    public ScheduledTurn? Fallback { get; init; }
+}
 
 /// <summary>
 /// Durable scheduled turns (follow-ups days later), kept in the state store so they survive restarts and are shared by
@@ -184,6 +188,10 @@ public sealed partial class ScheduledTurnRunner(ScheduledTurns queue, TurnProces
             if (outcome is TurnOutcome.DeliveryFailed failed)
             {
                 LogNotDelivered(logger, failed.Reason);
+                if (turn.Fallback is { } fallback)
+                {
+                    await queue.ScheduleAsync(fallback with { DueAt = timeProvider.GetUtcNow() }, cancellationToken);
+                }
             }
         }
 

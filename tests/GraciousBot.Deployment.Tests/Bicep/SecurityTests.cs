@@ -148,7 +148,7 @@ public sealed class SecurityTests
         }
 
         Assert.True(checkedTemplates >= 7, $"only {checkedTemplates} templates walked");
-        Assert.Equal(3, sinks); // the two Key Vault secrets and the server's administrator password
+        Assert.Equal(4, sinks); // the three Key Vault secrets and the server's administrator password
     }
 
     [Fact]
@@ -165,7 +165,7 @@ public sealed class SecurityTests
         Assert.Equal("ServicePrincipal", (string?)role.Properties["principalType"]);
 
         var secrets = ArmTemplate.OfType(Template, "Microsoft.KeyVault/vaults/secrets").ToArray();
-        Assert.Equal(2, secrets.Length);
+        Assert.Equal(3, secrets.Length); // the connection string, the bot client secret, the SMTP password
     }
 
     [Fact]

@@ -1,0 +1,76 @@
+using System.Text.Json;
+using GraciousBot.Runtime.Turns;
+using GraciousBot.Testing;
+using GraciousBot.Wire.Schema;
+using Ical.Net;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraciousBot.Closing.Tests.ToGo;
+
+public sealed class ToGoFlowTests
+{
+    private static readonly string Context = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Transcripts", "contexts", "togo-en.json"));
+
+    private static async Task<(TestFlow Flow, IReadOnlyList<Activity> Replies)> AcceptAsync(string answer, Action<BotHostFactory>? configure = null)
+    {
+        var flow = new TestFlow(new DateTimeOffset(2026, 11, 23, 15, 0, 0, TimeSpan.Zero), f =>
+        {
+            f.With("Email:Smtp:Host", "127.0.0.1").With("Email:Smtp:From", "help@contoso.example");
+            configure?.Invoke(f);
+        });
+        await flow.DeliverAsync(Activity.Event("closeConversation", JsonDocument.Parse(Context).RootElement.Clone()));
+        foreach (var line in new[] { "yes", "no", "5", "skip" })
+        {
+            await flow.DeliverAsync(Activity.Message(line));
+        }
+
+        return (flow, await flow.DeliverAsync(Activity.Message(answer)));
+    }
+
+    [Fact]
+    public async Task Reminder_InWebChat_IsADownloadableIcsInTheCustomersZone()
+    {
+        var (flow, replies) = await AcceptAsync("reminder only");
+        await using var _ = flow;
+
+        var attachment = Assert.Single(replies.SelectMany(r => r.Attachments ?? []), a => a.ContentType == "text/calendar");
+        Assert.Equal("reminder.ics", attachment.Name);
+        Assert.StartsWith("data:text/calendar;base64,", attachment.ContentUrl, StringComparison.Ordinal);
+        var ics = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(attachment.ContentUrl!["data:text/calendar;base64,".Length..]));
+        var reminder = Assert.Single(Calendar.Load(ics)!.Events);
+        Assert.Equal(new DateOnly(2026, 11, 27), reminder.DtStart!.Date);
+        Assert.False(reminder.DtStart.HasTime);
+
+        // Nothing was queued for e-mail.
+        Assert.DoesNotContain(await flow.Services.GetRequiredService<ScheduledTurns>().PendingAsync(CancellationToken.None), t => t.EventName == GraciousBot.Closing.ToGo.EmailOutbox.EventName);
+    }
+
+    [Fact]
+    public async Task Email_IsQueuedDurably_NotSentDuringTheTurn()
+    {
+        var (flow, _) = await AcceptAsync("just the e-mail");
+        await using var _ = flow;
+
+        var pending = await flow.Services.GetRequiredService<ScheduledTurns>().PendingAsync(CancellationToken.None);
+        var email = Assert.Single(pending, t => t.EventName == GraciousBot.Closing.ToGo.EmailOutbox.EventName);
+
+        // The scheduled turn carries only an id: the message itself (and the address) stays in the store.
+        Assert.DoesNotContain("dana@example.com", email.Value!.Value.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Offer_IsNeverMadeTwiceInAConversation()
+    {
+        var (flow, _) = await AcceptAsync("no");
+        await using var _ = flow;
+
+        var again = await flow.DeliverAsync(Activity.Event("closeConversation", JsonDocument.Parse(Context).RootElement.Clone()));
+        foreach (var line in new[] { "yes", "no" })
+        {
+            again = [.. again, .. await flow.DeliverAsync(Activity.Message(line))];
+        }
+
+        var replies = again.Concat(await flow.DeliverAsync(Activity.Message("skip"))).ToList();
+        Assert.DoesNotContain(replies, r => r.Text?.Contains("e-mail you this recap", StringComparison.Ordinal) == true);
+    }
+}
