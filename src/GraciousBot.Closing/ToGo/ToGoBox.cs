@@ -69,7 +69,7 @@ public static class ToGoBox
             return result;
         }
 
-        if (toGo.Tips.For(state.Context, category: null, state.Locale) is not { } tip)
+        if (toGo.Tips.For(state.Context, state.Context.Case?.Category?.Trim(), state.Locale) is not { } tip)
         {
             return result;
         }
