@@ -1,0 +1,77 @@
+using System.Text;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using GraciousBot.Testing;
+using GraciousBot.Wire;
+using GraciousBot.Wire.Schema;
+
+namespace GraciousBot.Benchmarks;
+
+/// <summary>
+/// Whole turns through the real host and DI graph, in memory (no sockets), expectReplies, memory storage: the recap
+/// turn alone, and a whole closing of five turns (recap, confirm, no other item, rating, comment and goodbye).
+/// </summary>
+[MemoryDiagnoser]
+public class TurnBenchmarks
+{
+    private static readonly string[] Script = ["yes", "No, that's all", "5", "skip"];
+    private BotHostFactory _host = null!;
+    private HttpClient _client = null!;
+    private int _conversation;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _host = new BotHostFactory();
+        _client = _host.CreateClient();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _client.Dispose();
+        _host.Dispose();
+    }
+
+    [Benchmark]
+    public Task<int> RecapTurn() => SendAsync(Start(Interlocked.Increment(ref _conversation)));
+
+    [Benchmark(OperationsPerInvoke = 5)]
+    public async Task<int> WholeClosing()
+    {
+        var id = Interlocked.Increment(ref _conversation);
+        var length = await SendAsync(Start(id));
+        for (var i = 0; i < Script.Length; i++)
+        {
+            length += await SendAsync(Message(id, i, Script[i]));
+        }
+
+        return length;
+    }
+
+    private async Task<int> SendAsync(Activity activity)
+    {
+        using var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(activity, WireJsonContext.Default.Activity));
+        content.Headers.ContentType = new("application/json");
+        using var response = await _client.PostAsync("/api/messages", content);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        return response.IsSuccessStatusCode ? body.Length : throw new InvalidOperationException($"{(int)response.StatusCode}: {Encoding.UTF8.GetString(body)}");
+    }
+
+    private static Activity Start(int id) => Base(id, "start") with { Type = ActivityTypes.Event, Name = "closeConversation", Value = Samples.Context };
+
+    private static Activity Message(int id, int turn, string text) => Base(id, turn.ToString(System.Globalization.CultureInfo.InvariantCulture)) with { Type = ActivityTypes.Message, Text = text };
+
+    private static Activity Base(int id, string turn) => new()
+    {
+        Type = ActivityTypes.Message,
+        Id = $"act-{id}-{turn}",
+        ChannelId = "webchat",
+        DeliveryMode = DeliveryModes.ExpectReplies,
+        From = new ChannelAccount { Id = $"user-{id}", Name = "Dana Whitfield", Role = RoleTypes.User },
+        Recipient = new ChannelAccount { Id = "graciousbot", Role = RoleTypes.Bot },
+        Conversation = new ConversationAccount { Id = $"bench-{id}" },
+        Locale = "en-US",
+        Timestamp = DateTimeOffset.UtcNow,
+    };
+}
