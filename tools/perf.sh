@@ -8,7 +8,9 @@
 #   first    the first turn alone with a minimal context (vs the floor)
 #   memory   resident set after 10,000 closings, and growth per closing
 # Environment: REFERENCE_SKILL (the reference skill folder; default ../shared/reference-skill), PERF_PORT (first of
-# seven ports, default 4100), PERF_TARGETS (which of js,floor,memory,sqlite,postgres to start; default all).
+# ten ports, default 4100), PERF_TARGETS (which of js,floor,memory,sqlite,postgres to start; default all),
+# PERF_BASELINE_WEB (another build's GraciousBot.Web.dll, e.g. main's, run as main-memory and main-sqlite in the same
+# run for a before/after comparison).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -52,9 +54,10 @@ wait_up() { # url
 
 args=()
 start_gb() { # name port storage-args...
-  local name=$1 p=$2; shift 2
+  local name=$1 p=$2 dll=$web; shift 2
+  [[ $name == main-* ]] && dll=$PERF_BASELINE_WEB
   mkdir -p "$work/$name"
-  (cd "$work/$name" && ASPNETCORE_ENVIRONMENT=Production exec dotnet "$web" --urls "http://127.0.0.1:$p" \
+  (cd "$work/$name" && ASPNETCORE_ENVIRONMENT=Production exec dotnet "$dll" --urls "http://127.0.0.1:$p" \
      --contentRoot "$work/$name" --Logging:LogLevel:Default=Warning --DirectLine:Enabled=false "$@" >"$work/$name.log" 2>&1) &
   pids+=($!); args+=(--target "$name=http://127.0.0.1:$p@$!")
 }
@@ -70,6 +73,10 @@ fi
 if has floor; then
   ("${load[@]}" floor --port $((port + 2)) >"$work/floor.log" 2>&1) &
   pids+=($!); args+=(--target "floor=http://127.0.0.1:$((port + 2))@$!")
+fi
+if [ -n "${PERF_BASELINE_WEB:-}" ]; then
+  has memory && start_gb main-memory $((port + 7)) --Storage:Provider=Memory
+  has sqlite && start_gb main-sqlite $((port + 8)) --Storage:Provider=Sqlite --Storage:SqlitePath="$work/main-sqlite/graciousbot.db"
 fi
 if has memory; then start_gb gb-memory $((port + 3)) --Storage:Provider=Memory; fi
 if has sqlite; then start_gb gb-sqlite $((port + 4)) --Storage:Provider=Sqlite --Storage:SqlitePath="$work/gb-sqlite/graciousbot.db"; fi

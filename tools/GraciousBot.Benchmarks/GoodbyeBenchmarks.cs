@@ -16,9 +16,23 @@ public class GoodbyeBenchmarks
     private IReadOnlyList<PersonalDetail> _details = [];
     private string _signOff = string.Empty;
 
+    /// <summary>Whether the detail patterns are the compiled twins (as a warmed-up host uses) or the interpreted ones (the first minutes).</summary>
+    [Params(true, false)]
+    public bool Compiled { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
+        CompiledPatterns.Enabled = Compiled;
+        if (Compiled)
+        {
+            DetailExtractor.WarmUp();
+            if (!CompiledPatterns.WaitUntilCompiled(TimeSpan.FromMinutes(5)))
+            {
+                throw new TimeoutException("The detail patterns did not compile in five minutes.");
+            }
+        }
+
         var dialogs = Samples.DialogsFolder();
         _safety = SignOffSafety.FromDirectory(dialogs);
         _composer = new SignOffComposer(new TemplateTextRenderer(TemplateCatalog.Load(dialogs), new FirstVariantPicker()), _safety);
