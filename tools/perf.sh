@@ -9,7 +9,7 @@
 #   memory   resident set after 10,000 closings, and growth per closing
 # Environment: REFERENCE_SKILL (the reference skill folder; default ../shared/reference-skill), PERF_PORT (first of
 # ten ports, default 4100), PERF_TARGETS (which of js,floor,memory,sqlite,postgres to start; default all),
-# PERF_BASELINE_WEB (another build's GraciousBot.Web.dll, e.g. main's, run as main-memory and main-sqlite in the same
+# PERF_SETTLE (seconds to wait after start-up before timing, default 20), PERF_BASELINE_WEB (another build's GraciousBot.Web.dll, e.g. main's, run as main-memory and main-sqlite in the same
 # run for a before/after comparison).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -94,6 +94,9 @@ for target in "${args[@]}"; do
   [ "$target" = --target ] && continue
   url=${target#*=}; wait_up "${url%@*}"
 done
+
+# Let start-up work finish (JIT, the background compile of the detail patterns) before anything is timed.
+sleep "${PERF_SETTLE:-20}"
 
 context=$reference/realistic-context.json
 case $what in

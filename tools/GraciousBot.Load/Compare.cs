@@ -118,8 +118,8 @@ internal static class Compare
 }
 
 /// <summary>
-/// The memory test: closings in a row at N conversations; the resident set after the first 1,000 (warm) and after
-/// all of them, and what each closing in between added.
+/// The memory test: closings in chunks of 1,000 at N conversations, alternating between the targets, the resident
+/// set after each chunk; growth per closing is measured from the first chunk (warm) to the last.
 /// </summary>
 internal static class MemoryTest
 {
@@ -129,17 +129,36 @@ internal static class MemoryTest
         using var http = Compare.Http();
         var driver = new Driver(http, channel, Compare.LoadContext(options));
         var conversations = options.Conversations.Max();
-        const int Warm = 1_000;
-        Console.WriteLine($"graciousbot-load memory: {options.Closings} closings per target at {conversations} conversations (normal delivery), resident set after {Warm} and after all");
-        Console.WriteLine("| target | RSS MiB at start | after 1,000 | after all | growth per closing (KiB) | closings/s | errors |");
-        Console.WriteLine("|---|---|---|---|---|---|---|");
-        foreach (var target in options.Targets.Where(t => !t.IsFloor))
+        const int Chunk = 1_000;
+        var targets = options.Targets.Where(t => !t.IsFloor).ToList();
+        Console.WriteLine($"graciousbot-load memory: {options.Closings} closings per target at {conversations} conversations (normal delivery), in chunks of {Chunk}, alternating");
+        Console.WriteLine($"RSS MiB at start: {string.Join(", ", targets.Select(t => $"{t.Name} {t.ResidentMiB():F0}"))}");
+        var first = new Dictionary<string, double?>();
+        var last = new Dictionary<string, double?>();
+        var errors = targets.ToDictionary(t => t.Name, _ => 0);
+        for (var done = Chunk; done <= options.Closings; done += Chunk)
         {
-            var before = target.ResidentMiB();
-            var warm = await driver.RunAsync(target, "closing", "normal", conversations, null, Warm);
-            var rest = await driver.RunAsync(target, "closing", "normal", conversations, null, options.Closings - Warm);
-            var growth = warm.ResidentMiB is { } a && rest.ResidentMiB is { } b ? ((b - a) * 1024 / (options.Closings - Warm)).ToString("F2", CultureInfo.InvariantCulture) : "?";
-            Console.WriteLine($"| {target.Name} | {before:F0} | {warm.ResidentMiB:F0} | {rest.ResidentMiB:F0} | {growth} | {rest.ClosingsPerSecond:F0} | {warm.Errors + rest.Errors} |");
+            var line = new List<string>();
+            foreach (var target in targets)
+            {
+                var run = await driver.RunAsync(target, "closing", "normal", conversations, null, Chunk);
+                errors[target.Name] += run.Errors;
+                first.TryAdd(target.Name, run.ResidentMiB);
+                last[target.Name] = run.ResidentMiB;
+                line.Add($"{target.Name} {run.ResidentMiB:F0} MiB ({run.ClosingsPerSecond:F0} closings/s)");
+            }
+
+            Console.WriteLine($"  after {done,6} closings: {string.Join(", ", line)}");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("| target | RSS MiB after 1,000 closings | after all | growth per closing (KiB) | errors |");
+        Console.WriteLine("|---|---|---|---|---|");
+        var closings = Math.Max(Chunk, options.Closings / Chunk * Chunk);
+        foreach (var target in targets)
+        {
+            var growth = first[target.Name] is { } a && last[target.Name] is { } b && closings > Chunk ? ((b - a) * 1024 / (closings - Chunk)).ToString("F2", CultureInfo.InvariantCulture) : "?";
+            Console.WriteLine($"| {target.Name} | {first[target.Name]:F0} | {last[target.Name]:F0} | {growth} | {errors[target.Name]} |");
         }
     }
 }

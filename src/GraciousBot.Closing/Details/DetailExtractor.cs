@@ -68,33 +68,28 @@ public static partial class DetailExtractor
     }
 
     /// <summary>
-    /// Queues every pattern of every language to be compiled in the background (see <see cref="CompiledPatterns"/>),
-    /// English first; returns once they are queued. Readings before then use the interpreted patterns, with the same
-    /// results. The host calls it at start-up.
+    /// Queues the patterns of a language (English by default) to be compiled in the background (see
+    /// <see cref="CompiledPatterns"/>); returns once they are queued. Readings before then use the interpreted
+    /// patterns, with the same results. The host calls it at start-up for English; the other languages' patterns are
+    /// queued when a reading first needs them, so start-up compiles only what is likely to be used.
     /// </summary>
-    public static void WarmUp()
+    public static void WarmUp(string? locale = null)
     {
-        foreach (var language in Languages.All)
-        {
-            foreach (var rule in language.Rules)
-            {
-                CompiledPatterns.Fastest(rule.Pattern);
-            }
-
-            Regex[] others = [language.Conditional, language.Irrealis, language.Habitual, language.GenericQuestion, language.GoneWrong, .. language.Suppressors.Select(s => s.Pattern)];
-            foreach (var pattern in others)
-            {
-                CompiledPatterns.Fastest(pattern);
-            }
-
-            // The tense and date patterns are the language's own: one reading reaches them.
-            _ = Extract("We fly to Lisbon next Friday, it was my birthday yesterday.", new ExtractionContext { Locale = language.Code });
-        }
-
-        foreach (var pattern in new[] { FuneralWords, PetTrouble, CancelledThing, ThingBefore })
+        var language = Languages.ByLocale(locale);
+        Regex[] patterns =
+        [
+            .. language.Rules.Select(r => r.Pattern),
+            language.Conditional, language.Irrealis, language.Habitual, language.GenericQuestion, language.GoneWrong,
+            .. language.Suppressors.Select(s => s.Pattern),
+            FuneralWords, PetTrouble, CancelledThing, ThingBefore,
+        ];
+        foreach (var pattern in patterns)
         {
             CompiledPatterns.Fastest(pattern);
         }
+
+        // The tense and date patterns are the language's own: one reading reaches them.
+        _ = Extract("We fly to Lisbon next Friday, it was my birthday yesterday.", new ExtractionContext { Locale = language.Code });
     }
 
     /// <summary>Convenience for one message.</summary>

@@ -10,7 +10,7 @@ internal sealed class DetailPatternsWarmUp : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = Task.Run(DetailExtractor.WarmUp, CancellationToken.None);
+        _ = Task.Run(() => DetailExtractor.WarmUp(), CancellationToken.None);
         return Task.CompletedTask;
     }
 

@@ -26,7 +26,11 @@ public sealed class CompiledPatternsTests
             CompiledPatterns.Enabled = true;
         }
 
-        DetailExtractor.WarmUp();
+        foreach (var locale in new[] { "en", "es", "fr", "de" })
+        {
+            DetailExtractor.WarmUp(locale);
+        }
+
         _ = Read(cases); // queues any pattern the warm-up did not reach
         Assert.True(CompiledPatterns.WaitUntilCompiled(TimeSpan.FromMinutes(5)), "the patterns did not compile in five minutes");
         Assert.True(CompiledPatterns.CompiledCount >= 100, $"only {CompiledPatterns.CompiledCount} patterns were compiled");
