@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using GraciousBot.Closing.Details;
 using GraciousBot.Testing;
 using GraciousBot.Wire;
 using GraciousBot.Wire.Schema;
@@ -19,11 +20,21 @@ public class TurnBenchmarks
     private HttpClient _client = null!;
     private int _conversation;
 
+    /// <summary>Whether the detail patterns are the compiled twins (a warmed-up host) or interpreted (the first minutes).</summary>
+    [Params(true, false)]
+    public bool Compiled { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
+        CompiledPatterns.Enabled = Compiled;
         _host = new BotHostFactory();
         _client = _host.CreateClient();
+        WholeClosing().GetAwaiter().GetResult(); // the host starts and queues the patterns
+        if (Compiled && !CompiledPatterns.WaitUntilCompiled(TimeSpan.FromMinutes(5)))
+        {
+            throw new TimeoutException("The detail patterns did not compile in five minutes.");
+        }
     }
 
     [GlobalCleanup]
