@@ -28,6 +28,7 @@ public class TurnBenchmarks
     public void Setup()
     {
         CompiledPatterns.Enabled = Compiled;
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_GRACIOUSBOT_WEB", WebProjectFolder());
         _host = new BotHostFactory();
         _client = _host.CreateClient();
         WholeClosing().GetAwaiter().GetResult(); // the host starts and queues the patterns
@@ -58,6 +59,21 @@ public class TurnBenchmarks
         }
 
         return length;
+    }
+
+    /// <summary>The host's content root: src/GraciousBot.Web, found up the folder tree from the benchmark.</summary>
+    private static string WebProjectFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var web = Path.Combine(dir.FullName, "src", "GraciousBot.Web");
+            if (File.Exists(Path.Combine(web, "GraciousBot.Web.csproj")))
+            {
+                return web;
+            }
+        }
+
+        throw new DirectoryNotFoundException("src/GraciousBot.Web was not found above the benchmarks.");
     }
 
     private async Task<int> SendAsync(Activity activity)

@@ -57,7 +57,7 @@ internal static class Compare
         {
             foreach (var conversations in options.Conversations)
             {
-                var rows = options.Targets.Select(t => Summarise(t, results.Where(r => r.Target == t.Name && r.Mode == mode && r.Conversations == conversations).ToList())).ToList();
+                var rows = options.Targets.Select(t => Summarise(t, options.Scenario, results.Where(r => r.Target == t.Name && r.Mode == mode && r.Conversations == conversations).ToList())).ToList();
                 var js = rows.FirstOrDefault(r => options.Targets.First(t => t.Name == r.Name).IsJs);
                 var floor = rows.FirstOrDefault(r => options.Targets.First(t => t.Name == r.Name).IsFloor);
                 foreach (var row in rows)
@@ -87,11 +87,11 @@ internal static class Compare
     private sealed record Row(string Name, double TurnsPerSecond, double ClosingsPerSecond, double P50, double P95, double P99, string Rss, string Ended, int Errors);
 
     /// <summary>Throughput is the median over the rounds; percentiles pool every latency of every round.</summary>
-    private static Row Summarise(Target target, List<RunResult> runs)
+    private static Row Summarise(Target target, string scenario, List<RunResult> runs)
     {
         var latencies = runs.SelectMany(r => r.Latencies).Order().ToArray();
         var rss = runs.Select(r => r.ResidentMiB).LastOrDefault(r => r is not null);
-        var ended = target.IsFloor ? "n/a" : $"{runs.Sum(r => r.Ended)}/{runs.Sum(r => r.Closings)}";
+        var ended = target.IsFloor || scenario == "first" ? "n/a" : $"{runs.Sum(r => r.Ended)}/{runs.Sum(r => r.Closings)}";
         return new Row(
             target.Name,
             Median(runs.Select(r => r.TurnsPerSecond)),
