@@ -30,10 +30,11 @@ work=$(mktemp -d /tmp/graciousbot-perf-XXXXXX)
 chmod 755 "$work"
 pids=()
 pgdata=""
+pgroot=""
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   if [ -n "$pgdata" ]; then runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -m immediate stop >/dev/null 2>&1 || true; fi
-  rm -rf "$work"
+  rm -rf "$work" ${pgroot:+"$pgroot"}
 }
 trap cleanup EXIT
 
