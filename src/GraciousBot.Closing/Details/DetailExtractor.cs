@@ -18,7 +18,9 @@ public static partial class DetailExtractor
         ArgumentNullException.ThrowIfNull(utterances);
         var ctx = context ?? ExtractionContext.Default;
         var now = ctx.Clock.GetUtcNow();
-        var today = ctx.LocalDate(now);
+        var zone = ctx.Zone; // resolved once: the zone lookup takes a lock, and every utterance needs it
+        DateOnly LocalDate(DateTimeOffset instant) => DueDates.LocalDate(instant, zone);
+        var today = LocalDate(now);
         var found = new List<Found>();
         var order = 0;
         foreach (var utterance in utterances)
@@ -30,7 +32,7 @@ public static partial class DetailExtractor
 
             var text = utterance.Text.Length > MaxTextLength ? utterance.Text[..MaxTextLength] : utterance.Text;
             // A message stamped in the future or more than a year ago (a clock gone wrong, year 1 or 9999) is read as of today.
-            var messageDay = ctx.LocalDate(utterance.Timestamp is { } stamp && stamp <= now && now - stamp <= TimeSpan.FromDays(366) ? stamp : now);
+            var messageDay = LocalDate(utterance.Timestamp is { } stamp && stamp <= now && now - stamp <= TimeSpan.FromDays(366) ? stamp : now);
             var masked = Quoted().Replace(PiiPatterns.MaskAll(text), " ");
             var best = new List<PersonalDetail>();
             foreach (var language in Languages.Candidates(text, ctx.Locale))
@@ -39,8 +41,10 @@ public static partial class DetailExtractor
                 IReadOnlyList<DateCue>? previousDates = null;
                 foreach (var sentence in Sentence.Split(masked, language))
                 {
-                    read.AddRange(Read(sentence, language, messageDay, today, previousDates));
-                    previousDates = language.Dates(sentence, messageDay);
+                    // Dates and tense cues are read once per sentence (they are among the largest patterns).
+                    var dates = language.Dates(sentence, messageDay);
+                    read.AddRange(Read(sentence, language, dates, today, previousDates));
+                    previousDates = dates;
                 }
 
                 // Unsure of the language: the reading that understood the most wins (English on ties).
@@ -62,6 +66,31 @@ public static partial class DetailExtractor
         }
 
         return Prioritize(found, today);
+    }
+
+    /// <summary>
+    /// Queues the patterns of a language (English by default) to be compiled in the background (see
+    /// <see cref="CompiledPatterns"/>); returns once they are queued. Readings before then use the interpreted
+    /// patterns, with the same results. The host calls it at start-up for English; the other languages' patterns are
+    /// queued when a reading first needs them, so start-up compiles only what is likely to be used.
+    /// </summary>
+    public static void WarmUp(string? locale = null)
+    {
+        var language = Languages.ByLocale(locale);
+        Regex[] patterns =
+        [
+            .. language.Rules.Select(r => r.Pattern),
+            language.Conditional, language.Irrealis, language.Habitual, language.GenericQuestion, language.GoneWrong,
+            .. language.Suppressors.Select(s => s.Pattern),
+            FuneralWords, PetTrouble, CancelledThing, ThingBefore,
+        ];
+        foreach (var pattern in patterns)
+        {
+            CompiledPatterns.Fastest(pattern);
+        }
+
+        // The tense and date patterns are the language's own: one reading reaches them.
+        _ = Extract("We fly to Lisbon next Friday, it was my birthday yesterday.", new ExtractionContext { Locale = language.Code });
     }
 
     /// <summary>Convenience for one message.</summary>
@@ -90,21 +119,20 @@ public static partial class DetailExtractor
 
     // ---------------------------------------------------------------- one sentence
 
-    private static List<PersonalDetail> Read(Sentence s, LanguagePack lang, DateOnly messageDay, DateOnly today, IReadOnlyList<DateCue>? earlier = null)
+    private static List<PersonalDetail> Read(Sentence s, LanguagePack lang, IReadOnlyList<DateCue> dates, DateOnly today, IReadOnlyList<DateCue>? earlier = null)
     {
-        var dates = lang.Dates(s, messageDay);
-        if (dates.Count == 0 && earlier is { Count: > 0 } && !lang.Tense(s).Any(t => t.Strong))
+        var tenses = lang.Tense(s).ToList();
+        if (dates.Count == 0 && earlier is { Count: > 0 } && !tenses.Any(t => t.Strong))
         {
             // Dates from the sentence before sit outside this sentence's clauses: they count only when it says nothing about time.
             dates = earlier.Select(d => d with { From = -100, To = -99 }).ToList();
         }
-        var tenses = lang.Tense(s).ToList();
         var claimed = new bool[s.Tokens.Count + 1];
         var hits = new List<PersonalDetail>();
         var denied = new HashSet<DetailKind>();
         foreach (var rule in lang.Rules)
         {
-            foreach (Match m in rule.Pattern.Matches(s.Text))
+            foreach (Match m in CompiledPatterns.Fastest(rule.Pattern).Matches(s.Text))
             {
                 var anchor = m.Groups["trig"].Success ? m.Groups["trig"] : m.Groups["noun"].Success ? m.Groups["noun"] : (Group)m;
                 var tf = s.TokenAt(anchor.Index);
@@ -207,7 +235,7 @@ public static partial class DetailExtractor
                 continue;
             }
 
-            foreach (Match sm in pattern.Matches(s.Text))
+            foreach (Match sm in CompiledPatterns.Fastest(pattern).Matches(s.Text))
             {
                 if (sm.Index < m.Index + m.Length && m.Index < sm.Index + sm.Length)
                 {
@@ -247,21 +275,21 @@ public static partial class DetailExtractor
         var clauseEnd = ClauseEnd(s, lang, tt);
         var prefix = s.Span(clauseStart, tf);
         var clause = s.Span(clauseStart, clauseEnd);
-        if (lang.Irrealis.IsMatch(prefix))
+        if (CompiledPatterns.Fastest(lang.Irrealis).IsMatch(prefix))
         {
             return false;
         }
 
         // A conditional governs the words right after it: "if I travel", "would love to visit".
         var near = s.Span(Math.Max(clauseStart, tf - 5), tf);
-        if (!presupposed && lang.Conditional.IsMatch(near))
+        if (!presupposed && CompiledPatterns.Fastest(lang.Conditional).IsMatch(near))
         {
             return false;
         }
 
         // A date that is the trigger itself ("in Navidad", "before Christmas") does not make a question personal.
         var hasRealDate = dates.Any(d => d.From >= clauseStart - 3 && d.To <= clauseEnd + 3 && !(d.From < tt && tf < d.To));
-        foreach (Match hm in lang.Habitual.Matches(clause))
+        foreach (Match hm in CompiledPatterns.Fastest(lang.Habitual).Matches(clause))
         {
             var strongHabit = hm.Groups["hab"].Success;
             var inPrefix = hm.Index < prefix.Length;
@@ -280,7 +308,7 @@ public static partial class DetailExtractor
         // A deadline ("will it arrive before Christmas?") is the customer's own plan; "do you deliver on Christmas Day?" is not.
         var deadline = rule.Kind == DetailKind.Celebration && tf > 0 && (s.Tokens[tf - 1].Norm is "before" or "by" or "until" or "till" or "antes" or "avant" or "vor" or "bis"
             || (tf > 1 && s.Tokens[tf - 2].Norm is "time" or "ahead" && s.Tokens[tf - 1].Norm is "for" or "of"));
-        if (s.IsQuestion && !presupposed && !deadline && lang.GenericQuestion.IsMatch(s.Text) && !hasRealDate)
+        if (s.IsQuestion && !presupposed && !deadline && CompiledPatterns.Fastest(lang.GenericQuestion).IsMatch(s.Text) && !hasRealDate)
         {
             return false;
         }
@@ -538,7 +566,7 @@ public static partial class DetailExtractor
 
         // A death is always behind us; a date in the sentence belongs to something else ("a walk for my late mum on Saturday").
         if (rule.Kind == DetailKind.Bereavement && timing == DetailTiming.Future && noun == lang.Phrases.DefaultNoun[rule.Kind]
-            && !(g["trig"].Success && FuneralWords.IsMatch(g["trig"].Value)))
+            && !(g["trig"].Success && CompiledPatterns.Fastest(FuneralWords).IsMatch(g["trig"].Value)))
         {
             (timing, date) = (DetailTiming.Past, null);
         }
@@ -856,20 +884,20 @@ public static partial class DetailExtractor
             return DetailTone.Empathize;
         }
 
-        if (rule.Kind == DetailKind.Pet && (rule.Has(RuleFlags.GoneWrong) || PetTrouble.IsMatch(s.Text)))
+        if (rule.Kind == DetailKind.Pet && (rule.Has(RuleFlags.GoneWrong) || CompiledPatterns.Fastest(PetTrouble).IsMatch(s.Text)))
         {
             return DetailTone.Empathize;
         }
 
         if (rule.Kind != DetailKind.Loyalty)
         {
-            foreach (Match m in lang.GoneWrong.Matches(s.Text))
+            foreach (Match m in CompiledPatterns.Fastest(lang.GoneWrong).Matches(s.Text))
             {
                 var from = s.TokenAt(m.Index);
                 var to = s.TokenAt(m.Index + m.Length - 1) + 1;
                 var distance = to <= tf ? tf - to : from >= tt ? from - tt : 0;
                 var before = string.Join(' ', s.Tokens.Skip(Math.Max(0, from - 3)).Take(Math.Min(3, from)).Select(t => t.Norm));
-                if (distance > 8 || CancelledThing.IsMatch(s.Text[Math.Min(s.Text.Length, m.Index + m.Length)..].TrimStart()) || ThingBefore.IsMatch(before))
+                if (distance > 8 || CompiledPatterns.Fastest(CancelledThing).IsMatch(s.Text[Math.Min(s.Text.Length, m.Index + m.Length)..].TrimStart()) || CompiledPatterns.Fastest(ThingBefore).IsMatch(before))
                 {
                     continue;
                 }

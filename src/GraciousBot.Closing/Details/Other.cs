@@ -760,7 +760,7 @@ internal static class Other
     private static IReadOnlyList<DateCue> DateCues(Sentence s, DateOnly today, DateWords words)
     {
         var cues = new List<DateCue>();
-        foreach (Match m in words.Regex.Matches(s.Text))
+        foreach (Match m in CompiledPatterns.Fastest(words.Regex).Matches(s.Text))
         {
             var from = s.TokenAt(m.Index);
             var to = s.TokenAt(m.Index + m.Length - 1) + 1;

@@ -12,6 +12,7 @@ public sealed class StateScope
     private readonly Dictionary<string, object?> _values = new(StringComparer.Ordinal);
     private JsonObject _document;
     private string _originalJson;
+    private string? _pendingJson;
 
     public StateScope(string storageKey, string? json, string? eTag)
     {
@@ -53,14 +54,23 @@ public sealed class StateScope
     }
 
     public void Set<T>(StateKey<T> key, T? value)
-        where T : class => _values[key.Name] = value;
+        where T : class
+    {
+        _pendingJson = null;
+        _values[key.Name] = value;
+    }
 
     public void Remove<T>(StateKey<T> key)
-        where T : class => _values[key.Name] = null;
+        where T : class
+    {
+        _pendingJson = null;
+        _values[key.Name] = null;
+    }
 
     /// <summary>Empties every slot.</summary>
     public void Clear()
     {
+        _pendingJson = null;
         _values.Clear();
         _document = [];
     }
@@ -95,6 +105,7 @@ public sealed class StateScope
     public (string? Json, bool Delete)? Pending()
     {
         var json = ToJson();
+        _pendingJson = json;
         if (string.Equals(json, _originalJson, StringComparison.Ordinal))
         {
             return null;
@@ -103,10 +114,14 @@ public sealed class StateScope
         return json == "{}" ? (null, true) : (json, false);
     }
 
-    /// <summary>Marks the content as saved, with the store's new ETag.</summary>
+    /// <summary>
+    /// Marks the content as saved, with the store's new ETag: what was saved is what <see cref="Pending"/> returned,
+    /// so that document is kept rather than serialised a second time.
+    /// </summary>
     public void Saved(string? eTag)
     {
-        _originalJson = ToJson();
+        _originalJson = _pendingJson ?? ToJson();
+        _pendingJson = null;
         ETag = eTag;
     }
 

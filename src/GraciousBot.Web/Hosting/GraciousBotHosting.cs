@@ -25,9 +25,14 @@ public static class GraciousBotHosting
         services.AddHostedService<StatePurgeHostedService>();
         services.AddHostedService<ScheduledTurnsHostedService>();
         services.AddStoredStateErasure();
+        services.AddHostedService<DetailPatternsWarmUp>();
 
         builder.AddBotAuthentication();
-        services.AddHttpClient<IConnectorClient, ConnectorClient>();
+        // TurnProcessor is a singleton and keeps its typed client: one handler with keep-alive connections, renewed
+        // every two minutes by the handler itself (DNS changes are seen), never a handler or pipeline per call.
+        services.AddHttpClient<IConnectorClient, ConnectorClient>()
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
 
         services.AddSingleton<TurnProcessor>();
         services.AddOptions<ClosingOptions>().BindConfiguration(ClosingOptions.Section).ValidateDataAnnotations().ValidateOnStart();

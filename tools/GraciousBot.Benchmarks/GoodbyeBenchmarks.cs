@@ -1,0 +1,62 @@
+using BenchmarkDotNet.Attributes;
+using GraciousBot.Closing.Details;
+using GraciousBot.Closing.SignOff;
+using GraciousBot.Runtime.Templates;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GraciousBot.Benchmarks;
+
+/// <summary>The goodbye: reading details over the transcript and notes, composing the sign-off, the safety check.</summary>
+[MemoryDiagnoser]
+public class GoodbyeBenchmarks
+{
+    private readonly ExtractionContext _context = new() { TimeZone = "Europe/London", Locale = "en-US", Clock = new FakeTimeProvider(Samples.Now), CustomerSince = new DateOnly(2019, 4, 12) };
+    private SignOffComposer _composer = null!;
+    private SignOffSafety _safety = null!;
+    private IReadOnlyList<PersonalDetail> _details = [];
+    private string _signOff = string.Empty;
+
+    /// <summary>Whether the detail patterns are the compiled twins (as a warmed-up host uses) or the interpreted ones (the first minutes).</summary>
+    [Params(true, false)]
+    public bool Compiled { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        CompiledPatterns.Enabled = Compiled;
+        if (Compiled)
+        {
+            DetailExtractor.WarmUp();
+            if (!CompiledPatterns.WaitUntilCompiled(TimeSpan.FromMinutes(5)))
+            {
+                throw new TimeoutException("The detail patterns did not compile in five minutes.");
+            }
+        }
+
+        var dialogs = Samples.DialogsFolder();
+        _safety = SignOffSafety.FromDirectory(dialogs);
+        _composer = new SignOffComposer(new TemplateTextRenderer(TemplateCatalog.Load(dialogs), new FirstVariantPicker()), _safety);
+        _details = DetailExtractor.Extract(Samples.Utterances, _context);
+        _signOff = Compose().Text;
+    }
+
+    /// <summary>Every customer utterance of the realistic closing, read for personal details.</summary>
+    [Benchmark]
+    public IReadOnlyList<PersonalDetail> ReadDetails() => DetailExtractor.Extract(Samples.Utterances, _context);
+
+    /// <summary>One short closing answer ("No, that's all"), the common case during the closing.</summary>
+    [Benchmark]
+    public IReadOnlyList<PersonalDetail> ReadOneShortAnswer() => DetailExtractor.Extract([Samples.Utterances[6]], _context);
+
+    [Benchmark]
+    public SignOff ComposeSignOff() => Compose();
+
+    [Benchmark]
+    public SafetyResult SafetyCheck() => _safety.Check(_signOff, new SafetyContext(_details, "Dana", "Contoso Broadband", [.. Samples.Utterances.Select(u => u.Text)]));
+
+    private SignOff Compose() => _composer.Compose(new SignOffRequest("Dana", _details, "en-US")
+    {
+        Brand = "Contoso Broadband",
+        CustomerTexts = [.. Samples.Utterances.Select(u => u.Text)],
+    });
+}

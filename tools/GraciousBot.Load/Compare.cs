@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace GraciousBot.Load;
+
+/// <summary>
+/// The side-by-side run: every target, every mode, in rounds that alternate the order (so a noisy neighbour on the
+/// machine hurts each target alike), then one table with medians over the rounds and the ratios to the JS reference
+/// skill and to the bare Kestrel floor.
+/// </summary>
+internal static class Compare
+{
+    public static async Task RunAsync(LoadOptions options)
+    {
+        await using var channel = await CaptureChannel.StartAsync();
+        using var http = Http();
+        var driver = new Driver(http, channel, LoadContext(options));
+        Console.WriteLine($"graciousbot-load compare: scenario '{options.Scenario}', {options.Seconds}s per run, {options.Rounds} rounds alternating, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        Console.WriteLine($"targets: {string.Join(", ", options.Targets.Select(t => $"{t.Name} {t.Url}"))}");
+
+        // Warm up each target (JIT, connection pools, first compile of anything lazy) before anything is timed.
+        foreach (var mode in options.Modes)
+        {
+            foreach (var target in options.Targets)
+            {
+                await driver.RunAsync(target, options.Scenario, mode, Math.Min(8, options.Conversations.Max()), TimeSpan.FromSeconds(2), null);
+            }
+        }
+
+        var results = new List<RunResult>();
+        for (var round = 0; round < options.Rounds; round++)
+        {
+            foreach (var mode in options.Modes)
+            {
+                foreach (var conversations in options.Conversations)
+                {
+                    var order = round % 2 == 0 ? options.Targets : options.Targets.Reverse();
+                    foreach (var target in order)
+                    {
+                        var result = await driver.RunAsync(target, options.Scenario, mode, conversations, TimeSpan.FromSeconds(options.Seconds), null);
+                        results.Add(result);
+                        Console.WriteLine($"  round {round + 1} {mode,-13} {conversations,4} convs {target.Name,-12} {result.TurnsPerSecond,9:F1} turns/s  p99 {RunResult.Percentile(result.Latencies, 0.99),8:F1} ms  errors {result.Errors}");
+                    }
+                }
+            }
+        }
+
+        Print(options, results);
+    }
+
+    private static void Print(LoadOptions options, List<RunResult> results)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"| target | mode | convs | turns/s | closings/s | p50 ms | p95 ms | p99 ms | RSS MiB | ended/closings | errors | turns/s vs JS | p99 vs JS | closings/s vs JS | turns/s vs floor |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var mode in options.Modes)
+        {
+            foreach (var conversations in options.Conversations)
+            {
+                var rows = options.Targets.Select(t => Summarise(t, options.Scenario, results.Where(r => r.Target == t.Name && r.Mode == mode && r.Conversations == conversations).ToList())).ToList();
+                var js = rows.FirstOrDefault(r => options.Targets.First(t => t.Name == r.Name).IsJs);
+                var floor = rows.FirstOrDefault(r => options.Targets.First(t => t.Name == r.Name).IsFloor);
+                foreach (var row in rows)
+                {
+                    var vsJs = js is null || row == js ? "" : $"{row.TurnsPerSecond / js.TurnsPerSecond:F2}×";
+                    var p99VsJs = js is null || row == js ? "" : $"{row.P99 / js.P99:F2}×";
+                    var closingsVsJs = js is null || row == js || options.Scenario == "first" ? "" : $"{row.ClosingsPerSecond / js.ClosingsPerSecond:F2}×";
+                    var vsFloor = floor is null || row == floor ? "" : $"{row.TurnsPerSecond / floor.TurnsPerSecond:P1}";
+                    Console.WriteLine($"| {row.Name} | {mode} | {conversations} | {row.TurnsPerSecond:F0} | {row.ClosingsPerSecond:F1} | {row.P50:F1} | {row.P95:F1} | {row.P99:F1} | {row.Rss} | {row.Ended} | {row.Errors} | {vsJs} | {p99VsJs} | {closingsVsJs} | {vsFloor} |");
+                }
+            }
+        }
+
+        if (options.PerTurn)
+        {
+            Console.WriteLine();
+            Console.WriteLine("p50 ms per turn of the script (all rounds):");
+            foreach (var group in results.GroupBy(r => (r.Target, r.Mode, r.Conversations)))
+            {
+                var turns = group.First().PerTurn.Length;
+                var cells = Enumerable.Range(0, turns).Select(i => RunResult.Percentile([.. group.SelectMany(r => r.PerTurn[i]).Order()], 0.5).ToString("F1", CultureInfo.InvariantCulture));
+                Console.WriteLine($"  {group.Key.Target,-12} {group.Key.Mode,-13} {group.Key.Conversations,4}: {string.Join("  ", cells)}");
+            }
+        }
+    }
+
+    private sealed record Row(string Name, double TurnsPerSecond, double ClosingsPerSecond, double P50, double P95, double P99, string Rss, string Ended, int Errors);
+
+    /// <summary>Throughput is the median over the rounds; percentiles pool every latency of every round.</summary>
+    private static Row Summarise(Target target, string scenario, List<RunResult> runs)
+    {
+        var latencies = runs.SelectMany(r => r.Latencies).Order().ToArray();
+        var rss = runs.Select(r => r.ResidentMiB).LastOrDefault(r => r is not null);
+        var ended = target.IsFloor || scenario == "first" ? "n/a" : $"{runs.Sum(r => r.Ended)}/{runs.Sum(r => r.Closings)}";
+        return new Row(
+            target.Name,
+            Median(runs.Select(r => r.TurnsPerSecond)),
+            Median(runs.Select(r => r.ClosingsPerSecond)),
+            RunResult.Percentile(latencies, 0.50),
+            RunResult.Percentile(latencies, 0.95),
+            RunResult.Percentile(latencies, 0.99),
+            rss is { } mib ? mib.ToString("F0", CultureInfo.InvariantCulture) : "?",
+            ended,
+            runs.Sum(r => r.Errors));
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length == 0 ? 0 : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    public static HttpClient Http() =>
+        new(new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(30) };
+
+    public static JsonNode LoadContext(LoadOptions options) =>
+        options.ContextFile is { } file ? JsonNode.Parse(File.ReadAllText(file))! : Driver.MinimalContext;
+}
+
+/// <summary>
+/// The memory test: closings in chunks of 1,000 at N conversations, alternating between the targets, the resident
+/// set after each chunk; growth per closing is measured from the first chunk (warm) to the last.
+/// </summary>
+internal static class MemoryTest
+{
+    public static async Task RunAsync(LoadOptions options)
+    {
+        await using var channel = await CaptureChannel.StartAsync();
+        using var http = Compare.Http();
+        var driver = new Driver(http, channel, Compare.LoadContext(options));
+        var conversations = options.Conversations.Max();
+        const int Chunk = 1_000;
+        var targets = options.Targets.Where(t => !t.IsFloor).ToList();
+        Console.WriteLine($"graciousbot-load memory: {options.Closings} closings per target at {conversations} conversations (normal delivery), in chunks of {Chunk}, alternating");
+        Console.WriteLine($"RSS MiB at start: {string.Join(", ", targets.Select(t => $"{t.Name} {t.ResidentMiB():F0}"))}");
+        var first = new Dictionary<string, double?>();
+        var last = new Dictionary<string, double?>();
+        var errors = targets.ToDictionary(t => t.Name, _ => 0);
+        for (var done = Chunk; done <= options.Closings; done += Chunk)
+        {
+            var line = new List<string>();
+            foreach (var target in targets)
+            {
+                var run = await driver.RunAsync(target, "closing", "normal", conversations, null, Chunk);
+                errors[target.Name] += run.Errors;
+                first.TryAdd(target.Name, run.ResidentMiB);
+                last[target.Name] = run.ResidentMiB;
+                line.Add($"{target.Name} {run.ResidentMiB:F0} MiB ({run.ClosingsPerSecond:F0} closings/s)");
+            }
+
+            Console.WriteLine($"  after {done,6} closings: {string.Join(", ", line)}");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("| target | RSS MiB after 1,000 closings | after all | growth per closing (KiB) | errors |");
+        Console.WriteLine("|---|---|---|---|---|");
+        var closings = Math.Max(Chunk, options.Closings / Chunk * Chunk);
+        foreach (var target in targets)
+        {
+            var growth = first[target.Name] is { } a && last[target.Name] is { } b && closings > Chunk ? ((b - a) * 1024 / (closings - Chunk)).ToString("F2", CultureInfo.InvariantCulture) : "?";
+            Console.WriteLine($"| {target.Name} | {first[target.Name]:F0} | {last[target.Name]:F0} | {growth} | {errors[target.Name]} |");
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System.Text;
+using System.Text.Json;
+using GraciousBot.Wire;
+using GraciousBot.Wire.Schema;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Activity = GraciousBot.Wire.Schema.Activity;
+
+namespace GraciousBot.Load;
+
+/// <summary>Stands in for the channel's connector in normal delivery: accepts every reply with 200 and an id, and counts endOfConversation.</summary>
+internal sealed class CaptureChannel : IAsyncDisposable
+{
+    private static readonly byte[] EndOfConversation = Encoding.UTF8.GetBytes("\"endOfConversation\"");
+
+    private readonly WebApplication _app;
+    private long _ended;
+
+    private CaptureChannel(WebApplication app) => _app = app;
+
+    public string ServiceUrl { get; private set; } = string.Empty;
+
+    public long Ended => Interlocked.Read(ref _ended);
+
+    public static async Task<CaptureChannel> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var channel = new CaptureChannel(app);
+        var id = 0L;
+        app.Run(async context =>
+        {
+            using var buffer = new MemoryStream();
+            await context.Request.Body.CopyToAsync(buffer);
+            if (buffer.GetBuffer().AsSpan(0, (int)buffer.Length).IndexOf(EndOfConversation) >= 0)
+            {
+                Interlocked.Increment(ref channel._ended);
+            }
+
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync($"{{\"id\":\"{Interlocked.Increment(ref id)}\"}}", Encoding.UTF8);
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        channel.ServiceUrl = address.TrimEnd('/') + "/";
+        return channel;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
+
+/// <summary>
+/// The bare Kestrel floor: parses the activity with the same source-generated JSON and answers one reply, in the
+/// body for expectReplies or posted to the connector for normal delivery. Nothing a bot does could be cheaper.
+/// </summary>
+internal static class Floor
+{
+    public static async Task RunAsync(int port, CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.Logging.ClearProviders();
+        builder.Services.AddHttpClient("connector");
+        var app = builder.Build();
+        var factory = app.Services.GetRequiredService<IHttpClientFactory>();
+        app.MapPost("/api/messages", async (HttpContext context) =>
+        {
+            var activity = await JsonSerializer.DeserializeAsync(context.Request.Body, WireJsonContext.Default.Activity, context.RequestAborted);
+            if (activity?.Conversation?.Id is not { Length: > 0 } conversationId)
+            {
+                return Results.BadRequest();
+            }
+
+            var reply = new Activity
+            {
+                Type = ActivityTypes.Message,
+                Text = "ok",
+                ReplyToId = activity.Id,
+                Conversation = activity.Conversation,
+                From = activity.Recipient,
+                Recipient = activity.From,
+            };
+            if (activity.DeliveryMode == DeliveryModes.ExpectReplies)
+            {
+                var replies = new ExpectedReplies([reply]);
+                return Results.Json(replies, WireJsonContext.Default.ExpectedReplies);
+            }
+
+            var url = $"{activity.ServiceUrl?.TrimEnd('/')}/v3/conversations/{Uri.EscapeDataString(conversationId)}/activities/{Uri.EscapeDataString(activity.Id ?? string.Empty)}";
+            using var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(reply, WireJsonContext.Default.Activity));
+            content.Headers.ContentType = new("application/json");
+            using var posted = await factory.CreateClient("connector").PostAsync(url, content, context.RequestAborted);
+            return Results.Ok();
+        });
+        Console.WriteLine($"floor listening on http://127.0.0.1:{port}/api/messages");
+        await app.RunAsync(cancellationToken);
+    }
+}

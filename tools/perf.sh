@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# The side-by-side performance run behind the README's table: starts the JS reference skill (botbuilder 4.23.3),
+# the bare Kestrel floor, GraciousBot three times (memory, SQLite, PostgreSQL storage) and a local PostgreSQL server
+# (fsync on), drives them all with tools/GraciousBot.Load in one run, alternating, and stops everything it started.
+#
+# Usage: tools/perf.sh [compare|first|memory|all] [extra graciousbot-load options, e.g. --seconds 10 --rounds 3]
+#   compare  whole flow (five turns, realistic context) at 64 conversations, normal delivery and expectReplies
+#   first    the first turn alone with a minimal context (vs the floor)
+#   memory   resident set after 10,000 closings, and growth per closing
+# Environment: REFERENCE_SKILL (the reference skill folder; default ../shared/reference-skill), PERF_PORT (first of
+# ten ports, default 4100), PERF_TARGETS (which of js,floor,memory,sqlite,postgres to start; default all),
+# PERF_SETTLE (seconds to wait after start-up before timing, default 20), PERF_BASELINE_WEB (another build's GraciousBot.Web.dll, e.g. main's, run as main-memory and main-sqlite in the same
+# run for a before/after comparison).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+what=${1:-all}
+shift || true
+port=${PERF_PORT:-4100}
+targets=${PERF_TARGETS:-js,floor,memory,sqlite,postgres}
+has() { [[ ",$targets," == *",$1,"* ]]; }
+
+reference=${REFERENCE_SKILL:-}
+for candidate in "$root/../shared/reference-skill" "$root/../../shared/reference-skill" /work/shared/reference-skill; do
+  [ -z "$reference" ] && [ -f "$candidate/index.js" ] && reference=$candidate
+done
+[ -n "$reference" ] || { echo "The JS reference skill was not found: set REFERENCE_SKILL." >&2; exit 1; }
+
+work=$(mktemp -d /tmp/graciousbot-perf-XXXXXX)
+chmod 755 "$work"
+pids=()
+pgdata=""
+pgroot=""
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  if [ -n "$pgdata" ]; then runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -m immediate stop >/dev/null 2>&1 || true; fi
+  rm -rf "$work" ${pgroot:+"$pgroot"}
+}
+trap cleanup EXIT
+
+echo "== building (Release)"
+dotnet build src/GraciousBot.Web -c Release -nologo -clp:ErrorsOnly -v:q >/dev/null
+dotnet build tools/GraciousBot.Load -c Release -nologo -clp:ErrorsOnly -v:q >/dev/null
+web=$root/src/GraciousBot.Web/bin/Release/net10.0/GraciousBot.Web.dll
+load=(dotnet "$root/tools/GraciousBot.Load/bin/Release/net10.0/graciousbot-load.dll")
+
+wait_up() { # url
+  for _ in $(seq 1 300); do
+    code=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' -d '{}' "$1/api/messages" || true)
+    [ "$code" != "000" ] && return 0
+    sleep 0.2
+  done
+  echo "$1 did not start" >&2; exit 1
+}
+
+args=()
+start_gb() { # name port storage-args...
+  local name=$1 p=$2 dll=$web; shift 2
+  [[ $name == main-* ]] && dll=$PERF_BASELINE_WEB
+  mkdir -p "$work/$name"
+  (cd "$work/$name" && ASPNETCORE_ENVIRONMENT=Production exec dotnet "$dll" --urls "http://127.0.0.1:$p" \
+     --contentRoot "$work/$name" --Logging:LogLevel:Default=Warning --DirectLine:Enabled=false "$@" >"$work/$name.log" 2>&1) &
+  pids+=($!); args+=(--target "$name=http://127.0.0.1:$p@$!")
+}
+
+if has js; then
+  echo "== JS reference skill ($reference)"
+  cp -r "$reference" "$work/reference-skill"
+  rm -rf "$work/reference-skill/node_modules"
+  (cd "$work/reference-skill" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  (cd "$work/reference-skill" && exec node index.js --profile graciousbot --port $((port + 1)) --quiet >"$work/js.log" 2>&1) &
+  pids+=($!); args+=(--target "js=http://127.0.0.1:$((port + 1))@$!")
+fi
+if has floor; then
+  ("${load[@]}" floor --port $((port + 2)) >"$work/floor.log" 2>&1) &
+  pids+=($!); args+=(--target "floor=http://127.0.0.1:$((port + 2))@$!")
+fi
+if [ -n "${PERF_BASELINE_WEB:-}" ]; then
+  has memory && start_gb main-memory $((port + 7)) --Storage:Provider=Memory
+  has sqlite && start_gb main-sqlite $((port + 8)) --Storage:Provider=Sqlite --Storage:SqlitePath="$work/main-sqlite/graciousbot.db"
+fi
+if has memory; then start_gb gb-memory $((port + 3)) --Storage:Provider=Memory; fi
+if has sqlite; then start_gb gb-sqlite $((port + 4)) --Storage:Provider=Sqlite --Storage:SqlitePath="$work/gb-sqlite/graciousbot.db"; fi
+if has postgres; then
+  echo "== PostgreSQL (fsync on, synchronous_commit on)"
+  pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  pgroot=$(mktemp -d /tmp/graciousbot-perf-pg-XXXXXX); chown postgres "$pgroot"; pgdata=$pgroot/data
+  runuser -u postgres -- "$pgbin/initdb" -D "$pgdata" -U postgres -A trust -E UTF8 --locale=C >/dev/null
+  printf "listen_addresses = '127.0.0.1'\nport = %d\nunix_socket_directories = ''\nmax_connections = 200\nfsync = on\nsynchronous_commit = on\n" $((port + 6)) >>"$pgdata/postgresql.conf"
+  runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -l "$pgroot/postgres.log" -w start >/dev/null
+  start_gb gb-postgres $((port + 5)) --Storage:Provider=Postgres "--Storage:PostgresConnectionString=Host=127.0.0.1;Port=$((port + 6));Username=postgres;Database=postgres"
+fi
+
+for target in "${args[@]}"; do
+  [ "$target" = --target ] && continue
+  url=${target#*=}; wait_up "${url%@*}"
+done
+
+# Let start-up work finish (JIT, the background compile of the detail patterns) before anything is timed.
+sleep "${PERF_SETTLE:-20}"
+
+context=$reference/realistic-context.json
+case $what in
+  compare) "${load[@]}" compare "${args[@]}" --scenario closing --context "$context" --conversations 64 "$@" ;;
+  first)   "${load[@]}" compare "${args[@]}" --scenario first --modes expectReplies,normal --conversations 64 "$@" ;;
+  memory)  "${load[@]}" memory "${args[@]}" --context "$context" --conversations 64 "$@" ;;
+  all)
+    "${load[@]}" compare "${args[@]}" --scenario closing --context "$context" --conversations 64 "$@"
+    "${load[@]}" compare "${args[@]}" --scenario first --modes expectReplies,normal --conversations 64 "$@"
+    "${load[@]}" memory "${args[@]}" --context "$context" --conversations 64 ;;
+  *) echo "unknown: $what (compare|first|memory|all)" >&2; exit 2 ;;
+esac
