@@ -133,7 +133,7 @@ public sealed class ToGoEmailHttpTests : IAsyncLifetime
         // On the due date the channel refuses the note (403: the conversation is gone).
         _clock.Advance(DateTimeOffset.Parse("2026-11-26T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture) - _clock.GetUtcNow());
         _channel.Enqueue(new CannedResponse(HttpStatusCode.Forbidden));
-        Assert.Equal(1, await DeliverDueAsync());
+        Assert.Equal(2, await DeliverDueAsync()); // the note, and the ended closing's inactivity timer (which does nothing)
         Assert.Equal(1, await DeliverDueAsync()); // the fallback e-mail, scheduled at once
 
         var messages = await smtp.WaitForMessagesAsync(2, TimeSpan.FromSeconds(10));
@@ -185,7 +185,7 @@ public sealed class ToGoEmailHttpTests : IAsyncLifetime
         ServiceUrl = _channel.ServiceUrl,
         Conversation = ConversationAccount.Of(_conversationId),
         From = ChannelAccount.Of("user-camille", "Camille", RoleTypes.User),
-        Recipient = ChannelAccount.Of("graciousbot", "GraciousBot", RoleTypes.Bot),
+        Recipient = ChannelAccount.Of("graciousbot", "GraciousBot", RoleTypes.Skill),
         Locale = "fr-FR",
         Timestamp = _clock.GetUtcNow(),
     };
