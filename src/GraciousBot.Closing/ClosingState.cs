@@ -52,5 +52,6 @@ public sealed record ClosingState
         FollowUp = FollowUp,
         Steps = Steps,
         SkippedSteps = Context.SkippedSteps,
+        Locale = Locale,
     };
 }

@@ -43,6 +43,9 @@ public sealed record ClosingResult : GraciousBot.Runtime.Dialogs.IEndOfConversat
 
     /// <summary>Next steps the caller sent that were not used (no action, an unknown owner).</summary>
     public int SkippedSteps { get; init; }
+
+    /// <summary>The locale the closing ended in: the one it started in, or the language the customer switched to.</summary>
+    public required string Locale { get; init; }
 }
 
 /// <summary>One next step as told: "overdue" when its due date had passed (the customer heard "as soon as we can").</summary>

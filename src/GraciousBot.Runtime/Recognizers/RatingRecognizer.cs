@@ -140,7 +140,7 @@ public static class RatingRecognizer
             {
                 numbers[i] = word;
             }
-            else if (shortAnswer && RatingVocabulary.MistypedNumbers.TryGetValue(TextNormalizer.Squeeze(token), out var mistyped))
+            else if (shortAnswer && !RatingVocabulary.Numbers.ContainsKey(token) && RatingVocabulary.MistypedNumbers.TryGetValue(TextNormalizer.Squeeze(token), out var mistyped))
             {
                 numbers[i] = mistyped; // "fiev", "cuatrro" as (nearly) the whole answer: two letters swapped or one doubled
             }
