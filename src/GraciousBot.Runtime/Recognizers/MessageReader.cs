@@ -445,7 +445,7 @@ public static partial class MessageReader
             }
 
             if (result.Stance == Stance.Yes && stretch.Cut != Cut.Start && (reading.Stance == Stance.Silent || (resolution && (reading.WeakOnly || reading.Stance != Stance.Yes)))
-                && vocabularies.Any(v => DescribesFault(v.Persisting, stretch.Tokens)))
+                && vocabularies.Any(v => DescribesFault(v.Persisting, [.. stretch.Marker, .. stretch.Tokens])))
             {
                 // "Génial. La box clignote encore en rouge.", "sure it's grand, if you don't mind the screen being black":
                 // after a yes, a later clause says the problem is still (or again) there.
