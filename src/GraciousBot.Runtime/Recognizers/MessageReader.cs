@@ -387,6 +387,12 @@ public static partial class MessageReader
             return OffTopicKind.Delivery;
         }
 
+        // "Order number is 48213 by the way", "mi número de pedido es 48213": a pasted order number, said as one.
+        if (words.Length <= 8 && words.Any(IsReference) && vocabularies.Any(v => v.Delivery.Matches(tokens).Count > 0))
+        {
+            return OffTopicKind.Delivery;
+        }
+
         var question = tokens.Contains(TextNormalizer.QuestionBoundary)
             || vocabularies.Any(v => v.QuestionWords.Matches(tokens, typos: false) is [{ Start: 0 }, ..]);
         if (!question)
