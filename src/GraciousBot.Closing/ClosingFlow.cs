@@ -69,7 +69,7 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
         var voice = Voice(step);
         var caseTitle = step.State.Context.Case?.Title;
         Asking(step, Expecting.YesNo);
-        var question = YesNoQuestion(voice, voice.Say(T.ConfirmAsk, ("name", step.State.Name), ("caseTitle", caseTitle)), T.ConfirmRetry, services.Options.MaxAttempts);
+        var question = YesNoQuestion(voice, voice.Say(T.ConfirmAsk, ("caseTitle", caseTitle)), T.ConfirmRetry, services.Options.MaxAttempts);
         return step.AskAsync(StandardPrompts.YesNo, Understood(voice, question, Expecting.YesNo), cancellationToken);
     }
 
@@ -79,11 +79,11 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
         {
             case PromptResult<YesNo>.Answered { Value: YesNo.Yes }:
                 step.State = step.State with { Resolution = Resolutions.Confirmed };
-                step.Send(Voice(step).Say(T.ConfirmGlad, ("name", step.State.Name)));
+                step.Send(Voice(step).Say(T.ConfirmGlad));
                 return Task.FromResult(StepOutcome.Next);
             case PromptResult<YesNo>.Answered { Value: YesNo.No }:
                 step.State = step.State with { Resolution = Resolutions.Denied };
-                step.Send(Voice(step).Say(T.ConfirmSorry, ("name", step.State.Name)));
+                step.Send(Voice(step).Say(T.ConfirmSorry));
                 return services.Handoff.Triggers.NotResolved
                     ? Task.FromResult(HandOver(step, HandoffReasons.NotResolved))
                     : Task.FromResult(StepOutcome.Next);
@@ -100,7 +100,7 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
         var items = all.Take(services.Options.MaxOpenItemsShown).ToList();
         if (items.Count == 0)
         {
-            var anythingElse = voice.Say(T.AnythingElseAsk, ("name", step.State.Name));
+            var anythingElse = voice.Say(T.AnythingElseAsk);
             Asking(step, Expecting.AnythingElse);
             return step.AskAsync(StandardPrompts.YesNo, Understood(voice, YesNoQuestion(voice, anythingElse, T.AnythingElseRetry, services.Options.MaxAttempts), Expecting.AnythingElse), cancellationToken);
         }
@@ -174,6 +174,7 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
 
         Insights.ClosingOutcomes.SurveyAsked(step.Turn);
         var question = voice.Say(T.RatingAsk, ("brand", Brand(step.State)));
+        step.State = step.State with { BrandSaid = Brand(step.State) is not null }; // said once: the goodbye leaves it out
         var options = ChoiceQuestion(voice, question, [.. Enumerable.Range(1, 5).Select(n => new PromptChoice(n.ToString(System.Globalization.CultureInfo.InvariantCulture), n.ToString(System.Globalization.CultureInfo.InvariantCulture)))], T.RatingRetry, services.Options.MaxAttempts) with
         {
             RetryFor = new() { [RatingPrompt.OutOfRange] = voice.Say(T.RatingOutOfRange) },

@@ -8,6 +8,9 @@ public sealed record ClosingState
 {
     public ClosingContext Context { get; init; } = ClosingContext.Empty;
 
+    /// <summary>The brand was already said in this closing (the rating question), so the goodbye does not say it again.</summary>
+    public bool BrandSaid { get; init; }
+
     /// <summary>The locale the conversation is held in.</summary>
     public string Locale { get; init; } = "en";
 

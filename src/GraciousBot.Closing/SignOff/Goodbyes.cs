@@ -38,7 +38,7 @@ public sealed class PersonalGoodbyes(SignOffComposer composer, ClosingOptions op
         var previous = turn.State.User?.Get(CustomerMemory.Key)?.LastGoodbye;
         var signOff = composer.Compose(new SignOffRequest(state.Name, details, state.Locale)
         {
-            Brand = state.Context.Brand?.Name ?? options.DefaultBrandName,
+            Brand = state.BrandSaid ? null : state.Context.Brand?.Name ?? options.DefaultBrandName,
             Previous = previous is null ? null : new PreviousSignOff(previous),
             Format = voice.Format,
             Mood = mood,

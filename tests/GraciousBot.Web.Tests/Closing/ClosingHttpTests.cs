@@ -63,7 +63,7 @@ public sealed class ClosingHttpTests : IAsyncLifetime
         Assert.All(start, r => Assert.Equal($"/hub/v3/conversations/{_conversationId}/activities/in-1", r.Path));
 
         var resolved = await SendAsync(Message("yep, all good now thanks!"));
-        Assert.Equal(["I'm really glad that's sorted, Dana.", "I can see you also have \"Refund for the October invoice\" open. Would you like help with that now?"], Texts(resolved));
+        Assert.Equal(["I'm really glad that's sorted.", "I can see you also have \"Refund for the October invoice\" open. Would you like help with that now?"], Texts(resolved));
         AssertQuestion(resolved[1], resolved[1].Activity!.Text!, "Refund for the October invoice", "No, that's all");
 
         var noMore = await SendAsync(Message("no thanks"));

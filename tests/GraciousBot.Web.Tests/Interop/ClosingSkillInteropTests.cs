@@ -44,7 +44,7 @@ public sealed class ClosingSkillInteropTests(ClosingSkillFixture fixture, ITestO
     private const string RouterContext = GraciousBot.Testing.SampleContexts.Router;
 
     private const string Confirm = "Did that resolve your issue?";
-    private const string Glad = "I'm really glad that's sorted, Dana.";
+    private const string Glad = "I'm really glad that's sorted.";
     private const string OpenItem = "I can see you also have \"Refund for the October invoice\" open. Would you like help with that now?";
     private const string Rating = "How did we do today at Contoso? Please rate us from 1 (poor) to 5 (excellent).";
     private const string CommentAsk = "Thank you! Is there anything you'd like to tell us? You can also skip this.";
