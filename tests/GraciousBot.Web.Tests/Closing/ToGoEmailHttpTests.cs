@@ -122,7 +122,7 @@ public sealed class ToGoEmailHttpTests : IAsyncLifetime
     public async Task FollowUp_TheConnectorRefuses_GoesByEmail()
     {
         await using var smtp = await SmtpTestServer.StartAsync();
-        StartHost(smtp.Port);
+        StartHost(smtp.Port, channelsWithoutProactive: string.Empty); // here Web Chat is trusted to take the note
         await RunClosingAsync("oui merci");
         var end = _channel.Activities.Last(a => a.IsType(ActivityTypes.EndOfConversation));
         var followUp = end.Value!.Value.GetProperty("followUp");
@@ -143,7 +143,40 @@ public sealed class ToGoEmailHttpTests : IAsyncLifetime
         Assert.Contains("vous rembourser les 49 €", note.TextBody, StringComparison.Ordinal);
     }
 
-    private async Task RunClosingAsync(string answer)
+    [Fact]
+    public async Task FollowUp_OnAChannelWithoutProactiveMessages_GoesByEmail_WithoutTryingTheChat()
+    {
+        await using var smtp = await SmtpTestServer.StartAsync();
+        StartHost(smtp.Port); // default FollowUp:ChannelsWithoutProactive: webchat, directline
+        await RunClosingAsync("oui merci");
+        var end = _channel.Activities.Last(a => a.IsType(ActivityTypes.EndOfConversation));
+        Assert.Equal("email", end.Value!.Value.GetProperty("followUp").GetProperty("via").GetString());
+        await DeliverDueAsync();
+        await smtp.WaitForMessagesAsync(1, TimeSpan.FromSeconds(10)); // the recap
+
+        var before = _channel.Requests.Count;
+        _clock.Advance(DateTimeOffset.Parse("2026-11-26T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture) - _clock.GetUtcNow());
+        Assert.Equal(1, await DeliverDueAsync());
+
+        var messages = await smtp.WaitForMessagesAsync(2, TimeSpan.FromSeconds(10));
+        using var note = await MimeMessage.LoadAsync(new MemoryStream(messages[1]));
+        Assert.Equal("camille@example.com", Assert.Single(note.To.Mailboxes).Address);
+        Assert.Equal("Un petit mot de Contoso", note.Subject);
+        Assert.Contains("vous rembourser les 49 €", note.TextBody, StringComparison.Ordinal);
+        Assert.Equal(before, _channel.Requests.Count); // nothing was sent to the ended Web Chat conversation
+    }
+
+    [Fact]
+    public async Task FollowUp_OnAChannelWithoutProactiveMessages_CustomerDeclinedEmail_StaysInTheChat()
+    {
+        await using var smtp = await SmtpTestServer.StartAsync();
+        StartHost(smtp.Port);
+        await RunClosingAsync("non merci", done: "Pas de souci");
+        var end = _channel.Activities.Last(a => a.IsType(ActivityTypes.EndOfConversation));
+        Assert.Equal("chat", end.Value!.Value.GetProperty("followUp").GetProperty("via").GetString());
+    }
+
+    private async Task RunClosingAsync(string answer, string done = "C'est fait")
     {
         await SendAsync(Address(Activity.Event("closeConversation", JsonDocument.Parse(Context).RootElement.Clone())));
         foreach (var text in new[] { "oui", "non", "5", "rien" })
@@ -153,15 +186,16 @@ public sealed class ToGoEmailHttpTests : IAsyncLifetime
 
         var before = _channel.Requests.Count;
         await SendAsync(Address(Activity.Message(answer)));
-        Assert.Contains(_channel.Requests.Skip(before), r => r.Activity?.Text?.StartsWith("C'est fait", StringComparison.Ordinal) == true);
+        Assert.Contains(_channel.Requests.Skip(before), r => r.Activity?.Text?.StartsWith(done, StringComparison.Ordinal) == true);
     }
 
     private Task<int> DeliverDueAsync() => _host!.Services.GetRequiredService<ScheduledTurnRunner>().DeliverDueAsync(CancellationToken.None);
 
-    private void StartHost(int smtpPort)
+    private void StartHost(int smtpPort, string? channelsWithoutProactive = null)
     {
         _host = new BotHostFactory()
             .WithClock(_clock)
+            .With("FollowUp:ChannelsWithoutProactive", channelsWithoutProactive)
             .With("Email:Smtp:Host", "127.0.0.1")
             .With("Email:Smtp:Port", smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .With("Email:Smtp:Security", "None")
