@@ -15,11 +15,14 @@ public sealed class FollowUpOptions
     /// A comma-separated string rather than a list: the configuration binder appends to a list's defaults, so a list
     /// could never be emptied from configuration.
     /// </summary>
-    public string ChannelsWithoutProactive { get; set; } = "webchat,directline";
+    public string? ChannelsWithoutProactive { get; set; } = Default;
+
+    /// <summary>The channels whose sessions end with the page (also used when the setting is given as null).</summary>
+    public const string Default = "webchat,directline";
 
     /// <summary>True when <paramref name="channelId"/> is one of <see cref="ChannelsWithoutProactive"/>.</summary>
     public bool AcceptsProactive(string? channelId) =>
         string.IsNullOrEmpty(channelId)
-        || !ChannelsWithoutProactive.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        || !(ChannelsWithoutProactive ?? Default).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Contains(channelId, StringComparer.OrdinalIgnoreCase);
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using GraciousBot.Closing;
 using GraciousBot.Runtime.Templates;
 using GraciousBot.Runtime.Turns;
 using GraciousBot.Testing;
@@ -105,7 +106,7 @@ public sealed class ToGoEmailHttpTests : IAsyncLifetime
 
         await DeliverDueAsync(); // connection refused: kept and rescheduled with back-off
         var pending = await _host!.Services.GetRequiredService<ScheduledTurns>().PendingAsync(CancellationToken.None);
-        var retry = Assert.Single(pending, t => t.EventName == GraciousBot.Closing.ToGo.EmailOutbox.EventName);
+        var retry = Assert.Single(pending, t => t.EventName == GraciousBot.Closing.ToGo.EmailOutbox.EventName && t.DueAt < Now.AddDays(1)); // not the follow-up note
         Assert.Equal(Now + GraciousBot.Closing.ToGo.EmailOutbox.Backoff(1), retry.DueAt);
 
         await using var smtp = await SmtpTestServer.StartAsync(port);
@@ -133,7 +134,7 @@ public sealed class ToGoEmailHttpTests : IAsyncLifetime
         // On the due date the channel refuses the note (403: the conversation is gone).
         _clock.Advance(DateTimeOffset.Parse("2026-11-26T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture) - _clock.GetUtcNow());
         _channel.Enqueue(new CannedResponse(HttpStatusCode.Forbidden));
-        Assert.Equal(1, await DeliverDueAsync());
+        Assert.True(await DeliverDueAsync() >= 1); // the note (and the closing's inactivity timer, long due)
         Assert.Equal(1, await DeliverDueAsync()); // the fallback e-mail, scheduled at once
 
         var messages = await smtp.WaitForMessagesAsync(2, TimeSpan.FromSeconds(10));
@@ -154,6 +155,8 @@ public sealed class ToGoEmailHttpTests : IAsyncLifetime
         await DeliverDueAsync();
         await smtp.WaitForMessagesAsync(1, TimeSpan.FromSeconds(10)); // the recap
 
+        _clock.Advance(TimeSpan.FromHours(1));
+        await DeliverDueAsync(); // the closing's inactivity timer: nothing to say, the closing is over
         var before = _channel.Requests.Count;
         _clock.Advance(DateTimeOffset.Parse("2026-11-26T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture) - _clock.GetUtcNow());
         Assert.Equal(1, await DeliverDueAsync());
@@ -195,12 +198,12 @@ public sealed class ToGoEmailHttpTests : IAsyncLifetime
     {
         _host = new BotHostFactory()
             .WithClock(_clock)
-            .With("FollowUp:ChannelsWithoutProactive", channelsWithoutProactive)
             .With("Email:Smtp:Host", "127.0.0.1")
             .With("Email:Smtp:Port", smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .With("Email:Smtp:Security", "None")
             .With("Email:Smtp:From", "help@contoso.example")
             .With("Email:Smtp:RetryDelay", "00:00:00")
+            .With("FollowUp:ChannelsWithoutProactive", channelsWithoutProactive ?? FollowUpOptions.Default)
             .WithServices(s =>
             {
                 s.Replace(ServiceDescriptor.Singleton<IVariantPicker>(new FirstVariantPicker()));
@@ -219,7 +222,7 @@ public sealed class ToGoEmailHttpTests : IAsyncLifetime
         ServiceUrl = _channel.ServiceUrl,
         Conversation = ConversationAccount.Of(_conversationId),
         From = ChannelAccount.Of("user-camille", "Camille", RoleTypes.User),
-        Recipient = ChannelAccount.Of("graciousbot", "GraciousBot", RoleTypes.Bot),
+        Recipient = ChannelAccount.Of("graciousbot", "GraciousBot", RoleTypes.Skill), // called as a skill: the result comes back
         Locale = "fr-FR",
         Timestamp = _clock.GetUtcNow(),
     };
