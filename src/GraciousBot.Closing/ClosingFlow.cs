@@ -319,7 +319,12 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
             case Interruption.Cancel:
                 await EndWithAsync(dc, s =>
                 {
-                    dc.Turn.Send(voice.Say(T.Cancelled, ("name", s.Name)));
+                    // The closing's mood holds here too: a sad or frustrated closing stops quietly.
+                    var moodVoice = new ClosingVoice(services.Texts, voice.Locale, dc.Turn.ChannelId)
+                    {
+                        Mood = ClosingMood.Of(s, services.Options.LowRatingThreshold, PersonalGoodbyes.FrustratedInClosing(dc.Turn, s.Locale)),
+                    };
+                    dc.Turn.Send(moodVoice.Say(T.Cancelled, ("name", s.Name)));
                     return (s with { Outcome = Outcomes.Cancelled }).ToResult();
                 }, cancellationToken);
                 return true;

@@ -54,5 +54,6 @@ public sealed record ClosingState
         Steps = Steps,
         SkippedSteps = Context.SkippedSteps,
         ToGo = ToGo,
+        Locale = Locale,
     };
 }

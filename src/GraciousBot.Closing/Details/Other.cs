@@ -26,6 +26,9 @@ internal static class Other
         _ => null,
     };
 
+    /// <summary>Well-known festivals by name, the same words in every language (a date must come with them).</summary>
+    private const string Festivals = @"primavera sound|mad cool|bbk live|vive latino|lollapalooza|coachella|glastonbury|tomorrowland|rock am ring|rock im park|southside|wacken|paléo|paleo festival|vieilles charrues|hellfest|rock en seine|solidays|montreux jazz|openair frauenfeld|gurtenfestival|sziget|roskilde|oktoberfest|les francofolies|francofolies|lowlands|pukkelpop|rock werchter|dour festival";
+
     // =================================================================== Spanish
 
     private static readonly Dictionary<string, string> SpanishRelations = new(StringComparer.Ordinal)
@@ -37,6 +40,8 @@ internal static class Other
         ["novia"] = "novia", ["novio"] = "novio", ["prometida"] = "prometida", ["prometido"] = "prometido", ["nieta"] = "nieta", ["nieto"] = "nieto", ["nietos"] = "nietos",
         ["suegra"] = "suegra", ["suegro"] = "suegro", ["compañera"] = "compañera", ["compañero"] = "compañero", ["jefa"] = "jefa", ["jefe"] = "jefe", ["familia"] = "familia",
         ["bebé"] = "bebé", ["perro"] = "perro", ["gato"] = "gato",
+        ["chiquito"] = "hijo", ["chiquita"] = "hija", ["hijito"] = "hijo", ["hijita"] = "hija", ["chaval"] = "hijo", ["chavala"] = "hija", ["nene"] = "hijo", ["nena"] = "hija",
+        ["compa"] = "amigo", ["cuñada"] = "cuñada", ["cuñado"] = "cuñado",
     };
 
     private static readonly Dictionary<string, DetailOwner> SpanishOwners = new(StringComparer.Ordinal)
@@ -44,7 +49,7 @@ internal static class Other
         ["hija"] = DetailOwner.Child, ["hijo"] = DetailOwner.Child, ["hijos"] = DetailOwner.Child, ["bebé"] = DetailOwner.Child, ["esposa"] = DetailOwner.Partner, ["esposo"] = DetailOwner.Partner, ["marido"] = DetailOwner.Partner, ["pareja"] = DetailOwner.Partner, ["novia"] = DetailOwner.Partner, ["novio"] = DetailOwner.Partner, ["prometida"] = DetailOwner.Partner, ["prometido"] = DetailOwner.Partner, ["madre"] = DetailOwner.Parent, ["padre"] = DetailOwner.Parent, ["padres"] = DetailOwner.Parent, ["perro"] = DetailOwner.Pet, ["gato"] = DetailOwner.Pet,
     };
 
-    private const string SpanishHol = @"navidades|navidad|nochebuena|nochevieja|año nuevo|reyes|semana santa|pascua|acción de gracias|diwali|eid|ramadán|ramadan|hanukkah|janucá|las fiestas|fiestas navideñas|día de la madre|día del padre|san valentín|halloween|día de muertos";
+    private const string SpanishHol = @"navidades|navidad|nochebuena|nochevieja|año nuevo|reyes|semana santa|pascua|acción de gracias|diwali|eid|ramadán|ramadan|hanukkah|janucá|las fiestas|fiestas navideñas|día de la madre|día del padre|san valentín|halloween|día de muertos|las posadas|posadas|posada|jánuca";
 
     private static readonly Dictionary<string, string> SpanishHolidays = new(StringComparer.Ordinal)
     {
@@ -52,6 +57,7 @@ internal static class Other
         ["semana santa"] = "Semana Santa", ["pascua"] = "Pascua", ["acción de gracias"] = "Acción de Gracias", ["diwali"] = "Diwali", ["eid"] = "Eid", ["ramadán"] = "Ramadán",
         ["ramadan"] = "Ramadán", ["hanukkah"] = "Janucá", ["janucá"] = "Janucá", ["las fiestas"] = "las fiestas", ["fiestas navideñas"] = "las fiestas", ["día de la madre"] = "el Día de la Madre",
         ["día del padre"] = "el Día del Padre", ["san valentín"] = "San Valentín", ["halloween"] = "Halloween", ["día de muertos"] = "el Día de Muertos", ["fiestas"] = "las fiestas",
+        ["las posadas"] = "las posadas", ["posadas"] = "las posadas", ["posada"] = "las posadas", ["jánuca"] = "Janucá",
     };
 
     public static LanguagePack Spanish()
@@ -106,6 +112,22 @@ internal static class Other
             R(DetailKind.Travel, @"\b(?<trig>viajo|viajamos|viajaré|viajaremos|volamos|volaré|volaremos|me voy|nos vamos|salgo|salimos|viajando|volando|vuelvo|volvemos|volví|volvimos|regresé|regresamos|he vuelto|hemos vuelto|voy|vamos|iré|iremos|fui|fuimos|estuve|estuvimos)\s+(?:de\s+vacaciones\s+|de\s+viaje\s+)?(?:a|para|de|desde|en)\s+{PLACE}", RuleFlags.StrictPlace),
             R(DetailKind.Travel, @"\b(?:de|estoy de|estamos de|vuelvo de|volvemos de|nos vamos de|me voy de|irnos de|ir de|salimos de)\s+(?<noun>vacaciones|viaje|crucero|luna de miel)\b(?:\s+(?:a|en|por)\s+{PLACE})?"),
             R(DetailKind.Travel, @"\b(?:estoy|estamos)\s+(?:en|de viaje en|de vacaciones en)\s+{PLACE}", RuleFlags.StrictPlace),
+            // Held-out round (issue 12): families of phrasing missed on first sight.
+            R(DetailKind.NewBaby, @"\b(?:el|la|mi|nuestro|nuestra)\s+(?:bebé|bebe|nena|nene|niña|niño|hija|hijo|peque)\s+(?<trig>nació|nacieron|llegó)\b", RuleFlags.Past),
+            R(DetailKind.NewBaby, @"\b(?<trig>me convertí en|me he convertido en|nos convertimos en|ya soy|ahora soy)\s+(?:papá|mamá|padre|madre|abuelo|abuela)\b", RuleFlags.Past),
+            R(DetailKind.NewJob, @"\b(?<trig>abrir|abrí|abrió|abrimos|he abierto|hemos abierto|inaugurar|inauguré|inauguramos)\s+(?:nuestro|nuestra|mi|su)\s+(?:propio\s+|propia\s+|nuevo\s+|nueva\s+)?(?<noun>restaurante|negocio|tienda|bar|cafetería|café|panadería|local|empresa|peluquería|barbería|consultorio|taller|estudio|pastelería|floristería|librería|salón)\b"),
+            R(DetailKind.Event, @"\b(?:tiene|tengo|tenemos|tienen|hace|hago)\s+(?:los|las|el|la|sus|mis)\s+(?<trig>exámenes finales|examenes finales|examen final|finales|parciales|exámenes|examenes)\b", F),
+            R(DetailKind.Event, @"\b(?<trig>época de exámenes|epoca de examenes|temporada de exámenes|semana de exámenes|corrigiendo exámenes|corregir exámenes|corrijo exámenes)\b"),
+            R(DetailKind.Health, @"\b(?<trig>me lesioné|me desgarré|me esguincé|me fracturé|me torcí|se lesionó|se desgarró)\s+(?:jugando|haciendo|esquiando|corriendo|entrenando|en el partido)\b|\b(?<trig>lesionado|lesionada|desgarro|esguince)\b", RuleFlags.Past),
+            R(DetailKind.Bereavement, @"\b(?:tuvimos que|tuve que|hemos tenido que|he tenido que)\s+(?<trig>dormir|sacrificar|eutanasiar|poner a dormir)\s+a\s+(?:nuestro|nuestra|mi)\s+(?:viejo\s+|vieja\s+)?(?:perro|perra|gato|gata|conejo|mascota|caballo)\b", RuleFlags.Past),
+            R(DetailKind.Bereavement, @"\b(?<trig>enterramos|enterré|enterraron|despedimos|velamos|cremamos)\s+a\s+(?:mi|nuestro|nuestra)\s+(?<rel>{REL})\b", RuleFlags.Past),
+            R(DetailKind.Pet, @"\b(?:el|la)\s+(?<noun>perro|perra|gato|gata|conejo|perrito|perrita|gatito|gatita)\s+(?<trig>se está recuperando|está enfermo|está enferma|está malo|está mala|está en el veterinario|se recupera)\b", RuleFlags.GoneWrong),
+            R(DetailKind.Hardship, @"\b(?<trig>justo de plata|justo de dinero|justa de plata|justa de dinero|corto de dinero|corta de dinero|apretado de dinero|no llego a fin de mes|me recortaron las horas|me bajaron el sueldo|me redujeron el sueldo|me recortaron el sueldo)\b"),
+            R(DetailKind.Travel, @"\b(?<trig>vuelo|viajo|salgo)\s+(?:(?:mañana|hoy|esta noche|el lunes|el martes|el miércoles|el jueves|el viernes|el sábado|el domingo)\s+)?(?:a|para)\s+{PLACE}", RuleFlags.StrictPlace),
+            R(DetailKind.Travel, @"\b(?<trig>vuelo|viajo|volamos|viajamos)\s+(?:mañana|hoy|esta noche|pasado mañana|el lunes|el martes|el miércoles|el jueves|el viernes|el sábado|el domingo)\b", F),
+            R(DetailKind.Event, @"\b(?<trig>despedida de soltero|despedida de soltera)\b"),
+            R(DetailKind.NewJob, @"\b(?<trig>entro a trabajar|empiezo a trabajar|empiezo en|entro en)\s+(?:en\s+)?(?:una|la|mi)\s+(?:nueva\s+)?(?<noun>empresa|compañía|oficina|trabajo)\b(?:\s+nueva)?"),
+            R(DetailKind.Event, @"\b(?:voy al|vamos al|voy a|vamos a|estaré en|estaremos en)\s+(?:el\s+)?(?<trig>" + Festivals + @")\b", RuleFlags.None, "festival"),
             R(DetailKind.Loyalty, @"\b(?<trig>cliente|clienta|socio|socia)\s+(?:suyo\s+|suya\s+|de ustedes\s+)?(?:desde hace|hace|desde)\s+(?:más de\s+|casi\s+|unos\s+)?(?<n>\d{1,4}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta)\s*(?<unit>años|año|décadas|década)?"),
             R(DetailKind.Loyalty, @"\b(?<trig>cliente fiel|clienta fiel|cliente de toda la vida|clienta de toda la vida|cliente de hace años|clienta de hace años)\b"),
         };
@@ -129,7 +151,9 @@ internal static class Other
             [
                 (DetailKind.Birthday, Rx(@"\b(?:fecha de nacimiento|actualizar (?:mi|la) (?:fecha|cumpleaños)|cambiar (?:mi|la) (?:fecha|cumpleaños))\b|\bcumpleaños\s+(?:da igual|no importa|es lo de menos|no tiene nada que ver)\b|\b(?:recordatorios?|avisos?|lista|calendario)\s+de\s+cumpleaños\b")),
                 (DetailKind.Graduation, Rx(@"\b(?:cupón|cupon|código|codigo|descuento|promo)\s+(?:de\s+)?graduación\b")),
-                (null, Rx(@"\b(?:móvil|movil|celular|teléfono|telefono|batería|bateria|ordenador|computadora|portátil|portatil|coche|impresora|router|tele)\s+(?:\w+\s+){0,7}(?:murió|se murió|ha muerto|falleció|se muere|se apaga)\b|\b(?:se murió|se muere|murió)\s+(?:otra vez|de nuevo)\b|\bse me murió (?:el|la)\s+(?:móvil|movil|celular|teléfono|batería|compu|computadora|laptop|portátil)\b")),
+                (null, Rx(@"\b(?:se murió|murió|se me murió|se rompió|dejó de funcionar)\s+(?:a la semana|a los (?:\d+|dos|tres|pocos) (?:días|meses)|al mes|al día|a las pocas semanas|al poco tiempo)\b|\b(?:promo|promoción|oferta|cupón|bono|plan|tarifa|kit|pack)\s+(?:casa nueva|nueva casa|boda|bebé|navidad|cumpleaños|mudanza|vacaciones|viaje|luna de miel)\b")),
+                (DetailKind.Birthday, Rx(@"\b(?:no es|no se trata de|nada que ver con)\s+(?:(?:por|para|de|del|con)\s+)?(?:(?:mi|el|su)\s+)?(?:cumpleaños|cumple)\b")),
+                (null, Rx(@"\b(?:móvil|movil|celular|teléfono|telefono|batería|bateria|ordenador|computadora|portátil|portatil|coche|impresora|router|tele|altavoz|bocina|cargador|auriculares|cascos|reloj|tablet|tableta|consola|cámara|ratón|teclado|aspiradora|lavadora|nevera|heladera)\s+(?:\w+\s+){0,7}(?:murió|se murió|ha muerto|falleció|se muere|se apaga)\b|\b(?:se murió|se muere|murió)\s+(?:otra vez|de nuevo)\b|\bse me murió (?:el|la)\s+(?:móvil|movil|celular|teléfono|batería|compu|computadora|laptop|portátil)\b")),
                 (DetailKind.Health, Rx(@"\b(?:enfermo de esperar|harto|operación (?:bancaria|rechazada|denegada|fallida))\b")),
             ],
             ProductCues = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Deluxe", "Pro", "Plus", "Edición", "Kit", "Pack", "Set", "Max", "Mini", "Premium" },
@@ -239,6 +263,7 @@ internal static class Other
         ["soeur"] = "sœur", ["frère"] = "frère", ["nièce"] = "nièce", ["neveu"] = "neveu", ["tante"] = "tante", ["oncle"] = "oncle", ["cousin"] = "cousin", ["cousine"] = "cousine",
         ["meilleure amie"] = "meilleure amie", ["meilleur ami"] = "meilleur ami", ["amie"] = "amie", ["ami"] = "ami", ["copain"] = "ami", ["copine"] = "amie", ["fiancé"] = "fiancé",
         ["fiancée"] = "fiancée", ["enfants"] = "enfants", ["petite-fille"] = "petite-fille", ["petit-fils"] = "petit-fils", ["petits-enfants"] = "petits-enfants",
+        ["gars"] = "fils", ["fiston"] = "fils", ["blonde"] = "amie", ["chum"] = "ami", ["belle-fille"] = "belle-fille",
         ["belle-mère"] = "belle-mère", ["beau-père"] = "beau-père", ["collègue"] = "collègue", ["patron"] = "patron", ["voisin"] = "voisin", ["voisine"] = "voisine", ["famille"] = "famille",
         ["bébé"] = "bébé",
     };
@@ -248,12 +273,12 @@ internal static class Other
         ["fille"] = DetailOwner.Child, ["fils"] = DetailOwner.Child, ["enfants"] = DetailOwner.Child, ["bébé"] = DetailOwner.Child, ["femme"] = DetailOwner.Partner, ["épouse"] = DetailOwner.Partner, ["mari"] = DetailOwner.Partner, ["conjoint"] = DetailOwner.Partner, ["conjointe"] = DetailOwner.Partner, ["compagnon"] = DetailOwner.Partner, ["compagne"] = DetailOwner.Partner, ["fiancé"] = DetailOwner.Partner, ["fiancée"] = DetailOwner.Partner, ["mère"] = DetailOwner.Parent, ["père"] = DetailOwner.Parent, ["parents"] = DetailOwner.Parent,
     };
 
-    private const string FrenchHol = @"noël|le réveillon|réveillon|nouvel an|jour de l'an|pâques|l'aïd|aïd|eid|diwali|thanksgiving|ramadan|hanoukka|les fêtes|fêtes de fin d'année|la saint-valentin|saint-valentin|halloween|fête des mères|fête des pères";
+    private const string FrenchHol = @"noël|le réveillon|réveillon|nouvel an|jour de l'an|pâques|l'aïd|aïd|eid|diwali|thanksgiving|ramadan|hanoukka|hanoucca|hanouka|les fêtes|fêtes de fin d'année|la saint-valentin|saint-valentin|halloween|fête des mères|fête des pères";
 
     private static readonly Dictionary<string, string> FrenchHolidays = new(StringComparer.Ordinal)
     {
         ["noël"] = "Noël", ["le réveillon"] = "le réveillon", ["réveillon"] = "le réveillon", ["nouvel an"] = "le Nouvel An", ["jour de l'an"] = "le Nouvel An", ["pâques"] = "Pâques",
-        ["l'aïd"] = "l'Aïd", ["aïd"] = "l'Aïd", ["eid"] = "l'Aïd", ["diwali"] = "Diwali", ["thanksgiving"] = "Thanksgiving", ["ramadan"] = "le ramadan", ["hanoukka"] = "Hanoukka",
+        ["l'aïd"] = "l'Aïd", ["aïd"] = "l'Aïd", ["eid"] = "l'Aïd", ["diwali"] = "Diwali", ["thanksgiving"] = "Thanksgiving", ["ramadan"] = "le ramadan", ["hanoukka"] = "Hanoukka", ["hanoucca"] = "Hanoukka", ["hanouka"] = "Hanoukka",
         ["les fêtes"] = "les fêtes", ["fêtes de fin d'année"] = "les fêtes", ["la saint-valentin"] = "la Saint-Valentin", ["saint-valentin"] = "la Saint-Valentin",
         ["halloween"] = "Halloween", ["fête des mères"] = "la fête des Mères", ["fête des pères"] = "la fête des Pères",
     };
@@ -309,6 +334,15 @@ internal static class Other
             R(DetailKind.Travel, @"\b(?<self>mon|ma|mes|notre|nos)\s+(?:prochain\s+|prochaines\s+|grand\s+)?(?<noun>voyage|vacances|croisière|lune de miel|vol|séjour|escapade)\b(?:\s+(?:à|en|au|aux|pour)\s+{PLACE})?(?!\s+(?:assurance|mode))", P),
             R(DetailKind.Travel, @"\b(?<trig>pars|partons|partirai|partirons|vais|allons|irai|irons|vole|volons|voyage|voyageons|voyagerai|voyagerons|rentre|rentrons|rentré|rentrés|revenu|revenus|suis allé|sommes allés|étais|étions|suis|sommes|reviens|revenons)\s+(?:en vacances\s+|en voyage\s+)?(?:à|en|au|aux|pour|de|d')\s*{PLACE}", RuleFlags.StrictPlace),
             R(DetailKind.Travel, @"\b(?:en|de|partir en|pars en|partons en|suis en|sommes en|rentre de|rentrons de)\s+(?<noun>vacances|voyage|croisière|lune de miel)\b(?:\s+(?:à|en|au|aux)\s+{PLACE})?"),
+            // Held-out round (issue 12): families of phrasing missed on first sight.
+            R(DetailKind.Event, @"\b(?<trig>passe|passer|passent|prépare)\s+(?:l'oral|l'écrit|les épreuves|l'épreuve|les oraux|les écrits)\s+(?:du|de)\s+(?:bac|brevet|concours)\b", F),
+            R(DetailKind.Event, @"\b(?<trig>copies à corriger|copies à noter|conseils de classe|corrections de copies)\b"),
+            R(DetailKind.Health, @"\b(?:me suis fait|s'est fait|j'ai|il a|elle a)\s+une\s+(?<trig>entorse|fracture|déchirure)\b|\b(?<trig>blessé|blessée)\s+(?:au ski|en snowboard|au foot|au rugby)\b", RuleFlags.Past),
+            R(DetailKind.Birthday, @"\b" + Poss + @"\s+(?<rel>{REL})\s+(?:a|aura|avait)\s+(?<trig>sa fête)\b", P),
+            R(DetailKind.Travel, @"\b(?<trig>rentre|rentrons|reviens|revenons|suis rentré|suis rentrée|sommes rentrés|suis revenu|suis revenue)\s+d'(?:un|une|deux|trois|quatre|\d+)\s*(?:mois|semaines?|jours)\s+(?:en|au|aux|à)\s+{PLACE}", RuleFlags.Past, "voyage"),
+            R(DetailKind.Event, @"\b(?:on sera|nous serons|je serai|on va|je vais|nous allons|on part)\s+(?:au|à|à la|aux)\s+(?<trig>" + Festivals + @")\b", RuleFlags.None, "festival"),
+            R(DetailKind.Celebration, @"\b(?:fête|fêtons|fêtent|célèbre|célébrons)\s+(?<trig>{HOL})\b"),
+            R(DetailKind.NewBaby, @"\b(?<trig>accouché)\s+(?:d'un|d'une|de)\s+(?:jumeaux|jumelles|triplés|petit garçon|petite fille|bébé)\b", RuleFlags.Past),
             R(DetailKind.Loyalty, @"\b(?<trig>client|cliente|membre|abonné|abonnée)\s+(?:chez vous\s+)?depuis\s+(?:plus de\s+|presque\s+|environ\s+)?(?<n>\d{1,4}|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt|trente)\s*(?<unit>ans|années|an)?"),
             R(DetailKind.Loyalty, @"\b(?<trig>client fidèle|cliente fidèle|fidèle client|fidèle cliente|client de longue date|cliente de longue date)\b"),
         };
@@ -325,14 +359,15 @@ internal static class Other
             Conditional = Rx(@"\b(?:si|s'il|au cas où|peut-être|pourrais|pourrait|pourrions|voudrais|aimerais|aimerions|envisage|envisageons|pense à|pensons à|est-ce que je peux|puis-je|peut-on)\b"),
             Irrealis = Rx(@"\b(?:un jour|rêve|rêvons|j'aimerais bien|un de ces jours|à l'avenir)\b"),
             Habitual = Rx(@"\b(?<hab>toujours|chaque|souvent|d'habitude|habituellement|tous les ans|chaque année)\b|\b(?<soft>quand|lorsque|pendant que)\s+(?:je|on|nous)\s+(?:voyage|pars|suis)\b"),
-            GenericQuestion = Rx(@"^(?:est-ce que|est-ce qu'|puis-je|peut-on|pouvez-vous|comment|quel|quelle|quand|où|y a-t-il)\b"),
+            GenericQuestion = Rx(@"^(?:est-ce que|est-ce qu'|puis-je|peut-on|pouvez-vous|comment|quel|quelle|quels|quelles|combien|quand|où|y a-t-il)\b"),
             LookalikeModifiers = new HashSet<string>(StringComparer.Ordinal) { "soldes", "promo", "promotion", "horaires", "livraison", "politique", "mode", "code", "réduction", "édition", "collection", "coffret", "kit", "pack", "assurance", "carte", "commande" },
             ProductModifiers = new HashSet<string>(StringComparer.Ordinal) { "robe", "cadeau", "cadeaux", "gâteau", "carte", "décoration", "décorations", "sapin", "guirlande", "nourriture", "jouet", "panier" },
             Suppressors =
             [
                 (DetailKind.Birthday, Rx(@"\banniversaire\s+(?:n'a rien à voir|n'est pas important|n'importe pas|peu importe|on s'en fiche)\b")),
                 (DetailKind.Birthday, Rx(@"\b(?:date de naissance|mettre à jour (?:ma|mon) (?:date|anniversaire)|modifier (?:ma|mon) (?:date|anniversaire))\b")),
-                (null, Rx(@"\b(?:téléphone|portable|batterie|ordinateur|pc|imprimante|voiture|box|routeur|télé|écouteur|écouteurs|casque|montre|tablette|console)\s+(?:\w+\s+){0,7}(?:est mort|est morte|a rendu l'âme|est décédé|meurt)\b|\b(?:est mort|est morte|mort|morte)\s+(?:encore|à nouveau|de nouveau)\b|\best encore mort\b")),
+                (null, Rx(@"\b(?:est mort|est morte|a rendu l'âme|a lâché|est tombé en panne)\s+(?:au bout d'une semaine|au bout de (?:\d+|deux|trois|quelques) (?:jours|semaines|mois)|après (?:une|deux|trois|quelques|\d+) (?:jours?|semaines?|mois)|en une semaine)\b")),
+                (null, Rx(@"\b(?:téléphone|portable|batterie|ordinateur|ordi|pc|imprimante|voiture|box|routeur|télé|écouteur|écouteurs|casque|montre|tablette|console|chargeur|enceinte|souris|clavier|aspirateur|frigo|appareil)\s+(?:\w+\s+){0,7}(?:est mort|est morte|a rendu l'âme|est décédé|meurt)\b|\b(?:est mort|est morte|mort|morte)\s+(?:encore|à nouveau|de nouveau)\b|\best encore mort\b")),
                 (DetailKind.Health, Rx(@"\b(?:malade de|opération (?:bancaire|refusée|échouée))\b")),
             ],
             ProductCues = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Deluxe", "Pro", "Plus", "Édition", "Edition", "Kit", "Pack", "Coffret", "Max", "Mini", "Premium" },
@@ -456,6 +491,7 @@ internal static class Other
         ["verlobter"] = "Verlobter", ["kinder"] = "Kinder", ["kind"] = "Kind", ["enkelin"] = "Enkelin", ["enkel"] = "Enkel", ["enkelkinder"] = "Enkelkinder",
         ["schwiegermutter"] = "Schwiegermutter", ["schwiegervater"] = "Schwiegervater", ["kollege"] = "Kollege", ["kollegin"] = "Kollegin", ["chef"] = "Chef", ["chefin"] = "Chefin",
         ["nachbar"] = "Nachbar", ["nachbarin"] = "Nachbarin", ["familie"] = "Familie", ["baby"] = "Baby",
+        ["bua"] = "Sohn", ["bub"] = "Sohn", ["bube"] = "Sohn", ["schwiegertochter"] = "Schwiegertochter", ["schwiegersohn"] = "Schwiegersohn", ["fründ"] = "Freund", ["fründin"] = "Freundin",
         // Genitive forms ("der Geburtstag meines Sohnes").
         ["sohnes"] = "Sohn", ["vaters"] = "Vater", ["mannes"] = "Mann", ["bruders"] = "Bruder", ["kindes"] = "Kind", ["enkels"] = "Enkel", ["partners"] = "Partner",
         ["großvaters"] = "Großvater", ["onkels"] = "Onkel", ["neffen"] = "Neffe", ["freundes"] = "Freund", ["babys"] = "Baby",
@@ -545,6 +581,18 @@ internal static class Other
             R(DetailKind.Travel, @"\b(?<self>meine|meiner|meinen|meinem|mein|unsere|unserer|unseren|unserem|unser)\s+(?:nächste[nmr]?\s+|große[nmr]?\s+)?(?<noun>reise|urlaub|urlaubsreise|kreuzfahrt|flitterwochen|flug|geschäftsreise|städtereise)\b(?:\s+(?:nach|in|auf)\s+{PLACE})?(?!\s*(?:versicherung|modus|sperre))", P),
             R(DetailKind.Travel, @"\b(?<trig>fliege|fliegen|reise|reisen|fahre|fahren|flog|flogen|war|waren|bin|sind|komme|kommen|zurück)\s+(?:\w+\s+){0,3}?(?:nach|aus)\s+{PLACE}", RuleFlags.StrictPlace),
             R(DetailKind.Travel, @"\b(?:im|in den|in|aus dem|vom)\s+(?<noun>urlaub|ferien)\b(?:\s+(?:in|auf|an der)\s+{PLACE})?"),
+            // Held-out round (issue 12): families of phrasing missed on first sight (incl. Swiss and Austrian forms).
+            R(DetailKind.NewBaby, @"\b(?:zwillinge|drillinge|einen sohn|eine tochter|ein mädchen|einen jungen|ein baby|ein kind)\s+(?<trig>bekommen)\b|\b(?:die kleine|der kleine|das baby|unser baby|unsere tochter|unser sohn|die zwillinge)\s+(?:ist|sind)\s+(?:[\p{L}\d.]+\s+){0,3}?(?<trig>geboren)\b", RuleFlags.Past),
+            R(DetailKind.NewPurchase, @"\b(?:üses|üsi|üse|mis|mi|mini|unsers)\s+(?<q>erschte|erschts|erstes|erste)\s+(?:eigene\s+|eigets\s+)?(?<noun>eigeheim|eigenheim|huus|haus|wohnig|wohnung)\b", P),
+            R(DetailKind.NewJob, @"\b(?<trig>eröffnung)\s+(?:von\s+)?(?:meinem|meiner|unserem|unserer|seinem|ihrem|ihrer|seiner)\s+(?:eigenen\s+|neuen\s+)?(?<noun>friseursalon|salon|laden|geschäft|restaurant|café|praxis|kanzlei|werkstatt|bäckerei|bar|boutique|studio|firma)\b", F),
+            R(DetailKind.Event, @"\b(?:{REL}|ich|wir)\s+(?:hat|habe|hab|haben|schreibt|schreibe)\s+(?:[\p{L}\d.]+\s+){0,3}?(?<trig>abiprüfung|abschlussprüfung|abschlussprüfungen|matura|maturaprüfung|abitur|abi|klausur|klausuren|prüfung|prüfungen)\b(?!(?:\s+[\p{L}]+){0,3}\s+(?:bestanden|geschafft))", F, "prüfungen"),
+            R(DetailKind.Event, @"\b(?<trig>notenkonferenz|zeugniskonferenz|schularbeiten zu korrigieren|klausuren zu korrigieren|arbeiten zu korrigieren|hefte zu korrigieren)\b"),
+            R(DetailKind.Bereavement, @"\b(?<trig>gstorbe|verstorbe|gstorben)\b"),
+            R(DetailKind.Wedding, @"\b(?<trig>hürated|hürate|hüratet|ghüratet|hürat)\b"),
+            R(DetailKind.Travel, @"\b(?:bin|sind)\s+(?:[\p{L}]+\s+){0,2}?von\s+(?:einem|einer|zwei|drei|vier|\d+)\s+(?:monat|monaten|woche|wochen|tagen)\s+(?:in\s+)?{PLACE}\s+(?<trig>zurück)\b", RuleFlags.Past, "reise"),
+            R(DetailKind.Event, @"\b(?:sind|bin|gehen|geh|fahren|fahre)\s+(?:[\p{L}\d.]+\s+){0,3}?(?:bei|zu|zum|auf|aufs)\s+(?:dem\s+)?(?<trig>" + Festivals + @")\b", RuleFlags.None, "festival"),
+            R(DetailKind.Celebration, @"\b(?:feiern|feiere|fiired|fiire|fiiret|feiert)\s+(?:[\p{L}\d.]+\s+){0,3}?(?<trig>{HOL})\b"),
+            R(DetailKind.Moving, @"\b(?:nach|in die|in den)\s+{PLACE}\s+(?<trig>gezogen|umgezogen|gezügelt)\b", RuleFlags.Past),
             R(DetailKind.Loyalty, @"\b(?<trig>kunde|kundin|mitglied)\s+(?:bei ihnen\s+)?seit\s+(?:über\s+|mehr als\s+|fast\s+)?(?<n>\d{1,4}|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|fünfzehn|zwanzig|dreißig)\s*(?<unit>jahren|jahre|jahr|jahrzehnten)?"),
             R(DetailKind.Loyalty, @"\bseit\s+(?:über\s+|mehr als\s+|fast\s+)?(?<n>\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|fünfzehn|zwanzig|dreißig)\s+(?<unit>jahren)\s+(?:\w+\s+)?(?<trig>kunde|kundin|mitglied|dabei)\b"),
             R(DetailKind.Loyalty, @"\b(?<trig>treuer kunde|treue kundin|langjähriger kunde|langjährige kundin|stammkunde|stammkundin)\b"),
@@ -568,7 +616,8 @@ internal static class Other
             Suppressors =
             [
                 (DetailKind.Birthday, Rx(@"\b(?:geburtsdatum|geburtstag (?:ändern|aktualisieren|korrigieren|im konto|im profil))\b")),
-                (null, Rx(@"\b(?:handy|telefon|akku|laptop|computer|pc|drucker|auto|router|fernseher)\s+(?:\w+\s+){0,7}(?:ist gestorben|gestorben|tot|verstorben)\b|\b(?:schon wieder|wieder|erneut)\s+(?:\w+\s+){0,2}(?:gestorben|tot)\b")),
+                (DetailKind.NewBaby, Rx(@"\b(?:ich bin|bin ich|ich wurde|wurde ich)\s+(?:\S+\s+){0,4}?geboren\b|\bgeburtsdatum\b")),
+                (null, Rx(@"\b(?:handy|telefon|akku|laptop|computer|pc|drucker|auto|router|fernseher|ladegerät|lautsprecher|kopfhörer|tablet|uhr|konsole|kamera|maus|tastatur|staubsauger)\s+(?:\w+\s+){0,7}(?:ist gestorben|gestorben|tot|verstorben)\b|\b(?:schon wieder|wieder|erneut)\s+(?:\w+\s+){0,2}(?:gestorben|tot)\b")),
                 (DetailKind.Health, Rx(@"\b(?:operation (?:fehlgeschlagen|abgebrochen|nicht möglich)|krank vor|op-art|kranke bestellung)\b")),
                 (DetailKind.Birthday, Rx(@"\bgeburtstag\s+(?:hat damit nichts zu tun|ist egal|ist unwichtig|spielt keine rolle|ist nicht wichtig)\b|\bgeburtsdatum\b")),
                 (DetailKind.Celebration, Rx(@"\b(?:an|über|zu)\s+(?:weihnachten|ostern|silvester|neujahr)\s+(?:offen|geöffnet|geschlossen|zu|erreichbar)\b|\b(?:offen|geöffnet|geschlossen|öffnungszeiten)\s+(?:an|über|zu)\s+(?:weihnachten|ostern|silvester|neujahr)\b")),

@@ -228,6 +228,7 @@ public sealed class OfferPersonDialog(ClosingServices services) : Flow<PersonOff
             Prompt = ChoiceRenderer.WithChoices(voice.Say($"handoff.offer.{step.State.Reason}"), choices, voice.ChannelId),
             Choices = choices,
             MaxAttempts = 1,
+            Expecting = Expecting.PersonOffer, // "oh great, another queue", "yes… actually no, it's sorted"
         }, cancellationToken);
     }
 

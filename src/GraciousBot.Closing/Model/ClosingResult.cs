@@ -47,6 +47,9 @@ public sealed record ClosingResult : GraciousBot.Runtime.Dialogs.IEndOfConversat
     /// <summary>What the customer took away: the recap by e-mail, reminders, a tip. Null when the closing ended before.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public ToGo.ToGoResult? ToGo { get; init; }
+
+    /// <summary>The locale the closing ended in: the one it started in, or the language the customer switched to.</summary>
+    public required string Locale { get; init; }
 }
 
 /// <summary>One next step as told: "overdue" when its due date had passed (the customer heard "as soon as we can").</summary>

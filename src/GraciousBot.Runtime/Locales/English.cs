@@ -64,7 +64,7 @@ internal static class English
             don't want to, do not want to, no feedback, nothing to add, nothing, nope, nah, no, nothing to say, don't know what to say, no comments, no rating thanks
             """,
         NoneOfThose = """
-            none, none of those, none of them, none of these, neither, neither of them, neither one, not those,
+            it's fine, it's sorted, it sorted itself out, none, none of those, none of them, none of these, neither, neither of them, neither one, not those,
             not these, not any of them, not now, no thanks, that's all, nothing, no, nope, nah, i'm good, all good,
             not today, not right now, no need, maybe later, that's it, that's everything, that's all for now,
             sorted, all sorted, me sorted, i'm sorted, all set, i'm all set, nothing else, can't think of anything,
@@ -87,10 +87,10 @@ internal static class English
             great just great, oh perfect, just perfect, oh wonderful, just wonderful, oh fantastic, like last time,
             like the last time, as usual, as always, as if, lol sure, sure jan, thanks for nothing, of course it is,
             of course it did, totally fixed, totally working, oh brilliant, 🙃, 🙄, 😒, 😑, 🤡, /s, sure it is, sure it did,
-            again and again, for the third time, for the hundredth time
+            again and again, when it feels like it, whenever it feels like it, when it wants to, for the third time, for the hundredth time
             """,
         Doubt = """
-            for now, until, till, til, we'll see, we will see, i'll see, i'll know, will know, i'll let you know,
+            i'd have to check, i would have to check, i'll have to check, need to check first, idk, dunno, seems so but, i think so but, for now, until, till, til, we'll see, we will see, i'll see, i'll know, will know, i'll let you know,
             fingers crossed, hopefully, i hope so, hope so, for the moment, time will tell, too early to tell,
             too soon to tell, ask me tomorrow, ask me later, not sure yet, probably, for today, let me think,
             ask me again, can't say, cannot say, will confirm, i'll confirm, have to try, need to try, haven't tried, not tried yet, yet to try
@@ -103,7 +103,7 @@ internal static class English
             """,
         StartOver = "start over, start again, from the beginning, from scratch, restart, go back to the start, begin again, start from the top",
         Complaint = "shocking, shocking service, disgraceful, a disgrace, appalling, outrageous, unacceptable, worst service, never again, fed up, sick of this, ridiculous, absolute joke, what a joke, scam",
-        Persisting = "still, keeps, stopped, won't even, doesn't even, can't even, broken again, down again, red again, off again, happening again",
+        Persisting = "if you don't mind, if you ignore, as long as you ignore, apart from, except, except that, except for, other than, aside from, besides the fact, only problem, only thing is, still, keeps, stopped, won't even, doesn't even, can't even, broken again, down again, red again, off again, happening again",
         Mild = "a bit, a little, bit, slightly, somewhat, kind of, kinda, a tad, little bit, but ok, but fine, mildly",
         NewRequest = """
             can you, could you, can i, could i, i need, i want, i'd like, i would like, also, too, another, one more,

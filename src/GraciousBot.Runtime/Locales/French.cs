@@ -52,7 +52,7 @@ internal static class French
             non, pas maintenant, rien à ajouter, rien à dire, je ne souhaite pas, sans façon, c bon, c'est bon, nan c bon, pas envie, aucun, commentaire aucun, jsp quoi dire, je sais pas quoi dire, pas envie de noter, pas envie de mettre une note
             """,
         NoneOfThose = """
-            aucun, aucune, aucun des deux, aucune des deux, aucun d'eux, ni l'un ni l'autre, ni l'une ni l'autre,
+            c'est réglé, tout est réglé, c'est résolu, aucun, aucune, aucun des deux, aucune des deux, aucun d'eux, ni l'un ni l'autre, ni l'une ni l'autre,
             pas maintenant, non merci, c'est tout, rien, non, ça ira, pas pour l'instant, pas besoin, pas la peine, tout est clair, nn,
             plus besoin, c'est bon, ce sera tout, rien d'autre, tout est bon, ça va aller, c'est bon pour moi
             """,
@@ -63,13 +63,13 @@ internal static class French
             """,
         Sarcasm = """
             c'est ça oui, mais oui bien sûr, bien sûr oui, ben voyons, comme d'hab, comme d'habitude, comme la dernière fois,
-            comme toujours, génial encore, super encore, merci pour rien, merci hein, ah ouais super, bravo, ouais c'est ça, tu parles, mon œil,
+            comme toujours, génial encore, super encore, merci pour rien, quand ça lui chante, quand il veut bien, quand elle veut bien, merci hein, ah ouais super, bravo, ouais c'est ça, tu parles, mon œil,
             🙃, 🙄, 😒, 😑
             """,
         Doubt = """
             pour l'instant, pour le moment, jusqu'à ce que, on verra, je verrai, je vous dirai demain,
             je te dirai demain, j'espère, espérons, croisons les doigts, pour aujourd'hui, je vais voir, laissez-moi réfléchir, pas encore testé, pas encore essayé, je dois tester,
-            je réfléchis, à voir
+            je réfléchis, à voir, il faudrait que je regarde, faut que je vérifie, je dois vérifier, jsp, jsais pas, chais pas, je sais pas trop, on dirait que oui, mais bon
             """,
         Corrections = """
             attendez, attends, non attends, non attendez, en fait, finalement, plutôt, pardon, je veux dire,
@@ -78,7 +78,7 @@ internal static class French
             """,
         StartOver = "recommencer, depuis le début, reprendre à zéro, du début, on reprend, repartir de zéro, tout reprendre",
         Complaint = "honteux, scandaleux, inadmissible, inacceptable, lamentable, n'importe quoi, j'en ai marre, ras le bol, une honte, c'est une honte, jamais plus, arnaque, foutage de gueule",
-        Persisting = "toujours, encore en, encore une fois, encore la, encore le, à nouveau, de nouveau",
+        Persisting = "si ça vous dérange pas, si ça ne vous dérange pas, sauf, sauf que, à part, à part que, hormis, mis à part, le seul souci, toujours, encore en, encore une fois, encore la, encore le, à nouveau, de nouveau",
         Mild = "un peu, légèrement, un tout petit peu, assez, mais bon, mais ça va",
         NewRequest = """
             pouvez-vous, pourriez-vous, peux-tu, je voudrais, j'aimerais, j'ai besoin, aussi, également, autre,

@@ -53,7 +53,7 @@ internal static class German
             nein danke, nichts, nein, nee, jetzt nicht, nichts hinzuzufügen, keine angabe, nö, nix, nee nix, verzichte, ich verzichte, anmerkungen keine, keine, passt scho, passt schon, lass mal, keine bewertung, lieber keine bewertung, weiß nicht was ich schreiben soll
             """,
         NoneOfThose = """
-            keins, keines, keiner, keine, keins davon, keines davon, keiner davon, keine davon, weder noch,
+            hat sich erledigt, hat sich geklärt, ist erledigt, keins, keines, keiner, keine, keins davon, keines davon, keiner davon, keine davon, weder noch,
             weder das eine noch das andere, jetzt nicht, nein danke, das war's, das wars, nichts, nein, nee, nö,
             später, gerade nicht, im moment nicht, nicht nötig, nicht mehr nötig, brauche ich nicht, alles gut, passt schon,
             das wäre alles, wunschlos glücklich, sonst nix, alles klar, alles erledigt, sonst nichts
@@ -65,21 +65,21 @@ internal static class German
             """,
         Sarcasm = """
             ja ne is klar, ja ne ist klar, ja klar doch, na toll, na super, na prima, na klasse, wie immer, wie üblich,
-            wie letztes mal, wie letzte woche, genau wie letzte woche, schon wieder, glückwunsch, herzlichen glückwunsch, danke für nichts, super gemacht, klasse gemacht, sicher doch, 🙃, 🙄, 😒, 😑
+            wie letztes mal, wie letzte woche, genau wie letzte woche, schon wieder, glückwunsch, herzlichen glückwunsch, danke für nichts, wann es lust hat, wenn es lust hat, wann es will, wenn es will, super gemacht, klasse gemacht, sicher doch, 🙃, 🙄, 😒, 😑
             """,
         Doubt = """
-            vorerst, erstmal, erst mal, mal sehen, mal schauen, wir werden sehen, hoffentlich, ich hoffe, hoffe ich,
+            müsste ich nachschauen, muss ich erst nachschauen, müsste ich erst schauen, weiß nicht so recht, keine ahnung, scheint so aber, vorerst, erstmal, erst mal, mal sehen, mal schauen, wir werden sehen, hoffentlich, ich hoffe, hoffe ich,
             weiß ich morgen, sag ich morgen, daumen drücken, für heute, bis auf weiteres, bis es wieder, lass mich überlegen,
             muss ich überlegen, mal überlegen, ich schau mal, noch nicht ausprobiert, noch nicht getestet, erst testen, muss es erst
             """,
         Corrections = """
             warte, nein warte, moment, moment mal, eigentlich, doch nicht, ich meine, korrektur, besser gesagt,
-            beziehungsweise, bzw, vergiss das, äh nein, nein nein, stopp, ach nein, ach doch, oh doch, also doch, doch eher, eher,
+            beziehungsweise, bzw, vergiss das, äh nein, nein nein, stopp, ach nein, ach nee, ach nö, ach doch, oh doch, also doch, doch eher, eher,
             doch nicht, sorry, vergiss es, also
             """,
         StartOver = "von vorne, von vorn, neu anfangen, von anfang an, neu starten, nochmal von vorne, noch mal von vorne, alles auf anfang",
         Complaint = "unverschämt, frechheit, eine frechheit, unmöglich, katastrophe, eine katastrophe, skandal, zumutung, eine zumutung, inakzeptabel, nie wieder, die nase voll, abzocke, saftladen, lächerlich",
-        Persisting = "immer noch, noch immer, schon wieder",
+        Persisting = "wenn es ihnen nichts ausmacht, wenn man davon absieht, außer, außer dass, bis auf, abgesehen von, abgesehen davon, nur dass, einziges problem, immer noch, noch immer, schon wieder",
         Mild = "etwas, ein bisschen, bisschen, ein wenig, leicht, aber ok, aber gut, aber passt",
         NewRequest = """
             können sie, könnten sie, kannst du, ich brauche, ich möchte, ich hätte, auch, noch, noch etwas, noch eine,

@@ -53,7 +53,7 @@ internal static class Spanish
             no gracias, nada, no, omitir, saltar, ahora no, no tengo nada que decir, nada que añadir, nop, nel, no sé qué decir, nada que decir, así está bien, no quiero calificar, no voy a calificar, no califico
             """,
         NoneOfThose = """
-            ninguno, ninguna, ninguno de esos, ninguna de esas, ninguno de ellos, ni uno ni otro, ni una ni otra,
+            ya está resuelto, ya se resolvió, se arregló solo, ninguno, ninguna, ninguno de esos, ninguna de esas, ninguno de ellos, ni uno ni otro, ni una ni otra,
             ninguna de las dos, ninguno de los dos, ahora no, no gracias, eso es todo, nada, nada más, no, estoy bien,
             por ahora no, no hace falta, ya no hace falta, eso sería todo, sería todo, nada por ahora, todo bien
             """,
@@ -64,10 +64,10 @@ internal static class Spanish
             """,
         Sarcasm = """
             ya claro, sí cómo no, como siempre, como la última vez, genial otra vez, otra vez, justo lo que necesitaba,
-            lo que faltaba, gracias por nada, 🙃, 🙄, 😒, 😑
+            lo que faltaba, cuando le da la gana, cuando quiere, gracias por nada, 🙃, 🙄, 😒, 😑
             """,
         Doubt = """
-            por ahora, de momento, por el momento, hasta que, ya veremos, ya veré, mañana te digo, mañana le digo,
+            tendría que mirarlo, tendría que mirar, tendría que revisarlo, tengo que mirarlo, ni idea, igual sí igual no, puede que sí, parece que sí pero, por ahora, de momento, por el momento, hasta que, ya veremos, ya veré, mañana te digo, mañana le digo,
             te digo mañana, eso espero, ojalá, crucemos los dedos, todavía no sé, aún no sé, por hoy, déjame pensar, dejame pensar, déjame ver, dejame ver, a ver, no lo sé todavía, no lo he probado, tengo que probar, todavía no lo probé
             """,
         Corrections = """
@@ -76,7 +76,7 @@ internal static class Spanish
             """,
         StartOver = "empezar de nuevo, desde el principio, volver a empezar, desde cero, empezar otra vez, reiniciar",
         Complaint = "un desastre, son un desastre, qué poca, vergüenza, una vergüenza, el peor, la peor, nunca más, estafa, inaceptable, indignante, harto, harta",
-        Persisting = "sigue, todavía, otra vez la, otra vez el, de nuevo la, de nuevo el, cuando le da la gana",
+        Persisting = "si no te importa, si no le importa, salvo, salvo que, excepto, excepto que, quitando, aparte de que, menos que, lo único que, sigue, todavía, otra vez la, otra vez el, de nuevo la, de nuevo el, cuando le da la gana",
         Mild = "un poco, algo, un poquito, ligeramente, pero bien, pero vale",
         NewRequest = """
             puedes, puede, podrías, podría, necesito, quiero, quisiera, también, otra, otro, otra cosa, mi, cómo,

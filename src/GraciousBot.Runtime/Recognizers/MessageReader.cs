@@ -90,7 +90,7 @@ public static partial class MessageReader
                 var answering = intents.Contains(Intent.Person)
                     ? stretches.Select(stretch => stretch with { Tokens = Clauses(stretch.Tokens).Where(clause => !vocabularies.Any(v => AsksForPerson(v, clause, clause))).SelectMany(clause => clause.Append(TextNormalizer.Boundary)).ToArray() }).ToList()
                     : stretches;
-                var stance = unsureWords(tokens) ? new StanceReading(Stance.Unsure, false) : StanceOf(text, tokens, answering, locale, vocabularies);
+                var stance = unsureWords(tokens) ? new StanceReading(Stance.Unsure, false) : StanceOf(text, tokens, answering, locale, vocabularies, resolution: expecting == Expecting.YesNo);
                 var newRequest = vocabularies.Any(v => v.NewRequest.Matches(tokens, typos: false).Count > 0);
                 var enough = expecting is Expecting.AnythingElse or Expecting.PersonOffer && stance.Stance != Stance.Unsure
                     && vocabularies.Any(v => Says(v.NoneOfThose, tokens, words) || (stance.Stance != Stance.Yes && Clauses(tokens).Take(1).Any(clause => Says(v.NoneOfThose, clause, clause))))
@@ -387,6 +387,12 @@ public static partial class MessageReader
             return OffTopicKind.Delivery;
         }
 
+        // "Order number is 48213 by the way", "mi número de pedido es 48213": a pasted order number, said as one.
+        if (words.Length <= 8 && words.Any(IsReference) && vocabularies.Any(v => v.Delivery.Matches(tokens).Count > 0))
+        {
+            return OffTopicKind.Delivery;
+        }
+
         var question = tokens.Contains(TextNormalizer.QuestionBoundary)
             || vocabularies.Any(v => v.QuestionWords.Matches(tokens, typos: false) is [{ Start: 0 }, ..]);
         if (!question)
@@ -430,7 +436,7 @@ public static partial class MessageReader
 
     private sealed record Stretch(string[] Tokens, Cut Cut, string[] Marker);
 
-    private static StanceReading StanceOf(string text, string[] tokens, List<Stretch> stretches, string? locale, Vocabulary[] vocabularies)
+    private static StanceReading StanceOf(string text, string[] tokens, List<Stretch> stretches, string? locale, Vocabulary[] vocabularies, bool resolution = false)
     {
         var result = new StanceReading(Stance.Silent, false);
         var corrected = false;
@@ -444,10 +450,11 @@ public static partial class MessageReader
                 reading = YesNoRecognizer.ReadStance(stretch.Marker, locale);
             }
 
-            if (reading.Stance == Stance.Silent && result.Stance == Stance.Yes && stretch.Cut != Cut.Start
-                && vocabularies.Any(v => v.Persisting.Matches(stretch.Tokens, typos: false).Count > 0))
+            if (result.Stance == Stance.Yes && stretch.Cut != Cut.Start && (reading.Stance == Stance.Silent || (resolution && (reading.WeakOnly || reading.Stance != Stance.Yes)))
+                && vocabularies.Any(v => DescribesFault(v.Persisting, [.. stretch.Marker, .. stretch.Tokens])))
             {
-                // "Génial. La box clignote encore en rouge.": after a yes, a problem that is still (or again) there.
+                // "Génial. La box clignote encore en rouge.", "sure it's grand, if you don't mind the screen being black":
+                // after a yes, a later clause says the problem is still (or again) there.
                 reading = new StanceReading(Stance.No, false);
             }
             var overrides = result.Stance is Stance.Silent or Stance.Question || result.WeakOnly || stretch.Cut == Cut.Correction
@@ -477,6 +484,13 @@ public static partial class MessageReader
         }
 
         return result;
+    }
+
+    /// <summary>A persisting or exception cue with the fault itself said beside it (at least two more words).</summary>
+    private static bool DescribesFault(PhraseSet<bool> cues, string[] tokens)
+    {
+        var words = tokens.Count(token => !TextNormalizer.IsBoundary(token));
+        return cues.Matches(tokens, typos: false).Any(match => words - match.Length >= 2);
     }
 
     private static bool IsSarcastic(string text, string[] tokens, Vocabulary[] vocabularies) =>
@@ -595,12 +609,13 @@ public static partial class MessageReader
 
     private static int? RatingOf(List<Stretch> stretches, string? locale)
     {
+        var schoolGrade = stretches.Any(stretch => RatingRecognizer.SaysSchoolGrade(string.Join(' ', stretch.Tokens), locale));
         for (var i = stretches.Count - 1; i >= 0; i--)
         {
             var stretch = stretches[i].Tokens;
             var words = stretch.Where(token => !TextNormalizer.IsBoundary(token)).ToArray();
             var text = string.Join(' ', stretch);
-            switch (RatingRecognizer.FromNumbersOrStars(text, locale))
+            switch (RatingRecognizer.FromNumbersOrStars(text, locale, schoolGrade: schoolGrade))
             {
                 case RatingRecognition.Recognized { Value: var value }:
                     return value;

@@ -43,7 +43,7 @@ public static class RatingRecognizer
         var tokens = TextNormalizer.Tokenize(text);
         var french = Languages.Of(locale) == Languages.French;
 
-        return FromNumbers(tokens, ReadNumbers(tokens, french), max)
+        return FromNumbers(tokens, ReadNumbers(tokens, french), max, SaysSchoolGrade(tokens, locale))
             ?? FromStars(text, tokens, max)
             ?? FromAdjectives(tokens, max)
             ?? new RatingRecognition.None();
@@ -51,15 +51,25 @@ public static class RatingRecognizer
 
     /// <summary>Only numbers and stars, no rating words: null when the text has neither (so a number off the scale
     /// can be told apart from no rating at all).</summary>
-    public static RatingRecognition? FromNumbersOrStars(string text, string? locale, int max = 5)
+    /// <param name="schoolGrade">Whether the message (maybe in another clause: "In Schulnoten: eine glatte 2") said
+    /// that numbers are school grades; null to look in <paramref name="text"/> only.</param>
+    public static RatingRecognition? FromNumbersOrStars(string text, string? locale, int max = 5, bool? schoolGrade = null)
     {
         var tokens = TextNormalizer.Tokenize(text);
-        return FromNumbers(tokens, ReadNumbers(tokens, Languages.Of(locale) == Languages.French), max) ?? FromStars(text, tokens, max);
+        return FromNumbers(tokens, ReadNumbers(tokens, Languages.Of(locale) == Languages.French), max, schoolGrade ?? SaysSchoolGrade(tokens, locale)) ?? FromStars(text, tokens, max);
     }
+
+    /// <summary>Whether a text says its numbers are German school grades ("Schulnote 1", "Note 2", "Sechs, setzen").</summary>
+    public static bool SaysSchoolGrade(string text, string? locale) => SaysSchoolGrade(TextNormalizer.Tokenize(text), locale);
+
+    /// <summary>"Schulnote 1", "Note: 2" (German school grades, 1 the best): only when a grade word is said.</summary>
+    private static bool SaysSchoolGrade(string[] tokens, string? locale) =>
+        tokens.Any(RatingVocabulary.SchoolGradeWords.Contains)
+        || (Languages.Of(locale) == Languages.German && tokens.Any(RatingVocabulary.GermanGradeWords.Contains));
 
     private sealed record Candidate(RatingRecognition Result, bool IsRating, decimal Given);
 
-    private static RatingRecognition? FromNumbers(string[] tokens, Dictionary<int, decimal> numbers, int max)
+    private static RatingRecognition? FromNumbers(string[] tokens, Dictionary<int, decimal> numbers, int max, bool schoolGrades)
     {
         if (numbers.Count == 0)
         {
@@ -89,7 +99,9 @@ public static class RatingRecognizer
             else
             {
                 var unit = index + 1 < tokens.Length && RatingVocabulary.Units.Contains(tokens[index + 1]);
-                candidates.Add(new Candidate(OnScale(value, max), unit, value));
+                candidates.Add(schoolGrades && !unit && SchoolGrade(value) is { } grade
+                    ? new Candidate(Fraction(grade, 5, max), true, value)
+                    : new Candidate(OnScale(value, max), unit, value));
             }
         }
 
@@ -109,6 +121,7 @@ public static class RatingRecognizer
     private static Dictionary<int, decimal> ReadNumbers(string[] tokens, bool french)
     {
         var numbers = new Dictionary<int, decimal>();
+        var shortAnswer = tokens.Count(token => !TextNormalizer.IsBoundary(token)) <= 2;
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
@@ -126,6 +139,10 @@ public static class RatingRecognizer
             else if (RatingVocabulary.Numbers.TryGetValue(token, out var word) && IsNumberWord(tokens, i, french))
             {
                 numbers[i] = word;
+            }
+            else if (shortAnswer && !RatingVocabulary.Numbers.ContainsKey(token) && RatingVocabulary.MistypedNumbers.TryGetValue(TextNormalizer.Squeeze(token), out var mistyped))
+            {
+                numbers[i] = mistyped; // "fiev", "cuatrro" as (nearly) the whole answer: two letters swapped or one doubled
             }
             else if (beforeUnit && RatingVocabulary.OneBeforeUnit.Contains(token))
             {
@@ -182,7 +199,11 @@ public static class RatingRecognizer
 
     private static RatingRecognition? FromAdjectives(string[] tokens, int max)
     {
-        var matches = RatingVocabulary.Adjectives.Matches(tokens);
+        // "3 Mal angerufen": a unit after a number ("mal" is also a Spanish/French rating word) is not an adjective.
+        var matches = RatingVocabulary.Adjectives.Matches(tokens)
+            .Where(match => !(match.Length == 1 && match.Start > 0 && RatingVocabulary.OtherUnits.Contains(tokens[match.Start])
+                && (tokens[match.Start - 1].Any(char.IsAsciiDigit) || RatingVocabulary.Numbers.ContainsKey(tokens[match.Start - 1]))))
+            .ToList();
         if (matches.Count == 0)
         {
             return null;
@@ -242,6 +263,17 @@ public static class RatingRecognizer
 
         return new RatingRecognition.Recognized(Math.Clamp(RoundHalfUp(value * max / scale), 1, max));
     }
+
+    /// <summary>A German school grade on the 1-5 scale: 1 (sehr gut) → 5, 2 → 4, 3 → 3, 4 → 2, 5 and 6 → 1.</summary>
+    private static int? SchoolGrade(decimal value) => value switch
+    {
+        1 => 5,
+        2 => 4,
+        3 => 3,
+        4 => 2,
+        5 or 6 => 1,
+        _ => null,
+    };
 
     private static int RoundHalfUp(decimal value)
     {

@@ -40,6 +40,25 @@ internal static class RatingVocabulary
         "minute, minutes, heure, heures, jour, jours, semaine, semaines, mois, an, ans, fois",
         "sekunden, minute, minuten, stunde, stunden, tag, tage, tagen, woche, wochen, monat, monate, jahr, jahre, mal");
 
+    /// <summary>Words that make a number a German school grade (1 the best, 6 the worst) in any closing.</summary>
+    public static WordSet SchoolGradeWords { get; } = new("schulnote, schulnoten, schulnotensystem");
+
+    /// <summary>In a German closing "Note 2" is a school grade too.</summary>
+    public static WordSet GermanGradeWords { get; } = new("note, noten, notensystem, setzen");
+
+    /// <summary>Number words of four letters or more mistyped: two neighbouring letters swapped ("fiev") or a letter
+    /// doubled ("cuatrro"); looked up squeezed (doubled letters made single).</summary>
+    public static IReadOnlyDictionary<string, int> MistypedNumbers { get; } = NumberRows
+        .SelectMany(row => TextNormalizer.List(row.Words).Select(word => (row.Value, Word: TextNormalizer.Normalize(word))))
+        .Where(entry => entry.Word.Length >= 4 && entry.Value is >= 1 and <= 10)
+        .SelectMany(entry => Enumerable.Range(0, entry.Word.Length - 1)
+            .Select(i => string.Concat(entry.Word.AsSpan(0, i), entry.Word.AsSpan(i + 1, 1), entry.Word.AsSpan(i, 1), entry.Word.AsSpan(i + 2)))
+            .Append(entry.Word)
+            .Select(typo => (entry.Value, Typo: TextNormalizer.Squeeze(typo))))
+        .GroupBy(entry => entry.Typo, StringComparer.Ordinal)
+        .Where(group => group.Select(entry => entry.Value).Distinct().Count() == 1)
+        .ToDictionary(group => group.Key, group => group.First().Value, StringComparer.Ordinal);
+
     /// <summary>Filled stars; "☆" (empty) is not counted.</summary>
     public static WordSet StarSymbols { get; } = new("⭐, ★, 🌟, ✭, ✮, ✯, ✪, ✰");
 

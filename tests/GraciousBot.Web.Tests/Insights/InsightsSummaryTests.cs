@@ -64,7 +64,7 @@ public sealed class InsightsSummaryTests : IAsyncLifetime
         Assert.Equal(EndOfConversationCodes.BotTimedOut, quiet.End!.Code);
 
         // Nothing more is said on Web Chat to a customer who has left: only the question they never answered.
-        Assert.Equal(["Did that resolve your issue?"], quiet.Sent.Where(a => a.IsType(ActivityTypes.Message)).Select(a => a.Text));
+        Assert.Equal(["Is everything with the account taken care of now?"], quiet.Sent.Where(a => a.IsType(ActivityTypes.Message)).Select(a => a.Text));
 
         // 6. The next day: cancelled before answering anything.
         _clock.Advance(TimeSpan.FromDays(1));

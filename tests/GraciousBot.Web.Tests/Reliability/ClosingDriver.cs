@@ -74,7 +74,7 @@ internal sealed class ClosingDriver(HttpClient http, string url)
             ServiceUrl = "http://127.0.0.1:9/unused/",
             Conversation = ConversationAccount.Of(conversation),
             From = ChannelAccount.Of($"caller-{caller}"),
-            Recipient = ChannelAccount.Of("bot"),
+            Recipient = ChannelAccount.Of("bot", role: RoleTypes.Skill), // a calling bot addresses the skill: it gets endOfConversation
             Locale = "en-GB",
         };
         var json = JsonSerializer.Serialize(incoming, WireJsonContext.Default.Activity);
@@ -109,7 +109,7 @@ internal sealed class ClosingDriver(HttpClient http, string url)
     }
 
     /// <summary>The variants of "did that resolve your issue?" (dialogs/closing.en.lg, closing.confirm.ask).</summary>
-    public static readonly string[] ConfirmAsked = ["resolve your issue", "sorted things out", "working as it should"];
+    public static readonly string[] ConfirmAsked = ["resolve your issue", "sorted things out", "working as it should", "taken care of", "fix the problem"];
 
     /// <summary>True when one of the replies says one of the phrases (the bot picks among several wordings).</summary>
     public static bool Says(IReadOnlyList<Activity> replies, params string[] phrases) =>

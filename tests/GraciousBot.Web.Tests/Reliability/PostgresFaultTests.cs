@@ -116,7 +116,7 @@ public sealed class PostgresFaultTests(ITestOutputHelper output)
         ChannelId = "webchat",
         Conversation = ConversationAccount.Of(conversation),
         From = ChannelAccount.Of("caller-1"),
-        Recipient = ChannelAccount.Of("bot"),
+        Recipient = ChannelAccount.Of("bot", role: RoleTypes.Skill), // a calling bot addresses the skill: it gets endOfConversation
         Locale = "en-GB",
     };
 
