@@ -18,4 +18,7 @@ public sealed record ClosingServices(
 {
     /// <summary>The to-go box (recap e-mail, reminders, tips); null leaves it out.</summary>
     public ToGo.ToGoServices? ToGo { get; init; }
+
+    /// <summary>Which channels take a follow-up note in the chat.</summary>
+    public FollowUpOptions FollowUp { get; init; } = new();
 }

@@ -51,6 +51,7 @@ public static class ClosingSkill
                 sp.GetRequiredService<ScheduledTurns>())
             {
                 ToGo = sp.GetRequiredService<ToGoServices>(),
+                FollowUp = sp.GetService<IOptions<FollowUpOptions>>()?.Value ?? new FollowUpOptions(),
             };
         });
         services.AddSingleton(sp =>

@@ -36,10 +36,12 @@ public static class FollowUp
 
         var note = new Note(state.Name, next.Step.Action, state.Context.Brand?.Name ?? services.Options.DefaultBrandName, state.Locale);
 
-        // When the chat cannot take it (no conversation to come back to) or refuses it, the note goes by e-mail, if the
-        // customer has an address and did not say no to e-mail.
+        // When the chat cannot take it (no conversation to come back to, a channel without proactive messages) or refuses
+        // it, the note goes by e-mail, if the customer has an address and did not say no to e-mail.
         var email = await EmailAsync(services, turn, state, note, next.At, cancellationToken);
-        if (string.IsNullOrEmpty(turn.Activity.ServiceUrl))
+        // A channel known not to take proactive messages (a Web Chat session ends with the page) gets the e-mail
+        // straight away when there is one; without an address the chat is still tried.
+        if (string.IsNullOrEmpty(turn.Activity.ServiceUrl) || (email is not null && !services.FollowUp.AcceptsProactive(turn.ChannelId)))
         {
             return email is not null && await services.FollowUps.ScheduleAsync(email, cancellationToken)
                 ? new FollowUpResult(next.At, next.Step.Action) { Via = FollowUpRoutes.Email }

@@ -38,6 +38,7 @@ public static class GraciousBotHosting
         services.AddOptions<ClosingOptions>().BindConfiguration(ClosingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<HandoffOptions>().BindConfiguration(HandoffOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<GraciousBot.Closing.ToGo.EmailOptions>().BindConfiguration(GraciousBot.Closing.ToGo.EmailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<GraciousBot.Closing.FollowUpOptions>().BindConfiguration(GraciousBot.Closing.FollowUpOptions.Section);
         services.AddHostedService<WordingCheck>();
         services.AddClosingSkill(sp => DialogsFolder.Resolve(sp.GetRequiredService<IConfiguration>()["Dialogs:Path"], sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
         builder.AddLocalChannel(AuthenticationHosting.IsConfigured);

@@ -52,10 +52,17 @@ public sealed class ToGoFlowTests
         await using var _ = flow;
 
         var pending = await flow.Services.GetRequiredService<ScheduledTurns>().PendingAsync(CancellationToken.None);
-        var email = Assert.Single(pending, t => t.EventName == GraciousBot.Closing.ToGo.EmailOutbox.EventName);
+        var emails = pending.Where(t => t.EventName == GraciousBot.Closing.ToGo.EmailOutbox.EventName).OrderBy(t => t.DueAt).ToList();
 
-        // The scheduled turn carries only an id: the message itself (and the address) stays in the store.
-        Assert.DoesNotContain("dana@example.com", email.Value!.Value.GetRawText(), StringComparison.Ordinal);
+        // The recap now; and, Web Chat taking no proactive message (FollowUp:ChannelsWithoutProactive), the follow-up
+        // note on the day our step is due, by e-mail rather than in the chat.
+        Assert.Equal(2, emails.Count);
+        Assert.Equal(new DateTimeOffset(2026, 11, 23, 15, 0, 0, TimeSpan.Zero), emails[0].DueAt);
+        Assert.Equal(new DateOnly(2026, 11, 25), DateOnly.FromDateTime(emails[1].DueAt.UtcDateTime));
+        Assert.DoesNotContain(pending, t => t.EventName == FollowUp.EventName);
+
+        // The scheduled turns carry only an id: the message itself (and the address) stays in the store.
+        Assert.All(emails, email => Assert.DoesNotContain("dana@example.com", email.Value!.Value.GetRawText(), StringComparison.Ordinal));
     }
 
     [Fact]

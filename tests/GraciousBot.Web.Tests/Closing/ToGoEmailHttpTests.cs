@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using GraciousBot.Closing;
 using GraciousBot.Runtime.Templates;
 using GraciousBot.Runtime.Turns;
 using GraciousBot.Testing;
@@ -105,7 +106,7 @@ public sealed class ToGoEmailHttpTests : IAsyncLifetime
 
         await DeliverDueAsync(); // connection refused: kept and rescheduled with back-off
         var pending = await _host!.Services.GetRequiredService<ScheduledTurns>().PendingAsync(CancellationToken.None);
-        var retry = Assert.Single(pending, t => t.EventName == GraciousBot.Closing.ToGo.EmailOutbox.EventName);
+        var retry = Assert.Single(pending, t => t.EventName == GraciousBot.Closing.ToGo.EmailOutbox.EventName && t.DueAt < Now.AddDays(1)); // not the follow-up note
         Assert.Equal(Now + GraciousBot.Closing.ToGo.EmailOutbox.Backoff(1), retry.DueAt);
 
         await using var smtp = await SmtpTestServer.StartAsync(port);
@@ -122,7 +123,7 @@ public sealed class ToGoEmailHttpTests : IAsyncLifetime
     public async Task FollowUp_TheConnectorRefuses_GoesByEmail()
     {
         await using var smtp = await SmtpTestServer.StartAsync();
-        StartHost(smtp.Port);
+        StartHost(smtp.Port, channelsWithoutProactive: string.Empty); // here Web Chat is trusted to take the note
         await RunClosingAsync("oui merci");
         var end = _channel.Activities.Last(a => a.IsType(ActivityTypes.EndOfConversation));
         var followUp = end.Value!.Value.GetProperty("followUp");
@@ -143,7 +144,42 @@ public sealed class ToGoEmailHttpTests : IAsyncLifetime
         Assert.Contains("vous rembourser les 49 €", note.TextBody, StringComparison.Ordinal);
     }
 
-    private async Task RunClosingAsync(string answer)
+    [Fact]
+    public async Task FollowUp_OnAChannelWithoutProactiveMessages_GoesByEmail_WithoutTryingTheChat()
+    {
+        await using var smtp = await SmtpTestServer.StartAsync();
+        StartHost(smtp.Port); // default FollowUp:ChannelsWithoutProactive: webchat, directline
+        await RunClosingAsync("oui merci");
+        var end = _channel.Activities.Last(a => a.IsType(ActivityTypes.EndOfConversation));
+        Assert.Equal("email", end.Value!.Value.GetProperty("followUp").GetProperty("via").GetString());
+        await DeliverDueAsync();
+        await smtp.WaitForMessagesAsync(1, TimeSpan.FromSeconds(10)); // the recap
+
+        _clock.Advance(TimeSpan.FromHours(1));
+        await DeliverDueAsync(); // the closing's inactivity timer: nothing to say, the closing is over
+        var before = _channel.Requests.Count;
+        _clock.Advance(DateTimeOffset.Parse("2026-11-26T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture) - _clock.GetUtcNow());
+        Assert.Equal(1, await DeliverDueAsync());
+
+        var messages = await smtp.WaitForMessagesAsync(2, TimeSpan.FromSeconds(10));
+        using var note = await MimeMessage.LoadAsync(new MemoryStream(messages[1]));
+        Assert.Equal("camille@example.com", Assert.Single(note.To.Mailboxes).Address);
+        Assert.Equal("Un petit mot de Contoso", note.Subject);
+        Assert.Contains("vous rembourser les 49 €", note.TextBody, StringComparison.Ordinal);
+        Assert.Equal(before, _channel.Requests.Count); // nothing was sent to the ended Web Chat conversation
+    }
+
+    [Fact]
+    public async Task FollowUp_OnAChannelWithoutProactiveMessages_CustomerDeclinedEmail_StaysInTheChat()
+    {
+        await using var smtp = await SmtpTestServer.StartAsync();
+        StartHost(smtp.Port);
+        await RunClosingAsync("non merci", done: "Pas de souci");
+        var end = _channel.Activities.Last(a => a.IsType(ActivityTypes.EndOfConversation));
+        Assert.Equal("chat", end.Value!.Value.GetProperty("followUp").GetProperty("via").GetString());
+    }
+
+    private async Task RunClosingAsync(string answer, string done = "C'est fait")
     {
         await SendAsync(Address(Activity.Event("closeConversation", JsonDocument.Parse(Context).RootElement.Clone())));
         foreach (var text in new[] { "oui", "non", "5", "rien" })
@@ -153,12 +189,12 @@ public sealed class ToGoEmailHttpTests : IAsyncLifetime
 
         var before = _channel.Requests.Count;
         await SendAsync(Address(Activity.Message(answer)));
-        Assert.Contains(_channel.Requests.Skip(before), r => r.Activity?.Text?.StartsWith("C'est fait", StringComparison.Ordinal) == true);
+        Assert.Contains(_channel.Requests.Skip(before), r => r.Activity?.Text?.StartsWith(done, StringComparison.Ordinal) == true);
     }
 
     private Task<int> DeliverDueAsync() => _host!.Services.GetRequiredService<ScheduledTurnRunner>().DeliverDueAsync(CancellationToken.None);
 
-    private void StartHost(int smtpPort)
+    private void StartHost(int smtpPort, string? channelsWithoutProactive = null)
     {
         _host = new BotHostFactory()
             .WithClock(_clock)
@@ -167,6 +203,7 @@ public sealed class ToGoEmailHttpTests : IAsyncLifetime
             .With("Email:Smtp:Security", "None")
             .With("Email:Smtp:From", "help@contoso.example")
             .With("Email:Smtp:RetryDelay", "00:00:00")
+            .With("FollowUp:ChannelsWithoutProactive", channelsWithoutProactive ?? FollowUpOptions.Default)
             .WithServices(s =>
             {
                 s.Replace(ServiceDescriptor.Singleton<IVariantPicker>(new FirstVariantPicker()));
@@ -185,7 +222,7 @@ public sealed class ToGoEmailHttpTests : IAsyncLifetime
         ServiceUrl = _channel.ServiceUrl,
         Conversation = ConversationAccount.Of(_conversationId),
         From = ChannelAccount.Of("user-camille", "Camille", RoleTypes.User),
-        Recipient = ChannelAccount.Of("graciousbot", "GraciousBot", RoleTypes.Skill),
+        Recipient = ChannelAccount.Of("graciousbot", "GraciousBot", RoleTypes.Skill), // called as a skill: the result comes back
         Locale = "fr-FR",
         Timestamp = _clock.GetUtcNow(),
     };
