@@ -17,7 +17,7 @@ internal static class English
         Names = "english, inglés, ingles, anglais, englisch",
         SwitchCues = "in, speak, continue, switch, talk, write, please, can, could, we, language, only, do you",
         PersonNouns = """
-            agent, human, human being, person, real person, actual person, live person, live agent, real human,
+            someone who works there, someone who works here, somebody who works there, agent, human, human being, person, real person, actual person, live person, live agent, real human,
             representative, rep, colleague, colleagues, manager, supervisor,
             operator, advisor, adviser, executive, someone senior, employee, staff, staff member, team member, member of staff, member of your team,
             someone from your team, somebody from your team, someone from support, a human, customer service agent,
@@ -50,7 +50,7 @@ internal static class English
             chatbot, who am i talking to, who is this, what are you
             """,
         Leave = """
-            bye, bye bye, byee, goodbye, good bye, gotta go, got to go, gotta run, gotta dash, gotta bounce, got to dash,
+            catch ya, catch you later, catch you, hooroo, ta ta, toodles, bye, bye bye, byee, goodbye, good bye, gotta go, got to go, gotta run, gotta dash, gotta bounce, got to dash,
             got to run, off to work, off to bed, i'm off to, heading off, dashing,
             have to go, have to run, need to go, need to run, must go, must run, i'm off, im off, off now, see ya,
             see you, cya, ciao, laters, take care, ttyl, gtg, g2g, signing off, logging off, that's it bye,
@@ -58,7 +58,7 @@ internal static class English
             leaving now, going now, heading out, running late, in a rush, in a hurry, farewell, adios, 👋
             """,
         Decline = """
-            rather not, i'd rather not, i would rather not, prefer not, i'd prefer not, prefer not to, not rating,
+            you're alright, nah you're alright, i'm alright thanks, don't do ratings, don't really do ratings, don't do surveys, rather not, i'd rather not, i would rather not, prefer not, i'd prefer not, prefer not to, not rating,
             won't rate, don't want to rate, do not want to rate, no rating, not going to rate, skip, skip it, skip this,
             pass, i'll pass, no comment, no comments, not now, no thanks, no thank you, decline, not interested,
             don't want to, do not want to, no feedback, nothing to add, nothing, nope, nah, no, nothing to say, don't know what to say, no comments, no rating thanks
@@ -102,7 +102,7 @@ internal static class English
             forget it, never mind, so yes, so no, oh yes, oh wait yes
             """,
         StartOver = "start over, start again, from the beginning, from scratch, restart, go back to the start, begin again, start from the top",
-        Complaint = "shocking, shocking service, disgraceful, a disgrace, appalling, outrageous, unacceptable, worst service, never again, fed up, sick of this, ridiculous, absolute joke, what a joke, scam",
+        Complaint = "a joke, are a joke, shambles, a shambles, dreadful, absolutely dreadful, 🤬, shocking, shocking service, disgraceful, a disgrace, appalling, outrageous, unacceptable, worst service, never again, fed up, sick of this, ridiculous, absolute joke, what a joke, scam",
         Persisting = "if you don't mind, if you ignore, as long as you ignore, apart from, except, except that, except for, other than, aside from, besides the fact, only problem, only thing is, still, keeps, stopped, won't even, doesn't even, can't even, broken again, down again, red again, off again, happening again",
         Mild = "a bit, a little, bit, slightly, somewhat, kind of, kinda, a tad, little bit, but ok, but fine, mildly",
         NewRequest = """

@@ -29,7 +29,7 @@ internal static class French
             rappeler, rappelle, rappelez, voudrais, veux, voulais, aimerais, préférerais, préfère, peux, pourrais,
             pouvez, pourriez, est-ce que, il y a, y a-t-il, transférer, transférez, escalader, besoin
             """,
-        PersonRequestsAfter = "plutôt, de votre équipe, au téléphone, par téléphone, demain, demain matin, quand même, aujourd'hui, qu, que, me rappelle, me rappeler, m'appelle, m'appeler, me contacte, me contacter, s'il vous plaît, svp",
+        PersonRequestsAfter = "recontacte, me recontacte, recontacter, me recontacter, plutôt, de votre équipe, au téléphone, par téléphone, demain, demain matin, quand même, aujourd'hui, qu, que, me rappelle, me rappeler, m'appelle, m'appeler, me contacte, me contacter, s'il vous plaît, svp",
         TalkVerbs = "parler, discuter, passer, passez, passez-moi, mettre en relation, joindre, contacter, appeler, rappeler, rappelez, transférer",
         PersonPhrases = """
             il y a quelqu'un, y a quelqu'un, y a-t-il quelqu'un, quelqu'un de réel, une vraie personne, un vrai humain,
@@ -42,12 +42,12 @@ internal static class French
             êtes-vous humain, est-ce un robot, est-ce un bot, bot, robot, une ia, vous êtes une ia, à qui je parle
             """,
         Leave = """
-            au revoir, bye, salut, ciao, à plus, a plus, à bientôt, bonne journée, bonne soirée, bonne nuit, je dois y aller,
+            je dois raccrocher, dois raccrocher, au revoir, bye, salut, ciao, à plus, a plus, à bientôt, bonne journée, bonne soirée, bonne nuit, je dois y aller,
             je dois partir, faut que j'y aille, je file, je me sauve, je pars, je suis pressé, je suis pressée, adieu,
             à la prochaine, tchao, à la revoyure, 👋
             """,
         Decline = """
-            je préfère ne pas, je préfère ne pas noter, je ne veux pas noter, je préfère pas, pas de note, je passe,
+            ça ira, ça ira merci, rien de spécial, rien à signaler, rien de spécial à signaler, je note pas, je ne note pas, laissez tomber, je préfère ne pas, je préfère ne pas noter, je ne veux pas noter, je préfère pas, pas de note, je passe,
             passer, pas de commentaire, pas de commentaires, sans commentaire, aucun commentaire, non merci, rien,
             non, pas maintenant, rien à ajouter, rien à dire, je ne souhaite pas, sans façon, c bon, c'est bon, nan c bon, pas envie, aucun, commentaire aucun, jsp quoi dire, je sais pas quoi dire, pas envie de noter, pas envie de mettre une note
             """,
@@ -77,7 +77,7 @@ internal static class French
             donc, bref, laissez tomber, laisse tomber
             """,
         StartOver = "recommencer, depuis le début, reprendre à zéro, du début, on reprend, repartir de zéro, tout reprendre",
-        Complaint = "honteux, scandaleux, inadmissible, inacceptable, lamentable, n'importe quoi, j'en ai marre, ras le bol, une honte, c'est une honte, jamais plus, arnaque, foutage de gueule",
+        Complaint = "c'est du vol, du vol pur et simple, 🤬, honteux, scandaleux, inadmissible, inacceptable, lamentable, n'importe quoi, j'en ai marre, ras le bol, une honte, c'est une honte, jamais plus, arnaque, foutage de gueule",
         Persisting = "si ça vous dérange pas, si ça ne vous dérange pas, sauf, sauf que, à part, à part que, hormis, mis à part, le seul souci, toujours, encore en, encore une fois, encore la, encore le, à nouveau, de nouveau",
         Mild = "un peu, légèrement, un tout petit peu, assez, mais bon, mais ça va",
         NewRequest = """

@@ -29,7 +29,7 @@ internal static class German
             möchte, moechte, würde, will, wollte, brauche, hätte, haette, kann, könnte, koennte, können, koennen,
             gibt es, lieber, bitte, erreichen, kontaktieren, melden
             """,
-        PersonRequestsAfter = "lieber, stattdessen, von ihnen, am telefon, morgen, heute, trotzdem, dass, bald, gern, gerne, anruft, zurückruft, meldet, anrufen, zurückrufen, zurueckrufen, melden, mich anrufen, mich zurückrufen, sprechen, verbinden, bitte",
+        PersonRequestsAfter = "kontaktiert, kümmert, sich kümmert, lieber, stattdessen, von ihnen, am telefon, morgen, heute, trotzdem, dass, bald, gern, gerne, anruft, zurückruft, meldet, anrufen, zurückrufen, zurueckrufen, melden, mich anrufen, mich zurückrufen, sprechen, verbinden, bitte",
         TalkVerbs = "sprechen, reden, verbinden, verbinde, weiterleiten, durchstellen, anrufen, zurückrufen, zurueckrufen, erreichen, kontaktieren",
         PersonPhrases = """
             ist da jemand, ist hier jemand, gibt es hier einen menschen, ein echter mensch, echter mensch bitte,
@@ -43,12 +43,12 @@ internal static class German
             mit wem spreche ich, wer ist da
             """,
         Leave = """
-            tschüss, tschuess, tschüs, tschau, ciao, bye, auf wiedersehen, wiedersehen, bis dann, bis später, bis bald,
+            pfiat di, pfiat eich, pfiati, tschüss, tschuess, tschüs, tschau, ciao, bye, auf wiedersehen, wiedersehen, bis dann, bis später, bis bald,
             ich muss los, muss los, ich muss weg, muss weg, ich bin weg, bin weg, schönen tag, schönen tag noch,
             einen schönen tag, schönen abend, gute nacht, servus, ade, baba, ich hab's eilig, ich habe es eilig, bis zum nächsten mal, muss weg, 👋
             """,
         Decline = """
-            lieber nicht, möchte ich nicht, ich möchte nicht bewerten, möchte nicht bewerten, keine bewertung,
+            nichts besonderes, isch guet so, ist gut so, passt so, bewerten mag ich nicht, mag ich nicht, da mach ich nicht mit, mach ich nicht mit, lieber nicht, möchte ich nicht, ich möchte nicht bewerten, möchte nicht bewerten, keine bewertung,
             ich bewerte nicht, will nicht bewerten, überspringen, passe, ich passe, kein kommentar, keine kommentare,
             nein danke, nichts, nein, nee, jetzt nicht, nichts hinzuzufügen, keine angabe, nö, nix, nee nix, verzichte, ich verzichte, anmerkungen keine, keine, passt scho, passt schon, lass mal, keine bewertung, lieber keine bewertung, weiß nicht was ich schreiben soll
             """,
@@ -70,7 +70,7 @@ internal static class German
         Doubt = """
             müsste ich nachschauen, muss ich erst nachschauen, müsste ich erst schauen, weiß nicht so recht, keine ahnung, scheint so aber, vorerst, erstmal, erst mal, mal sehen, mal schauen, wir werden sehen, hoffentlich, ich hoffe, hoffe ich,
             weiß ich morgen, sag ich morgen, daumen drücken, für heute, bis auf weiteres, bis es wieder, lass mich überlegen,
-            muss ich überlegen, mal überlegen, ich schau mal, noch nicht ausprobiert, noch nicht getestet, erst testen, muss es erst
+            muss ich überlegen, mal überlegen, ich schau mal, ned sicher, net sicher, nid sicher, nöd sicher, schau ma, schaun ma, schauen wir mal, noch nicht ausprobiert, noch nicht getestet, erst testen, muss es erst
             """,
         Corrections = """
             warte, nein warte, moment, moment mal, eigentlich, doch nicht, ich meine, korrektur, besser gesagt,
@@ -78,7 +78,7 @@ internal static class German
             doch nicht, sorry, vergiss es, also
             """,
         StartOver = "von vorne, von vorn, neu anfangen, von anfang an, neu starten, nochmal von vorne, noch mal von vorne, alles auf anfang",
-        Complaint = "unverschämt, frechheit, eine frechheit, unmöglich, katastrophe, eine katastrophe, skandal, zumutung, eine zumutung, inakzeptabel, nie wieder, die nase voll, abzocke, saftladen, lächerlich",
+        Complaint = "🤬, unverschämt, frechheit, eine frechheit, unmöglich, katastrophe, eine katastrophe, skandal, zumutung, eine zumutung, inakzeptabel, nie wieder, die nase voll, abzocke, saftladen, lächerlich",
         Persisting = "wenn es ihnen nichts ausmacht, wenn man davon absieht, außer, außer dass, bis auf, abgesehen von, abgesehen davon, nur dass, einziges problem, immer noch, noch immer, schon wieder",
         Mild = "etwas, ein bisschen, bisschen, ein wenig, leicht, aber ok, aber gut, aber passt",
         NewRequest = """

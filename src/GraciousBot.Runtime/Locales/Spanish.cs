@@ -25,7 +25,7 @@ internal static class Spanish
         TeamNouns = "equipo, su equipo, soporte, atención al cliente, servicio al cliente, servicio técnico",
         Someone = "alguien, alguno, alguna persona",
         PersonRequests = """
-            hablar, habla, hablo, comunicar, comunicarme, pasar, pásame, pasame, páseme, paseme, conectar, conectarme,
+            comunícame, comunicame, comuníqueme, hablar, habla, hablo, comunicar, comunicarme, pasar, pásame, pasame, páseme, paseme, conectar, conectarme,
             conecte, contactar, llamar, llame, llamen, llámame, quiero, quisiera, necesito, prefiero, preferiría,
             me gustaría, puedo, podría, pueden, puede, hay, atienda, atiendan, atender, transferir, transfiera, escalar,
             que me
@@ -48,7 +48,7 @@ internal static class Spanish
             que tengas buen día, hasta la próxima, bye, venga hasta luego, 👋
             """,
         Decline = """
-            prefiero no, prefiero no valorar, prefiero no contestar, prefiero no responder, no quiero valorar,
+            está bien así, esta bien asi, no me apetece, no me apetece puntuar, no me apetece valorar, prefiero no, prefiero no valorar, prefiero no contestar, prefiero no responder, no quiero valorar,
             no voy a valorar, no quiero puntuar, paso, sin comentarios, sin comentario, ningún comentario,
             no gracias, nada, no, omitir, saltar, ahora no, no tengo nada que decir, nada que añadir, nop, nel, no sé qué decir, nada que decir, así está bien, no quiero calificar, no voy a calificar, no califico
             """,
@@ -68,14 +68,14 @@ internal static class Spanish
             """,
         Doubt = """
             tendría que mirarlo, tendría que mirar, tendría que revisarlo, tengo que mirarlo, ni idea, igual sí igual no, puede que sí, parece que sí pero, por ahora, de momento, por el momento, hasta que, ya veremos, ya veré, mañana te digo, mañana le digo,
-            te digo mañana, eso espero, ojalá, crucemos los dedos, todavía no sé, aún no sé, por hoy, déjame pensar, dejame pensar, déjame ver, dejame ver, a ver, no lo sé todavía, no lo he probado, tengo que probar, todavía no lo probé
+            te digo mañana, eso espero, ojalá, crucemos los dedos, todavía no sé, aún no sé, por hoy, déjame pensar, dejame pensar, déjame ver, dejame ver, a ver, no lo sé todavía, no lo he probado, tengo que probar, todavía no lo probé, puede ser, quizás, quizá, tal vez, dame un segundo, dame un momento, deme un momento, un segundito
             """,
         Corrections = """
             espera, no espera, mejor dicho, en realidad, bueno no, perdón, digo, quiero decir, corrijo, pensándolo bien,
             pensandolo bien, rectifico, olvida eso, bueno sí, bueno si, ah mentiras, mentira, ah no, ah sí, así que, o sea, para, pará
             """,
         StartOver = "empezar de nuevo, desde el principio, volver a empezar, desde cero, empezar otra vez, reiniciar",
-        Complaint = "un desastre, son un desastre, qué poca, vergüenza, una vergüenza, el peor, la peor, nunca más, estafa, inaceptable, indignante, harto, harta",
+        Complaint = "tomadura de pelo, una tomadura de pelo, caos total, un caos, 🤬, un desastre, son un desastre, qué poca, vergüenza, una vergüenza, el peor, la peor, nunca más, estafa, inaceptable, indignante, harto, harta",
         Persisting = "si no te importa, si no le importa, salvo, salvo que, excepto, excepto que, quitando, aparte de que, menos que, lo único que, sigue, todavía, otra vez la, otra vez el, de nuevo la, de nuevo el, cuando le da la gana",
         Mild = "un poco, algo, un poquito, ligeramente, pero bien, pero vale",
         NewRequest = """

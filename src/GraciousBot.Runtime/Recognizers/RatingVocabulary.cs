@@ -35,10 +35,10 @@ internal static class RatingVocabulary
 
     /// <summary>Units that make a number something other than a rating: "waited 30 minutes", "2 days".</summary>
     public static WordSet OtherUnits { get; } = new(
-        "second, seconds, secs, min, mins, minute, minutes, hour, hours, hrs, day, days, week, weeks, month, months, year, years, times, euros, dollars, pounds",
-        "segundos, minuto, minutos, hora, horas, día, días, semana, semanas, mes, meses, año, años, veces",
-        "minute, minutes, heure, heures, jour, jours, semaine, semaines, mois, an, ans, fois",
-        "sekunden, minute, minuten, stunde, stunden, tag, tage, tagen, woche, wochen, monat, monate, jahr, jahre, mal");
+        "second, seconds, secs, min, mins, minute, minutes, hour, hours, hrs, day, days, week, weeks, month, months, year, years, times, euros, dollars, pounds, emails, mails, calls, messages, texts, tickets, letters",
+        "segundos, minuto, minutos, hora, horas, día, días, semana, semanas, mes, meses, año, años, veces, correos, emails, mails, llamadas, mensajes, cartas",
+        "minute, minutes, heure, heures, jour, jours, semaine, semaines, mois, an, ans, fois, mails, courriels, appels, messages, lettres",
+        "sekunden, minute, minuten, stunde, stunden, tag, tage, tagen, woche, wochen, monat, monate, jahr, jahre, mal, mails, e-mails, emails, anrufe, nachrichten, briefe");
 
     /// <summary>Words that make a number a German school grade (1 the best, 6 the worst) in any closing.</summary>
     public static WordSet SchoolGradeWords { get; } = new("schulnote, schulnoten, schulnotensystem");

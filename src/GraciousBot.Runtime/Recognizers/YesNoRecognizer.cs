@@ -110,6 +110,10 @@ public static class YesNoRecognizer
     private static Reading Read(string[] tokens, PhraseSet<Cue> vocabulary)
     {
         var matches = vocabulary.Matches(tokens);
+
+        // A clause negator reaches far, so it must be spelled exactly: "wieder" (again) is one letter from "weder".
+        var exact = vocabulary.Matches(tokens, typos: false);
+        matches.RemoveAll(match => match.Value.HasFlag(Cue.ClauseNegator) && !exact.Contains(match));
         var coverage = matches.Sum(match => match.Length);
         var clauses = SplitClauses(tokens, matches);
 
@@ -282,7 +286,8 @@ public static class YesNoRecognizer
     private static bool IsPositiveStatement(PhraseMatch<Cue> match) =>
         match.Value.HasFlag(Cue.Positive) && (match.Value & (Cue.YesWord | Cue.NoWord)) == 0;
 
-    /// <summary>A negator up to three words before the statement, or a post-negator anywhere after it in the clause.</summary>
+    /// <summary>A negator up to three words before the statement (anywhere before it for a clause negator such as
+    /// "weder"), or a post-negator anywhere after it in the clause.</summary>
     private static bool IsNegated(List<PhraseMatch<Cue>> matches, Role[] roles, int statement)
     {
         var target = matches[statement];
@@ -294,7 +299,7 @@ public static class YesNoRecognizer
             }
 
             var cue = matches[i].Value;
-            var before = i < statement && cue.HasFlag(Cue.Negator) && target.Start - matches[i].End <= 3;
+            var before = i < statement && cue.HasFlag(Cue.Negator) && (target.Start - matches[i].End <= 3 || cue.HasFlag(Cue.ClauseNegator));
             var after = i > statement && cue.HasFlag(Cue.PostNegator);
             if (before || after)
             {

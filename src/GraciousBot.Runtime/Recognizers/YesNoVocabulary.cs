@@ -43,6 +43,9 @@ internal enum Cue
 
     /// <summary>A positive statement that only counts when negated: "didn't help" is no, "help" alone is nothing.</summary>
     OnlyNegated = 1 << 12,
+
+    /// <summary>A negator whose reach is the rest of its clause ("weder … noch … geht"), not just the next words.</summary>
+    ClauseNegator = 1 << 13,
 }
 
 /// <summary>
@@ -66,7 +69,7 @@ internal static class YesNoVocabulary
         (Cue.NoWord, "nope, nah, naw, nay, nop, noo, ^n$, yeah no, yea no, negative"),
         (Cue.NoWord | Cue.Negator, "no"),
         (Cue.Positive, """
-            sure, sure thing, for sure, of course, ofc, course, certainly, definitely, absolutely, totally, exactly,
+            no dramas, no drama, no more problems, no problems anymore, no issues anymore, no more issues, sure, sure thing, for sure, of course, ofc, course, certainly, definitely, absolutely, totally, exactly,
             correct, right, true, indeed, affirmative, you bet, i think so, i guess so, i believe so, think so, i do,
             guess so, i suppose so, suppose so,
             please do, go ahead, do it, sounds good, that would be great, would be great, why not,
@@ -151,10 +154,10 @@ internal static class YesNoVocabulary
     [
         (Cue.YesWord, "oui, ouais, ouai, ouep, ouaip, wi, yep, oui merci, oui svp"),
         (Cue.YesWord | Cue.Particle, "si"),
-        (Cue.NoWord, "nan, nope, nn, non merci, ^rien$"),
+        (Cue.NoWord, "nan, nope, nenon, nan nan, nn, non merci, ^rien$"),
         (Cue.NoWord | Cue.Negator, "non"),
         (Cue.Positive, """
-            bien sûr, évidemment, exactement, exact, tout à fait, absolument, c'est ça, c'est bon, ça marche,
+            plus de souci, plus de soucis, plus de problème, plus aucun souci, plus aucun problème, bien sûr, évidemment, exactement, exact, tout à fait, absolument, c'est ça, c'est bon, ça marche,
             ça fonctionne, ça a marché, ça a fonctionné, marche, marché, fonctionne, fonctionné, résolu, résolue,
             réglé, réglée, c'est réglé, parfait, carrément, volontiers, avec plaisir, effectivement, certainement,
             correct, c'est correct, c'est juste, vrai, c'est vrai, aidé, m'a aidé, super, génial, nickel, impeccable, impec, top, c'est top, tout roule, ça roule,
@@ -190,7 +193,7 @@ internal static class YesNoVocabulary
         (Cue.NoWord, "nein, nee, nö, nein danke, nee danke, nö danke, ^nichts$, gar nix, ^nix$"),
         (Cue.NoWord | Cue.Particle, "ne"),
         (Cue.Positive, """
-            genau, klar, na klar, natürlich, sicher, sicherlich, stimmt, richtig, korrekt, auf jeden fall, absolut,
+            keine störung mehr, keine probleme mehr, kein problem mehr, keine störungen mehr, genau, klar, na klar, natürlich, sicher, sicherlich, stimmt, richtig, korrekt, auf jeden fall, absolut,
             definitiv, gerne, gern, passt, hat geklappt, geklappt, klappt, funktioniert, funktioniert jetzt,
             hat funktioniert, geht, geht wieder, läuft, gelöst, behoben, erledigt, geholfen, hat geholfen, alles gut,
             alles klar, super, perfekt, prima, toll, selbstverständlich, freilich, einverstanden, in ordnung,
@@ -202,7 +205,8 @@ internal static class YesNoVocabulary
             """),
         (Cue.NoWord, """
             leider nein, auf keinen fall, ich glaube nicht, glaube nicht, denke nicht, ich denke nicht, das wars,
-            das war's, das war alles, sonst nichts, nichts weiter, nichts mehr
+            das war's, das war alles, sonst nichts, nichts weiter, nichts mehr, lieber nicht, lassen sie's, lassen sie es,
+            lassen sie's lieber, lassen wir das, lassen wir's, lass mal, lass es, lass gut sein, lohnt sich nicht, lohnt nicht
             """),
         (Cue.NoWord | Cue.Negator | Cue.PostNegator, """
             eher nicht, nicht wirklich, leider nicht, noch nicht, immer noch nicht, gar nicht, überhaupt nicht,
@@ -212,6 +216,7 @@ internal static class YesNoVocabulary
         (Cue.Positive | Cue.OnlyNegated, "funktionieren, helfen, klappen, lösen, laden, öffnen, geändert"),
         (Cue.Negative | Cue.Weak, "leider"),
         (Cue.Negator, "kein, keine, keinen, keiner, keinem, ohne, niemand, nichts, nix"),
+        (Cue.Negator | Cue.ClauseNegator, "weder"),
         (Cue.Negator | Cue.PostNegator, "nicht, nie, niemals, nimmer"),
         (Cue.Uncertain, """
             vielleicht, geht so$, weiß nicht, weiß ich nicht, weiss ich nicht, weiss nicht, ich weiß es nicht, ich weiß nicht, keine ahnung, nicht sicher,
