@@ -23,7 +23,7 @@ public sealed class ClosingHttpTests : IAsyncLifetime
 
     private const string MinimalContext = """{ "customer": { "name": "Lee" }, "case": { "title": "Password reset" } }""";
 
-    private const string Goodbye = "Thank you, Dana, for getting in touch with Contoso. We really appreciate your 12 years with us. If you need anything else, we're always here to help.";
+    private const string Goodbye = "Thank you, Dana, for getting in touch. We really appreciate your 12 years with us. If you need anything else, we're always here to help.";
 
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
 
@@ -98,7 +98,7 @@ public sealed class ClosingHttpTests : IAsyncLifetime
         var denied = await SendAsync(Message("no, it's still dropping every hour, and you charged my card 5500-0000-0000-0004 twice"));
 
         Assert.Equal(3, denied.Count);
-        Assert.Equal("I'm sorry it isn't fixed yet, Dana.", denied[0].Activity!.Text);
+        Assert.Equal("I'm sorry it isn't fixed yet.", denied[0].Activity!.Text);
         Assert.Equal("I'm connecting you with a member of our team. They'll see everything we've talked about, so you won't need to repeat yourself.", denied[2].Activity!.Text);
         Assert.Null(denied[2].Activity!.ChannelData);
 
@@ -168,7 +168,7 @@ public sealed class ClosingHttpTests : IAsyncLifetime
         Assert.Contains(ours, a => Text(a) == "Did that resolve your issue?");
         Assert.Contains(ours, a => Text(a) == "no, it's still dropping every hour, and you charged my card •••• 0004 twice"
             && a.GetProperty("from").GetProperty("role").GetString() == RoleTypes.User);
-        Assert.Contains(ours, a => Text(a) == "I'm sorry it isn't fixed yet, Dana." && a.GetProperty("from").GetProperty("role").GetString() == RoleTypes.Bot);
+        Assert.Contains(ours, a => Text(a) == "I'm sorry it isn't fixed yet." && a.GetProperty("from").GetProperty("role").GetString() == RoleTypes.Bot);
         foreach (var leaked in new[] { "4111 1111 1111 1111", "4111111111111111", "5500-0000-0000-0004", "5500000000000004" })
         {
             Assert.DoesNotContain(leaked, request.Body, StringComparison.Ordinal);

@@ -48,8 +48,8 @@ public sealed class ClosingSkillInteropTests(ClosingSkillFixture fixture, ITestO
     private const string OpenItem = "I can see you also have \"Refund for the October invoice\" open. Would you like help with that now?";
     private const string Rating = "How did we do today at Contoso? Please rate us from 1 (poor) to 5 (excellent).";
     private const string CommentAsk = "Thank you! Is there anything you'd like to tell us? You can also skip this.";
-    private const string Goodbye = "Thank you, Dana, for getting in touch with Contoso. We really appreciate your 12 years with us. If you need anything else, we're always here to help.";
-    private const string Sorry = "I'm sorry it isn't fixed yet, Dana.";
+    private const string Goodbye = "Thank you, Dana, for getting in touch. We really appreciate your 12 years with us. If you need anything else, we're always here to help.";
+    private const string Sorry = "I'm sorry it isn't fixed yet.";
     private const string Connecting = "I'm connecting you with a member of our team. They'll see everything we've talked about, so you won't need to repeat yourself.";
     private const string Connected = "You're now connected with our team. They'll take it from here.";
 
