@@ -1,4 +1,4 @@
-using GraciousBot.Closing.Model;
+using GraciousBot.Closing.Wording;
 using GraciousBot.Runtime.Dialogs;
 using GraciousBot.Runtime.State;
 using GraciousBot.Runtime.Templates;
@@ -50,9 +50,7 @@ public static class ToGoBox
         var email = toGo.Outbox.Enabled && state.Context.Customer?.Email is not null;
         var inChat = channelId is not null && FileChannels.Contains(channelId);
         var reminders = Reminders.Due(state, services.Time.GetUtcNow()).Count > 0 && (inChat || email);
-        var wentBadly = state.Resolution == Resolutions.Denied
-            || state.Rating <= services.Options.LowRatingThreshold
-            || state.Handoff is not null;
+        var wentBadly = WentBadly(services, state);
         if ((!email && !reminders) || (wentBadly && !reminders))
         {
             return null;
@@ -61,10 +59,17 @@ public static class ToGoBox
         return new ToGoOffer(email, reminders, reminders && inChat);
     }
 
+    /// <summary>
+    /// A sad or unhappy closing: sad news or hardship shared, frustration, not resolved, a low rating (the closing's one
+    /// mood), or a handover. Then nothing is offered but a reminder of what the customer must do, and no tip.
+    /// </summary>
+    private static bool WentBadly(ClosingServices services, ClosingState state) =>
+        state.Handoff is not null || ClosingMood.Of(state, services.Options.LowRatingThreshold) is not (Mood.Neutral or Mood.Happy);
+
     /// <summary>At most one tip, after the offer; not when the closing went badly.</summary>
     public static ToGoResult GiveTip(ClosingServices services, ToGoServices toGo, TurnContext turn, ClosingState state, ToGoResult result)
     {
-        if (state.Resolution == Resolutions.Denied || state.Rating <= services.Options.LowRatingThreshold || state.Handoff is not null)
+        if (WentBadly(services, state))
         {
             return result;
         }

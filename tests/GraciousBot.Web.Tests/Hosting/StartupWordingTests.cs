@@ -20,9 +20,9 @@ public sealed class StartupWordingTests : IDisposable
     }
 
     [Theory]
-    [InlineData("closing.es.lg", "# closing.confirm.glad\n- @cheerful Me alegra mucho que esté resuelto[, {name}].", "# closing.confirm.glad\n- @cheerful Me alegra mucho que esté resuelto[, {nombre}].", "closing.es.lg:", "'{nombre}' is not a value 'closing.confirm.glad' receives")]
+    [InlineData("closing.es.lg", "# closing.confirm.glad\n- @cheerful Me alegra mucho que esté resuelto.", "# closing.confirm.glad\n- @cheerful Me alegra mucho que esté resuelto[, {nombre}].", "closing.es.lg:", "'{nombre}' is not a value 'closing.confirm.glad' receives")]
     [InlineData("closing.fr.lg", "# closing.confirm.glad", "# closing.confirm.content", "Locale 'fr' is missing template 'closing.confirm.glad'", "")]
-    [InlineData("closing.de.lg", "- @cheerful Das freut mich sehr[, {name}].", "- @cheerful Das freut mich sehr[, {name}.", "closing.de.lg:", "'[' without a closing ']'")]
+    [InlineData("closing.de.lg", "- @cheerful Das freut mich sehr.", "- @cheerful Das freut mich sehr[, wirklich.", "closing.de.lg:", "'[' without a closing ']'")]
     public async Task BrokenWording_StopsStartup_WithAMessageNamingFileAndLine(string file, string find, string replace, string expected, string alsoExpected)
     {
         var path = Path.Combine(_folder, file);
