@@ -29,8 +29,8 @@ internal sealed record RunResult(string Target, string Mode, int Conversations, 
 /// </summary>
 internal sealed class Driver(HttpClient http, CaptureChannel channel, JsonNode context)
 {
-    /// <summary>GraciousBot's closing: start, confirm, no other item, rate 5, skip the comment (the goodbye ends it).</summary>
-    public static readonly string[] GraciousScript = ["<start>", "yes", "No, that's all", "5", "skip"];
+    /// <summary>GraciousBot's closing: start, confirm, no other item, rate 5, skip the comment, decline the to-go offer (a reminder for the customer's own dated step; the goodbye ends it).</summary>
+    public static readonly string[] GraciousScript = ["<start>", "yes", "No, that's all", "5", "skip", "No, thanks"];
 
     /// <summary>The JS reference skill asks for a comment only after a 1 or 2, so its goodbye comes with the rating.</summary>
     public static readonly string[] JsScript = ["<start>", "yes", "No, that's all", "5"];
@@ -151,7 +151,7 @@ internal sealed class Driver(HttpClient http, CaptureChannel channel, JsonNode c
             ServiceUrl = mode == DeliveryModes.ExpectReplies ? null : channel.ServiceUrl,
             DeliveryMode = mode == DeliveryModes.ExpectReplies ? DeliveryModes.ExpectReplies : null,
             From = new ChannelAccount { Id = "user-@@ID@@", Name = "Dana Whitfield", Role = RoleTypes.User },
-            Recipient = new ChannelAccount { Id = "graciousbot", Role = RoleTypes.Bot },
+            Recipient = new ChannelAccount { Id = "graciousbot", Role = RoleTypes.Skill }, // a calling bot: the skill ends with endOfConversation
             Conversation = new ConversationAccount { Id = "load-@@ID@@" },
             Locale = "en-US",
             Timestamp = DateTimeOffset.UtcNow,
