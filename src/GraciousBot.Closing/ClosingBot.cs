@@ -43,18 +43,18 @@ public sealed partial class ClosingBot : IBot
                 return Task.CompletedTask;
             })
             .OnEvent(ToGo.EmailOutbox.EventName, (turn, ct) => _services.ToGo?.Outbox.DeliverAsync(turn, ct) ?? Task.CompletedTask)
-            .OnActivity(ActivityTypes.DeleteUserData, async (turn, ct) =>
+            .OnActivity(ActivityTypes.DeleteUserData, (turn, _) =>
             {
-                // Forget the customer (their comments in the outcome records too); a closing in progress ends, and a
-                // calling bot is told so.
+                // Forget the customer: a closing in progress ends, and a calling bot is told so. Everything stored
+                // about them (their comments in the outcome records too) is erased after the turn by the erasure seam.
                 if (turn.State.Conversation.Get(DialogRunner.StackKey) is not null && ClosingOutcomes.CallerIsBot(turn))
                 {
                     turn.Send(Activity.EndOfConversation(EndOfConversationCodes.UserCancelled) with { Locale = turn.Activity.Locale });
                 }
 
-                await _outcomes.ForgetCustomerAsync(turn, ct);
                 turn.State.User?.Clear();
                 turn.State.Conversation.Clear();
+                return Task.CompletedTask;
             })
             .OnEvent(ClosingOutcomes.InactivityEvent, EndIfQuietAsync)
             .On("dialogs", t => t.Activity.Type is ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.Invoke or ActivityTypes.EndOfConversation, ContinueAsync);

@@ -111,18 +111,6 @@ public sealed partial class ClosingOutcomes(
         return false;
     }
 
-    /// <summary>
-    /// deleteUserData: the customer's comments leave the outcome records too. A failure is not swallowed: the turn
-    /// fails, and the customer's data is not reported as forgotten.
-    /// </summary>
-    public async Task ForgetCustomerAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        if (turn.Activity.From?.Id is { Length: > 0 } userId)
-        {
-            await store.DeleteForUserAsync(turn.ChannelId, userId, cancellationToken);
-        }
-    }
-
     /// <summary>Whether a customer who went quiet still gets a note on this channel.</summary>
     public bool LeavesNoteOn(string channelId) => (ending.AbandonedNoticeChannels ?? EndingOptions.DefaultNoticeChannels).Contains(channelId, StringComparer.OrdinalIgnoreCase);
 
