@@ -1,95 +1,34 @@
+using GraciousBot.Locales;
+
 namespace GraciousBot.Runtime.Recognizers;
 
 /// <summary>
-/// Abuse and complaint lexicons, one block per language, all used for every locale. Words that mean something
-/// harmless in another supported language are left out: French "con" (Spanish "with"), "retard" (French "delay"),
-/// "dick" (German "thick"), bare "harto" (Chilean "a lot"), "es reicht" (German "that will do").
+/// Abuse and complaint lexicons (<see cref="FrustrationWords"/> in each language's folder), all used for every locale.
+/// Words that mean something harmless in another supported language are left out: French "con" (Spanish "with"),
+/// "retard" (French "delay"), "dick" (German "thick"), bare "harto" (Chilean "a lot"), "es reicht" (German "that will do").
 /// </summary>
 internal static class FrustrationVocabulary
 {
-    private static readonly string[] AbusiveWords =
-    [
-        // English
-        """
-        shit, shite, asshole, arsehole, bitch, bastard, dickhead, idiot, idiots, moron, morons, imbecile, retarded, stfu, cunt, twat, wanker, bollocks, douche, douchebag, jackass, dumbass, prick, 🖕
-        """,
-
-        // Spanish
-        """
-        mierda, joder, jodido, jodida, puta, puto, putos, pendejo, pendeja, pendejos, idiota, idiotas, estúpido,
-        estúpida, imbécil, gilipollas, cabrón, cabrona, carajo, coño, capullo, subnormal, tarado, mamón, culero,
-        chingada, verga
-        """,
-
-        // French
-        """
-        merde, putain, connard, connards, connasse, conne, enculé, enculés, salaud, salope, abruti, crétin, débile,
-        bordel, ntm, pute, bouffon
-        """,
-
-        // German
-        """
-        scheiße, scheiss, scheiß, arschloch, arschlöcher, vollidiot, idioten, wichser, fick, ficken, depp, trottel,
-        spast, hurensohn, blödmann, kacke
-        """,
-    ];
+    private static readonly FrustrationWords[] All = LocaleRegistry.All(pack => pack.Answers?.Frustration).ToArray();
 
     /// <summary>Word starts that are abusive in any form or compound: "fucking", "shitty", "Scheißbot", "Drecksladen".</summary>
-    private static readonly string[] AbusiveStems =
-        ["fuck", "motherf", "shitt", "bullshit", "scheiss", "scheis", "arschl", "drecks", "wichs", "mierd", "gilipoll", "connar", "encul", "putai"];
+    private static readonly string[] AbusiveStems = All.SelectMany(words => TextNormalizer.List(words.AbusiveStems)).ToArray();
 
-    private static readonly WordSet Words = new(AbusiveWords);
+    private static readonly WordSet Words = new(All.Select(words => words.AbusiveWords));
 
     /// <summary>Spelled-out forms that masked words ("f*cking", "sh*t", "a**hole") are compared with.</summary>
-    private static readonly string[] MaskTargets = AbusiveWords
-        .SelectMany(TextNormalizer.List)
+    private static readonly string[] MaskTargets = All
+        .SelectMany(words => TextNormalizer.List(words.AbusiveWords))
         .Select(TextNormalizer.Normalize)
-        .Concat(["fuck", "fucking", "fucked", "fucker", "fck", "shitty", "bullshit", "motherfucker", "scheisse", "arschloch"])
+        .Concat(All.SelectMany(words => TextNormalizer.List(words.MaskedForms ?? "")))
         .Distinct()
         .ToArray();
 
-    public static PhraseSet<bool> Abuse { get; } = PhraseSet.Of(
-        "fuck off, screw you, piss off, up yours, go to hell, shut the hell up",
-        "hijo de puta, vete a la mierda, que te jodan, chinga tu madre, me cago en",
-        "va te faire foutre, ta gueule, fils de pute, nique ta mère, va chier",
-        "fick dich, halt die fresse, verpiss dich, leck mich, du idiot");
+    public static PhraseSet<bool> Abuse { get; } = PhraseSet.Of(All.Select(words => words.Abuse).ToArray());
 
-    public static PhraseSet<bool> Complaints { get; } = PhraseSet.Of(
-        // English
-        """
-        useless, waste of time, a waste of time, ridiculous, worst service, terrible service, awful service, the worst,
-        unacceptable, pathetic, this is a joke, what a joke, such a joke, not helpful, unhelpful, not helping, you're not helping,
-        you are not helping, doesn't help, sucks, this sucks, crap, garbage, rubbish, annoying, frustrating,
-        frustrated, fed up, sick of, tired of, disappointed, disappointing, disgusting, stupid, dumb, incompetent,
-        nonsense, how many times, i already told you, already told you, i already said, for the third time,
-        wtf, damn it, dammit, are you kidding, outrageous, infuriating, a disgrace, shameful, never again
-        """,
-        // Spanish
-        """
-        no sirve, no sirves, no sirve para nada, inútil, inútiles, pérdida de tiempo, una pérdida de tiempo, ridículo,
-        ridícula, pésimo, pésimo servicio, el peor servicio, peor servicio, horrible, una vergüenza, qué vergüenza,
-        vergonzoso, estoy harto, estoy harta, cansado de, cansada de, una broma, un chiste, no ayuda,
-        no me ayuda, no me ayudas, inaceptable, basura, malísimo, incompetente, incompetentes, absurdo, indignante,
-        ya te lo dije, otra vez lo mismo, cuántas veces, es increíble que, una estafa
-        """,
-        // French
-        """
-        c'est nul, nul, nulle, inutile, inutiles, perte de temps, une perte de temps, ridicule, le pire service,
-        pire service, lamentable, inadmissible, inacceptable, honteux, scandaleux, n'importe quoi, j'en ai marre,
-        ras le bol, marre, énervant, agaçant, pathétique, catastrophique, ça sert à rien, sert à rien,
-        ne sert à rien, incompétent, incompétents, déçu, déçue, minable, je l'ai déjà dit, combien de fois,
-        c'est une blague, foutage de gueule, une arnaque
-        """,
-        // German
-        """
-        unverschämt, unverschämtheit, nutzlos, sinnlos, zeitverschwendung, lächerlich, frechheit, eine frechheit,
-        katastrophe, katastrophal, schlechtester service, der schlechteste, unmöglich, unzumutbar, inakzeptabel,
-        bringt nichts, hilft nicht, hilft mir nicht, nervig, ärgerlich, enttäuscht, enttäuschend, die nase voll,
-        jetzt reicht's, jetzt reicht es, mir reicht's, schrecklich, furchtbar, miserabel, armselig, peinlich, ein witz, witzlos,
-        inkompetent, unfähig, mist, so ein mist, verdammt, wie oft noch, ich habe es schon gesagt, abzocke
-        """);
+    public static PhraseSet<bool> Complaints { get; } = PhraseSet.Of(All.Select(words => words.Complaints).ToArray());
 
-    public static WordSet AngryEmoji { get; } = new("😡, 🤬, 😠, 😤, 💢, 🙄, 🖕");
+    public static WordSet AngryEmoji { get; } = new(LocaleRegistry.AnyLanguage.AngryEmoji);
 
     public static bool IsAbusiveWord(string word) =>
         Words.Contains(word) || AbusiveStems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal));

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using GraciousBot.Locales;
 
 namespace GraciousBot.Runtime.Recognizers;
 
@@ -95,7 +96,7 @@ public static class InterruptionRecognizer
         return request.Length > 0 && grammar.Human.TryMatchWhole(request, out _);
     }
 
-    private static Grammar Build(InterruptionVocabulary.Words words)
+    private static Grammar Build(InterruptionWords words)
     {
         var fillers = PhraseSet.Of(words.Fillers);
         var humanFillers = PhraseSet.Of(words.HumanFillers);

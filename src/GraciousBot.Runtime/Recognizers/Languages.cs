@@ -1,6 +1,8 @@
+using GraciousBot.Locales;
+
 namespace GraciousBot.Runtime.Recognizers;
 
-/// <summary>The languages the recognizers understand, and how a channel locale maps onto one of them.</summary>
+/// <summary>The languages the recognizers understand (<see cref="LocaleRegistry"/>), and how a channel locale maps onto one of them.</summary>
 public static class Languages
 {
     public const string English = "en";
@@ -9,21 +11,10 @@ public static class Languages
     public const string German = "de";
 
     /// <summary>Two-letter codes, in the order used to break ties when the locale does not decide.</summary>
-    public static IReadOnlyList<string> Supported { get; } = [English, Spanish, French, German];
+    public static IReadOnlyList<string> Supported => LocaleRegistry.Codes;
 
     /// <summary>"en-GB" → "en", "es_MX" → "es"; anything unsupported, null or empty → "en".</summary>
-    public static string Of(string? locale)
-    {
-        if (string.IsNullOrWhiteSpace(locale))
-        {
-            return English;
-        }
-
-        var trimmed = locale.AsSpan().Trim();
-        var end = trimmed.IndexOfAny('-', '_');
-        var code = (end < 0 ? trimmed : trimmed[..end]).ToString().ToLowerInvariant();
-        return Supported.Contains(code) ? code : English;
-    }
+    public static string Of(string? locale) => LocaleRegistry.LanguageOf(locale);
 
     /// <summary>The locale's language first, then the others in <see cref="Supported"/> order.</summary>
     internal static IReadOnlyList<string> PreferenceOrder(string? locale) => Orders[Of(locale)];

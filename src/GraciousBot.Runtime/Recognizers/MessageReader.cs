@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
-using GraciousBot.Runtime.Locales;
+using GraciousBot.Locales;
 
 namespace GraciousBot.Runtime.Recognizers;
 

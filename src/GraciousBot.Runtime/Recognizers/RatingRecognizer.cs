@@ -65,7 +65,7 @@ public static class RatingRecognizer
     /// <summary>"Schulnote 1", "Note: 2" (German school grades, 1 the best): only when a grade word is said.</summary>
     private static bool SaysSchoolGrade(string[] tokens, string? locale) =>
         tokens.Any(RatingVocabulary.SchoolGradeWords.Contains)
-        || (Languages.Of(locale) == Languages.German && tokens.Any(RatingVocabulary.GermanGradeWords.Contains));
+        || (RatingVocabulary.GradeWordsByLanguage.TryGetValue(Languages.Of(locale), out var grades) && tokens.Any(grades.Contains));
 
     private sealed record Candidate(RatingRecognition Result, bool IsRating, decimal Given);
 

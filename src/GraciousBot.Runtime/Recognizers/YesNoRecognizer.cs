@@ -1,3 +1,5 @@
+using GraciousBot.Locales;
+
 namespace GraciousBot.Runtime.Recognizers;
 
 public enum YesNo

@@ -1,4 +1,4 @@
-namespace GraciousBot.Runtime.Locales;
+namespace GraciousBot.Locales;
 
 /// <summary>
 /// What one language needs for the reading of a customer's message (see <c>MessageReader</c>): comma-separated

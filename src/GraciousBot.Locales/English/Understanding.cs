@@ -1,7 +1,7 @@
-namespace GraciousBot.Runtime.Locales;
+namespace GraciousBot.Locales;
 
 /// <summary>English: what the reading of a message needs (see <see cref="UnderstandingWords"/>).</summary>
-internal static class English
+internal static partial class English
 {
     public static UnderstandingWords Understanding { get; } = new()
     {

@@ -1,7 +1,7 @@
-namespace GraciousBot.Runtime.Locales;
+namespace GraciousBot.Locales;
 
 /// <summary>French: what the reading of a message needs (see <see cref="UnderstandingWords"/>).</summary>
-internal static class French
+internal static partial class French
 {
     public static UnderstandingWords Understanding { get; } = new()
     {

@@ -1,7 +1,7 @@
-namespace GraciousBot.Runtime.Locales;
+namespace GraciousBot.Locales;
 
 /// <summary>German: what the reading of a message needs (see <see cref="UnderstandingWords"/>).</summary>
-internal static class German
+internal static partial class German
 {
     public static UnderstandingWords Understanding { get; } = new()
     {

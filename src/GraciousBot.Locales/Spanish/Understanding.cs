@@ -1,7 +1,7 @@
-namespace GraciousBot.Runtime.Locales;
+namespace GraciousBot.Locales;
 
 /// <summary>Spanish: what the reading of a message needs (see <see cref="UnderstandingWords"/>).</summary>
-internal static class Spanish
+internal static partial class Spanish
 {
     public static UnderstandingWords Understanding { get; } = new()
     {
