@@ -44,12 +44,13 @@ public static class LocaleGaps
 
     private static readonly NullabilityInfoContext Nullability = new();
 
-    private static void Walk(object value, string path, List<string> gaps)
+    /// <param name="item">A single word of a list (where "," may be a word), not a comma-separated phrase list.</param>
+    private static void Walk(object value, string path, List<string> gaps, bool item = false)
     {
         switch (value)
         {
             case string text:
-                if (string.IsNullOrWhiteSpace(text.Replace(",", "", StringComparison.Ordinal)))
+                if (string.IsNullOrWhiteSpace(item ? text : text.Replace(",", "", StringComparison.Ordinal)))
                 {
                     gaps.Add(path);
                 }
@@ -64,9 +65,9 @@ public static class LocaleGaps
 
                 for (var i = 0; i < items.Count; i++)
                 {
-                    if (items[i] is { } item)
+                    if (items[i] is { } element)
                     {
-                        Walk(item, $"{path}[{i}]", gaps);
+                        Walk(element, $"{path}[{i}]", gaps, item: true);
                     }
                 }
 
@@ -77,6 +78,11 @@ public static class LocaleGaps
         if (type.IsPrimitive || type.IsEnum)
         {
             return;
+        }
+
+        if (value is DateWords { Relative: null, Pattern: null })
+        {
+            gaps.Add($"{path}.Relative"); // one of the two date readers is needed
         }
 
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))

@@ -14,6 +14,12 @@ public sealed record LanguagePack(string Code, string Name)
 
     /// <summary>The recognizers' words: yes/no, commands, ratings, choices, skipping, frustration.</summary>
     public AnswerWords? Answers { get; init; }
+
+    /// <summary>The details reader's rules and vocabularies: trips, birthdays, losses... and how phrases name them.</summary>
+    public DetailWords? Details { get; init; }
+
+    /// <summary>Weekdays, months and relative dates, for the details reader.</summary>
+    public DateWords? Dates { get; init; }
 }
 
 /// <summary>
@@ -27,10 +33,10 @@ public static class LocaleRegistry
     /// <summary>Every language, in the order used to break ties when the locale does not decide.</summary>
     public static IReadOnlyList<LanguagePack> Packs { get; } =
     [
-        new("en", "English") { Understanding = English.Understanding, Answers = English.Answers },
-        new("es", "Spanish") { Understanding = Spanish.Understanding, Answers = Spanish.Answers },
-        new("fr", "French") { Understanding = French.Understanding, Answers = French.Answers },
-        new("de", "German") { Understanding = German.Understanding, Answers = German.Answers },
+        new("en", "English") { Understanding = English.Understanding, Answers = English.Answers, Details = English.Details, Dates = English.Dates },
+        new("es", "Spanish") { Understanding = Spanish.Understanding, Answers = Spanish.Answers, Details = Spanish.Details, Dates = Spanish.Dates },
+        new("fr", "French") { Understanding = French.Understanding, Answers = French.Answers, Details = French.Details, Dates = French.Dates },
+        new("de", "German") { Understanding = German.Understanding, Answers = German.Answers, Details = German.Details, Dates = German.Dates },
     ];
 
     /// <summary>The two-letter codes of <see cref="Packs"/>, in the same order.</summary>

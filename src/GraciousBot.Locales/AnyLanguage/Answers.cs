@@ -1,7 +1,7 @@
 namespace GraciousBot.Locales;
 
 /// <summary>Emoji, symbols and words that mean the same in every language (see <see cref="SymbolWords"/>).</summary>
-internal static class AnyLanguage
+internal static partial class AnyLanguage
 {
     public static SymbolWords Answers { get; } = new()
     {

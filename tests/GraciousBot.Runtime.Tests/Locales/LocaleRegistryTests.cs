@@ -29,7 +29,12 @@ public sealed class LocaleRegistryTests
             Skip = english.Answers.Skip with { LeadingNo = " , " },
             YesNo = [.. english.Answers.YesNo.Take(2), new CuePhrases(Cue.Filler, "")],
         };
-        var italian = new LanguagePack("it", "Italian") { Answers = answers };
+        var italian = new LanguagePack("it", "Italian")
+        {
+            Answers = answers,
+            Details = english.Details! with { Markers = [], PluralRelations = null },
+            Dates = english.Dates! with { Pattern = null },
+        };
         var dialogs = Directory.CreateTempSubdirectory("dialogs-");
         try
         {
@@ -40,7 +45,7 @@ public sealed class LocaleRegistryTests
             var gaps = LocaleGaps.Of(italian, dialogs.FullName);
 
             Assert.Equal(
-                ["understanding", "answers.YesNo[2].Phrases", "answers.Rating.Units", "answers.Skip.LeadingNo", "dialogs/closing.it.lg#closing.bye", "dialogs/togo.it.lg"],
+                ["understanding", "answers.YesNo[2].Phrases", "answers.Rating.Units", "answers.Skip.LeadingNo", "details.Markers", "dates.Relative", "dialogs/closing.it.lg#closing.bye", "dialogs/togo.it.lg"],
                 gaps);
         }
         finally
@@ -54,7 +59,7 @@ public sealed class LocaleRegistryTests
     {
         var gaps = LocaleGaps.Of(new LanguagePack("it", "Italian"));
 
-        Assert.Equal(["understanding", "answers"], gaps);
+        Assert.Equal(["understanding", "answers", "details", "dates"], gaps);
     }
 
     [Fact]
