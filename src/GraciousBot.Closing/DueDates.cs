@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraciousBot.Locales;
 
 namespace GraciousBot.Closing;
 
@@ -120,14 +121,11 @@ public static class DueDates
     }
 
     /// <summary>A weekday, day and month (the year only when it is not the current one is left to the caller's wording).</summary>
-    private static string DatePattern(CultureInfo culture) => culture.TwoLetterISOLanguageName switch
+    private static string DatePattern(CultureInfo culture)
     {
-        "es" => "dddd d 'de' MMMM",
-        "fr" => "dddd d MMMM",
-        "de" => "dddd, d. MMMM",
-        _ when culture.Name == "en-US" => "dddd, MMMM d",
-        _ => "dddd d MMMM",
-    };
+        var dates = LocaleRegistry.For(culture.TwoLetterISOLanguageName).Dates;
+        return dates?.RegionalDueDateFormats?.GetValueOrDefault(culture.Name) ?? dates?.DueDateFormat ?? "dddd d MMMM";
+    }
 
     /// <summary>The culture with a Gregorian calendar (its own localized one when it offers one).</summary>
     private static CultureInfo Gregorian(CultureInfo culture)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GraciousBot.Locales;
 
 namespace GraciousBot.Closing;
 
@@ -15,18 +16,12 @@ namespace GraciousBot.Closing;
 public static class Names
 {
     /// <summary>Titles people are addressed by, as written in each of our languages (lower case, no dot).</summary>
-    private static readonly Dictionary<string, string> Titles = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["dr"] = "Dr.", ["prof"] = "Prof.", ["mr"] = "Mr", ["mrs"] = "Mrs", ["ms"] = "Ms", ["miss"] = "Miss", ["mx"] = "Mx",
-        ["sr"] = "Sr.", ["sra"] = "Sra.", ["srta"] = "Srta.", ["dra"] = "Dra.", ["don"] = "Don", ["doña"] = "Doña",
-        ["m"] = "M.", ["mme"] = "Mme", ["mlle"] = "Mlle", ["herr"] = "Herr", ["frau"] = "Frau",
-    };
+    private static readonly Dictionary<string, string> Titles = LocaleRegistry.Packs
+        .SelectMany(pack => pack.Names?.Titles ?? new Dictionary<string, string>())
+        .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Surname particles written in lower case inside a name ("van der Berg", "de la Cruz").</summary>
-    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "van", "von", "der", "den", "de", "del", "della", "la", "le", "du", "da", "di", "dos", "das", "zu", "ter", "ten", "y",
-    };
+    private static readonly HashSet<string> Particles = new(LocaleRegistry.NameParticles, StringComparer.OrdinalIgnoreCase);
 
     private const int MaxWordLength = 30;
 

@@ -84,6 +84,15 @@ public sealed record DetailWords
     /// <summary>The fixed words of this language's phrases ("your", "new", "trip"), for the safety check.</summary>
     public required IReadOnlyList<string> PhraseWords { get; init; }
 
+    /// <summary>How a phrase says the customer's own ("your", "su", "votre", "Ihr"), before a noun.</summary>
+    public required string SelfPossessive { get; init; }
+
+    /// <summary>Words that make a place an address ("street", "calle", "rue", "Straße"), never a place to wish well.</summary>
+    public required IReadOnlyList<string> StreetWords { get; init; }
+
+    /// <summary>Articles that may stand before a place name ("the", "la", "le", "die").</summary>
+    public required IReadOnlyList<string> PlaceArticles { get; init; }
+
     /// <summary>English: plural relations ("parents", "kids") take "your parents'" rather than "'s".</summary>
     public IReadOnlyList<string>? PluralRelations { get; init; }
 
@@ -128,6 +137,19 @@ public sealed record DateWords
 
     /// <summary>English: the whole date pattern of its own date reader.</summary>
     public string? Pattern { get; init; }
+
+    /// <summary>How a due date is written (.NET date format): weekday, day and month ("dddd d 'de' MMMM").</summary>
+    public required string DueDateFormat { get; init; }
+
+    /// <summary>Regions that write it another way: "en-US" → "dddd, MMMM d".</summary>
+    public IReadOnlyDictionary<string, string>? RegionalDueDateFormats { get; init; }
+}
+
+/// <summary>How customers are addressed: the titles written in this language ("mr" → "Mr", "sra" → "Sra.").</summary>
+public sealed record NameWords
+{
+    /// <summary>Title as written (lower case, no dot) → as shown.</summary>
+    public required IReadOnlyDictionary<string, string> Titles { get; init; }
 }
 
 /// <summary>Patterns of the shared date reader; DAY and MONTH are filled from the weekdays and months.</summary>

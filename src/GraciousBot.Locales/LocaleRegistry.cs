@@ -18,8 +18,11 @@ public sealed record LanguagePack(string Code, string Name)
     /// <summary>The details reader's rules and vocabularies: trips, birthdays, losses... and how phrases name them.</summary>
     public DetailWords? Details { get; init; }
 
-    /// <summary>Weekdays, months and relative dates, for the details reader.</summary>
+    /// <summary>Weekdays, months and relative dates, for the details reader; how a due date is written.</summary>
     public DateWords? Dates { get; init; }
+
+    /// <summary>How customers are addressed: titles.</summary>
+    public NameWords? Names { get; init; }
 }
 
 /// <summary>
@@ -33,10 +36,10 @@ public static class LocaleRegistry
     /// <summary>Every language, in the order used to break ties when the locale does not decide.</summary>
     public static IReadOnlyList<LanguagePack> Packs { get; } =
     [
-        new("en", "English") { Understanding = English.Understanding, Answers = English.Answers, Details = English.Details, Dates = English.Dates },
-        new("es", "Spanish") { Understanding = Spanish.Understanding, Answers = Spanish.Answers, Details = Spanish.Details, Dates = Spanish.Dates },
-        new("fr", "French") { Understanding = French.Understanding, Answers = French.Answers, Details = French.Details, Dates = French.Dates },
-        new("de", "German") { Understanding = German.Understanding, Answers = German.Answers, Details = German.Details, Dates = German.Dates },
+        new("en", "English") { Understanding = English.Understanding, Answers = English.Answers, Details = English.Details, Dates = English.Dates, Names = English.Names },
+        new("es", "Spanish") { Understanding = Spanish.Understanding, Answers = Spanish.Answers, Details = Spanish.Details, Dates = Spanish.Dates, Names = Spanish.Names },
+        new("fr", "French") { Understanding = French.Understanding, Answers = French.Answers, Details = French.Details, Dates = French.Dates, Names = French.Names },
+        new("de", "German") { Understanding = German.Understanding, Answers = German.Answers, Details = German.Details, Dates = German.Dates, Names = German.Names },
     ];
 
     /// <summary>The two-letter codes of <see cref="Packs"/>, in the same order.</summary>
@@ -44,6 +47,9 @@ public static class LocaleRegistry
 
     /// <summary>Emoji, symbols and words that mean the same in every language.</summary>
     public static SymbolWords AnyLanguage { get; } = Locales.AnyLanguage.Answers;
+
+    /// <summary>Surname particles from any language ("van", "de la"), for reading names.</summary>
+    public static IReadOnlyList<string> NameParticles => Locales.AnyLanguage.NameParticles;
 
     private static readonly FrozenDictionary<string, LanguagePack> ByCode = Packs.ToFrozenDictionary(pack => pack.Code, StringComparer.Ordinal);
 

@@ -1,27 +1,29 @@
 using System.Text.RegularExpressions;
+using GraciousBot.Locales;
 
 namespace GraciousBot.Closing.Details;
 
 /// <summary>The supported languages and how one is chosen for a text.</summary>
 internal static partial class Languages
 {
-    private static readonly Lazy<LanguagePack> EnglishPack = new(English.Create);
-    private static readonly Lazy<LanguagePack> SpanishPack = new(Other.Spanish);
-    private static readonly Lazy<LanguagePack> FrenchPack = new(Other.French);
-    private static readonly Lazy<LanguagePack> GermanPack = new(Other.German);
+    /// <summary>The details reader of each language: English has its own; the others share one (see Other.cs).</summary>
+    private static readonly Dictionary<string, Lazy<LanguagePack>> Readers = new(StringComparer.Ordinal)
+    {
+        ["en"] = new(English.Create),
+        ["es"] = new(Other.Spanish),
+        ["fr"] = new(Other.French),
+        ["de"] = new(Other.German),
+    };
 
-    public static IEnumerable<LanguagePack> All => [EnglishPack.Value, SpanishPack.Value, FrenchPack.Value, GermanPack.Value];
+    private static readonly Lazy<LanguagePack> EnglishPack = Readers["en"];
 
-    public static IReadOnlyList<string> Codes { get; } = ["en", "es", "fr", "de"];
+    public static IEnumerable<LanguagePack> All => Codes.Select(code => Readers[code].Value);
+
+    /// <summary>The languages of <see cref="LocaleRegistry"/> that have a details reader, in its order.</summary>
+    public static IReadOnlyList<string> Codes { get; } = LocaleRegistry.Codes.Where(Readers.ContainsKey).ToList();
 
     /// <summary>The pack for a locale ("es-MX" → es); English when unknown.</summary>
-    public static LanguagePack ByLocale(string? locale) => LanguageOf(locale) switch
-    {
-        "es" => SpanishPack.Value,
-        "fr" => FrenchPack.Value,
-        "de" => GermanPack.Value,
-        _ => EnglishPack.Value,
-    };
+    public static LanguagePack ByLocale(string? locale) => LanguageOf(locale) is { } code ? Readers[code].Value : EnglishPack.Value;
 
     public static string? LanguageOf(string? locale)
     {

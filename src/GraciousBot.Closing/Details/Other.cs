@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using GraciousBot.Locales;
 
 namespace GraciousBot.Closing.Details;
 
@@ -18,13 +19,9 @@ internal static class Other
         return new Regex(RulePatterns.WholeWordLookaheads(expanded), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     }
 
-    public static string? CelebrationName(string language, string written) => language switch
-    {
-        "es" => SpanishHolidays.GetValueOrDefault(written),
-        "fr" => FrenchHolidays.GetValueOrDefault(written),
-        "de" => GermanHolidays.GetValueOrDefault(written),
-        _ => null,
-    };
+    /// <summary>How a phrase names a holiday as written in a language (its HolidayNames); null for an unknown language.</summary>
+    public static string? CelebrationName(string language, string written) =>
+        LocaleRegistry.Codes.Contains(language) ? LocaleDetails.Words(language).HolidayNames.GetValueOrDefault(written) : null;
 
 
     // =================================================================== Spanish

@@ -1,14 +1,17 @@
+using GraciousBot.Locales;
+
 namespace GraciousBot.Closing.Details;
 
 /// <summary>Validates the words after "to", "in", "from" as a place: a gazetteer entry or a strict proper noun.</summary>
 internal static class Places
 {
-    private static readonly HashSet<string> StreetWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "boulevard", "blvd", "way", "court", "ct", "close", "crescent", "place", "pl", "terrace",
-        "square", "sq", "highway", "hwy", "parkway", "circle", "mews", "grove", "gardens", "row", "calle", "avenida", "rue", "straße", "strasse", "weg", "gasse", "platz", "allee",
-        "apartment", "apt", "suite", "unit", "flat", "floor", "building", "piimask", "hotel", "airport", "station", "hospital", "mall", "centre", "center", "store",
-    };
+    /// <summary>Every language's street words (an address, not a place), and the token a masked detail leaves.</summary>
+    private static readonly HashSet<string> StreetWords = new(
+        LocaleRegistry.Packs.SelectMany(pack => pack.Details?.StreetWords ?? []).Append("piimask"), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Every language's articles before a place name ("the", "la", "die").</summary>
+    private static readonly HashSet<string> PlaceArticles = new(
+        LocaleRegistry.Packs.SelectMany(pack => pack.Details?.PlaceArticles ?? []), StringComparer.Ordinal);
 
     public static string? Resolve(Sentence s, int index, bool strict, LanguagePack lang)
     {
@@ -20,7 +23,7 @@ internal static class Places
         for (var skip = 0; skip <= 1; skip++)
         {
             var start = index + skip;
-            if (skip == 1 && (start >= s.Tokens.Count || s.Tokens[index].Norm is not ("the" or "la" or "le" or "el" or "die" or "den" or "das" or "l'")))
+            if (skip == 1 && (start >= s.Tokens.Count || !PlaceArticles.Contains(s.Tokens[index].Norm)))
             {
                 break;
             }

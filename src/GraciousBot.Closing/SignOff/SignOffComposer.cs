@@ -1,6 +1,7 @@
 using System.Text;
 using GraciousBot.Closing.Details;
 using GraciousBot.Closing.Wording;
+using GraciousBot.Locales;
 using GraciousBot.Runtime.Templates;
 
 namespace GraciousBot.Closing.SignOff;
@@ -206,13 +207,8 @@ public sealed class SignOffComposer(ITextRenderer renderer, SignOffSafety safety
         return candidates.First(k => renderer.Has(k, locale));
     }
 
-    private static string SelfPrefix(string language) => language switch
-    {
-        "es" => "su ",
-        "fr" => "votre ",
-        "de" => "Ihr ",
-        _ => "your ",
-    };
+    /// <summary>"your ", "su ", "votre ", "Ihr ": the language's own possessive (see its Details.cs in GraciousBot.Locales).</summary>
+    private static string SelfPrefix(string language) => (LocaleRegistry.For(language).Details?.SelfPossessive ?? "your") + " ";
 
     internal static string KindKey(DetailKind kind) => kind switch
     {

@@ -8,6 +8,8 @@ internal static partial class English
     public static DateWords Dates { get; } = new()
     {
         Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"],
+        DueDateFormat = "dddd d MMMM",
+        RegionalDueDateFormats = new Dictionary<string, string> { ["en-US"] = "dddd, MMMM d" },
         Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
         Pattern =
             @"\b(?<dat>day after tomorrow)\b|\b(?<dbt>day before yesterday)\b|\b(?<tom>tomorrow)(?:\s+(?:morning|afternoon|evening|night))?\b" +

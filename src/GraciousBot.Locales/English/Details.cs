@@ -479,6 +479,14 @@ internal static partial class English
             ["Bereavement"] = "loss", ["Hardship"] = "time", ["Pet"] = "pet", ["NewPurchase"] = "car", ["Celebration"] = "holiday season",
             ["Loyalty"] = "loyalty",
         },
+        SelfPossessive = "your",
+        StreetWords =
+        [
+            "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "boulevard", "blvd", "way", "court", "ct", "close", "crescent", "place", "pl", "terrace",
+            "square", "sq", "highway", "hwy", "parkway", "circle", "mews", "grove", "gardens", "row", "apartment", "apt", "suite", "unit", "flat", "floor", "building", "hotel", "airport",
+            "station", "hospital", "mall", "centre", "center", "store",
+        ],
+        PlaceArticles = ["the"],
         PhraseWords =
         [
             "your", "the", "a", "to", "in", "new", "first", "his", "her", "their", "loss", "of", "with", "us", "years", "year", "difficult", "rough", "time", "damage", "at", "day", "school",

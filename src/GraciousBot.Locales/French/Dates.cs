@@ -6,6 +6,7 @@ internal static partial class French
     public static DateWords Dates { get; } = new()
     {
         Weekdays = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"],
+        DueDateFormat = "dddd d MMMM",
         Months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
         Relative = new(
             Tomorrow: @"demain(?! matin)|demain matin",

@@ -6,6 +6,7 @@ internal static partial class German
     public static DateWords Dates { get; } = new()
     {
         Weekdays = ["sonntag", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag"],
+        DueDateFormat = "dddd, d. MMMM",
         Months = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
         Relative = new(
             Tomorrow: @"(?<!heute |gestern |jeden |am |guten |diesen |früh am |morgen )morgen(?! früh)|morgen früh",

@@ -157,6 +157,12 @@ internal static partial class German
             ["Celebration"] = "die Feiertage",
             ["Loyalty"] = "treue",
         },
+        SelfPossessive = "Ihr",
+        StreetWords =
+        [
+            "straße", "strasse", "weg", "gasse", "platz", "allee",
+        ],
+        PlaceArticles = ["die", "den", "das"],
         PhraseWords = ["Ihr", "Ihre", "Ihrer", "Ihres", "der", "die", "das", "des", "nach", "in", "neuer", "neue", "neues", "erstes", "erste", "Jahre", "bei", "uns", "Ankunft", "Babys", "Nachwuchs", "Umzug", "Zuhause", "Beförderung", "Ruhestand", "eigenes", "Geschäft", "Job", "Abschluss", "Führerscheinprüfung", "Prüfungen", "Abitur", "Schultag", "Studienbeginn", "Vorstellungsgespräch", "Präsentation", "Vortrag", "Spiel", "Genesung", "Verlust", "Sturmschäden", "Hochwasser", "Brand", "Erdbeben", "eine", "schwere", "Zeit", "Treue", "Geburtstag", "Hochzeitstag", "Hochzeit", "Urlaub", "Flug", "Flitterwochen", "Kreuzfahrt", "Geschäftsreise", "Städtereise", "Reise", "Katze", "Welpe", "Kätzchen", "Hund", "Haus", "Wohnung", "Motorrad", "Auto", "erste"],
         Genitive = new Dictionary<string, string>(StringComparer.Ordinal)
         {

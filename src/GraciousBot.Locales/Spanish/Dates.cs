@@ -6,6 +6,7 @@ internal static partial class Spanish
     public static DateWords Dates { get; } = new()
     {
         Weekdays = ["domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"],
+        DueDateFormat = "dddd d 'de' MMMM",
         Months = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
         Relative = new(
             Tomorrow: @"(?<!por la |esta |de la |cada )mañana(?! por)|mañana por la mañana",

@@ -151,6 +151,12 @@ internal static partial class Spanish
             ["Celebration"] = "las fiestas",
             ["Loyalty"] = "fidelidad",
         },
+        SelfPossessive = "su",
+        StreetWords =
+        [
+            "calle", "avenida",
+        ],
+        PlaceArticles = ["la", "el"],
         PhraseWords = ["su", "sus", "el", "la", "los", "de", "del", "a", "en", "nuevo", "nueva", "primer", "primera", "años", "con", "nosotros", "llegada", "bebé", "mudanza", "casa", "ascenso", "jubilación", "negocio", "puesto", "trabajo", "graduación", "exámenes", "oposiciones", "examen", "conducir", "entrevista", "presentación", "partido", "carrera", "recuperación", "pérdida", "daños", "tormenta", "inundación", "incendio", "terremoto", "un", "momento", "difícil", "fidelidad", "cumpleaños", "aniversario", "boda", "vacaciones", "viaje"],
     };
 }

@@ -45,7 +45,7 @@ public sealed class LocaleRegistryTests
             var gaps = LocaleGaps.Of(italian, dialogs.FullName);
 
             Assert.Equal(
-                ["understanding", "answers.YesNo[2].Phrases", "answers.Rating.Units", "answers.Skip.LeadingNo", "details.Markers", "dates.Relative", "dialogs/closing.it.lg#closing.bye", "dialogs/togo.it.lg"],
+                ["understanding", "answers.YesNo[2].Phrases", "answers.Rating.Units", "answers.Skip.LeadingNo", "details.Markers", "dates.Relative", "names", "dialogs/closing.it.lg#closing.bye", "dialogs/togo.it.lg"],
                 gaps);
         }
         finally
@@ -59,7 +59,7 @@ public sealed class LocaleRegistryTests
     {
         var gaps = LocaleGaps.Of(new LanguagePack("it", "Italian"));
 
-        Assert.Equal(["understanding", "answers", "details", "dates"], gaps);
+        Assert.Equal(["understanding", "answers", "details", "dates", "names"], gaps);
     }
 
     [Fact]
