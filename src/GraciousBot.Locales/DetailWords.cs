@@ -143,6 +143,15 @@ public sealed record DateWords
 
     /// <summary>Regions that write it another way: "en-US" → "dddd, MMMM d".</summary>
     public IReadOnlyDictionary<string, string>? RegionalDueDateFormats { get; init; }
+
+    /// <summary>Small counts in "in two weeks", "hace unos días": "a couple of" = 2, "quelques" = 3.</summary>
+    public required IReadOnlyList<NumberedPhrases> SmallNumbers { get; init; }
+
+    /// <summary>How a unit word starts → the unit ("fortnight", "week", "month", "year"; "none" keeps the day: hours).</summary>
+    public required IReadOnlyDictionary<string, string> UnitPrefixes { get; init; }
+
+    /// <summary>Unit words of the shared date reader → "week", "month" or "year" (any other unit counts days).</summary>
+    public IReadOnlyDictionary<string, string>? Units { get; init; }
 }
 
 /// <summary>How customers are addressed: the titles written in this language ("mr" → "Mr", "sra" → "Sra.").</summary>

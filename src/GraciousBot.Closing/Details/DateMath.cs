@@ -1,3 +1,5 @@
+using GraciousBot.Locales;
+
 namespace GraciousBot.Closing.Details;
 
 /// <summary>
@@ -158,50 +160,45 @@ internal static class DateMath
         return new DateOnly(year, month, day);
     }
 
-    public static int? SmallNumber(string word) => word switch
-    {
-        "a" or "an" or "one" or "uno" or "una" or "un" or "une" or "ein" or "eine" or "einem" or "einer" or "einen" => 1,
-        "two" or "couple" or "a couple" or "a couple of" or "couple of" or "dos" or "deux" or "zwei" => 2,
-        "three" or "tres" or "trois" or "drei" or "a few" or "few" or "unos" or "unas" or "quelques" or "ein paar" or "paar" => 3,
-        "four" or "cuatro" or "quatre" or "vier" or "several" => 4,
-        "five" or "cinco" or "cinq" or "fünf" => 5,
-        "six" or "seis" or "sechs" => 6,
-        "seven" or "siete" or "sept" or "sieben" => 7,
-        "eight" or "ocho" or "huit" or "acht" => 8,
-        "nine" or "nueve" or "neuf" or "neun" => 9,
-        "ten" or "diez" or "dix" or "zehn" => 10,
-        "eleven" or "once" or "onze" or "elf" => 11,
-        "twelve" or "doce" or "douze" or "zwölf" => 12,
-        "fifteen" or "quince" or "quinze" or "fünfzehn" => 15,
-        "twenty" or "veinte" or "vingt" or "zwanzig" => 20,
-        "thirty" or "treinta" or "trente" or "dreißig" => 30,
-        _ => int.TryParse(word, out var n) ? n : null,
-    };
+    /// <summary>Every language's small counts ("a couple of", "unos", "quelques", "ein paar"), from its Dates.cs.</summary>
+    private static readonly Dictionary<string, int> SmallNumbers = LocaleRegistry.Packs
+        .SelectMany(pack => pack.Dates?.SmallNumbers ?? [])
+        .SelectMany(row => row.Phrases.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(word => (word, row.Value)))
+        .DistinctBy(entry => entry.word)
+        .ToDictionary(entry => entry.word, entry => entry.Value, StringComparer.Ordinal);
+
+    /// <summary>Every language's unit starts ("week", "semana", "mois", "jahr"), grouped by the unit they stand for.</summary>
+    private static readonly ILookup<string, string> UnitPrefixes = LocaleRegistry.Packs
+        .SelectMany(pack => pack.Dates?.UnitPrefixes ?? new Dictionary<string, string>())
+        .ToLookup(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
+
+    public static int? SmallNumber(string word) =>
+        SmallNumbers.TryGetValue(word, out var value) ? value : int.TryParse(word, out var n) ? n : null;
 
     /// <summary>Adds an amount of a unit ("2 weeks", "3 días", "2 Wochen") to a date, forwards or backwards.</summary>
     public static DateOnly Shift(DateOnly date, int amount, string unit)
     {
-        bool Is(params string[] prefixes) => prefixes.Any(p => unit.StartsWith(p, StringComparison.Ordinal));
+        bool Is(string kind) => UnitPrefixes[kind].Any(p => unit.StartsWith(p, StringComparison.Ordinal));
         if (Is("fortnight"))
         {
             return AddDays(date, 14L * amount);
         }
 
-        if (Is("week", "semana", "semaine", "woche"))
+        if (Is("week"))
         {
             return AddDays(date, 7L * amount);
         }
 
-        if (Is("month", "mes", "mois", "monat"))
+        if (Is("month"))
         {
             return AddMonths(date, amount);
         }
 
-        if (Is("year", "año", "ano", "an", "jahr"))
+        if (Is("year"))
         {
             return AddMonths(date, 12L * amount);
         }
 
-        return Is("hour", "minute", "hora", "heure", "stunde", "minut") ? date : AddDays(date, amount);
+        return Is("none") ? date : AddDays(date, amount);
     }
 }

@@ -507,11 +507,11 @@ internal static class Other
     }
 
     /// <summary>Maps a unit word of any of the languages onto the English unit <see cref="DateMath.Shift"/> knows.</summary>
-    private static string Unit(string word) => word switch
-    {
-        "semana" or "semaine" or "woche" or "wochen" or "semanas" or "semaines" => "week",
-        "mes" or "meses" or "mois" or "monat" or "monaten" => "month",
-        "año" or "años" or "année" or "an" or "ans" or "jahr" or "jahren" => "year",
-        _ => "day",
-    };
+    /// <summary>Every language's unit words of the shared date reader ("semanas", "mois", "Jahren"); others count days.</summary>
+    private static readonly Dictionary<string, string> UnitWords = LocaleRegistry.Packs
+        .SelectMany(pack => pack.Dates?.Units ?? new Dictionary<string, string>())
+        .DistinctBy(pair => pair.Key)
+        .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+
+    private static string Unit(string word) => UnitWords.GetValueOrDefault(word, "day");
 }

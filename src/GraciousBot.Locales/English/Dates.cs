@@ -7,6 +7,13 @@ internal static partial class English
 
     public static DateWords Dates { get; } = new()
     {
+        SmallNumbers =
+        [
+            new(1, "a, an, one"), new(2, "two, couple, a couple, a couple of, couple of"), new(3, "three, a few, few"), new(4, "four, several"),
+            new(5, "five"), new(6, "six"), new(7, "seven"), new(8, "eight"), new(9, "nine"), new(10, "ten"), new(11, "eleven"), new(12, "twelve"),
+            new(15, "fifteen"), new(20, "twenty"), new(30, "thirty"),
+        ],
+        UnitPrefixes = new Dictionary<string, string> { ["fortnight"] = "fortnight", ["week"] = "week", ["month"] = "month", ["year"] = "year", ["hour"] = "none", ["minute"] = "none" },
         Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"],
         DueDateFormat = "dddd d MMMM",
         RegionalDueDateFormats = new Dictionary<string, string> { ["en-US"] = "dddd, MMMM d" },

@@ -5,6 +5,13 @@ internal static partial class French
 {
     public static DateWords Dates { get; } = new()
     {
+        SmallNumbers =
+        [
+            new(1, "un, une"), new(2, "deux"), new(3, "trois, quelques"), new(4, "quatre"), new(5, "cinq"), new(6, "six"), new(7, "sept"),
+            new(8, "huit"), new(9, "neuf"), new(10, "dix"), new(11, "onze"), new(12, "douze"), new(15, "quinze"), new(20, "vingt"), new(30, "trente"),
+        ],
+        UnitPrefixes = new Dictionary<string, string> { ["semaine"] = "week", ["mois"] = "month", ["an"] = "year", ["heure"] = "none" },
+        Units = new Dictionary<string, string> { ["semaine"] = "week", ["semaines"] = "week", ["mois"] = "month", ["année"] = "year", ["an"] = "year", ["ans"] = "year" },
         Weekdays = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"],
         DueDateFormat = "dddd d MMMM",
         Months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],

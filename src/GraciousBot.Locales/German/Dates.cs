@@ -5,6 +5,14 @@ internal static partial class German
 {
     public static DateWords Dates { get; } = new()
     {
+        SmallNumbers =
+        [
+            new(1, "ein, eine, einem, einer, einen"), new(2, "zwei"), new(3, "drei, ein paar, paar"), new(4, "vier"), new(5, "fünf"), new(6, "sechs"),
+            new(7, "sieben"), new(8, "acht"), new(9, "neun"), new(10, "zehn"), new(11, "elf"), new(12, "zwölf"), new(15, "fünfzehn"), new(20, "zwanzig"),
+            new(30, "dreißig"),
+        ],
+        UnitPrefixes = new Dictionary<string, string> { ["woche"] = "week", ["monat"] = "month", ["jahr"] = "year", ["stunde"] = "none" },
+        Units = new Dictionary<string, string> { ["woche"] = "week", ["wochen"] = "week", ["monat"] = "month", ["monaten"] = "month", ["jahr"] = "year", ["jahren"] = "year" },
         Weekdays = ["sonntag", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag"],
         DueDateFormat = "dddd, d. MMMM",
         Months = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],

@@ -5,6 +5,13 @@ internal static partial class Spanish
 {
     public static DateWords Dates { get; } = new()
     {
+        SmallNumbers =
+        [
+            new(1, "uno, una, un"), new(2, "dos"), new(3, "tres, unos, unas"), new(4, "cuatro"), new(5, "cinco"), new(6, "seis"), new(7, "siete"),
+            new(8, "ocho"), new(9, "nueve"), new(10, "diez"), new(11, "once"), new(12, "doce"), new(15, "quince"), new(20, "veinte"), new(30, "treinta"),
+        ],
+        UnitPrefixes = new Dictionary<string, string> { ["semana"] = "week", ["mes"] = "month", ["año"] = "year", ["ano"] = "year", ["hora"] = "none", ["minut"] = "none" },
+        Units = new Dictionary<string, string> { ["semana"] = "week", ["semanas"] = "week", ["mes"] = "month", ["meses"] = "month", ["año"] = "year", ["años"] = "year" },
         Weekdays = ["domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"],
         DueDateFormat = "dddd d 'de' MMMM",
         Months = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
