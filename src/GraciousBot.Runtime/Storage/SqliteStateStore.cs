@@ -231,6 +231,30 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         }
     }
 
+    /// <summary>Runs <paramref name="work"/> on the writer inside a group, like a write (for tests of the group commit).</summary>
+    internal async Task<T> RunOnWriterAsync<T>(Func<SqliteSession, T> work, CancellationToken cancellationToken)
+    {
+        var writer = await WriterAsync(cancellationToken);
+        return await writer.RunAsync(work, cancellationToken);
+    }
+
+    /// <summary>
+    /// For tests: parks the writer inside a group until <paramref name="resume"/> completes, so that every write queued
+    /// meanwhile is committed together in the next group. Completes once the writer is parked; returns the parked job.
+    /// </summary>
+    internal async Task<Task> ParkWriterAsync(Task resume, CancellationToken cancellationToken)
+    {
+        var parked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var job = RunOnWriterAsync(_ =>
+        {
+            parked.SetResult();
+            resume.Wait(cancellationToken);
+            return 0;
+        }, cancellationToken);
+        await parked.Task.WaitAsync(cancellationToken);
+        return job;
+    }
+
     /// <summary>
     /// One batch, on the writer inside its group's transaction: every ETag is checked first (against the file as the
     /// jobs before this one in the group left it), then everything is written, so a conflict writes nothing.
