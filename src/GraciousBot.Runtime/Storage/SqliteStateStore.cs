@@ -34,6 +34,9 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
 
     private const int BusyTimeoutMilliseconds = 5000;
 
+    /// <summary>How often the write-ahead log is copied into the database file when something was committed.</summary>
+    private static readonly TimeSpan CheckpointInterval = TimeSpan.FromSeconds(1);
+
     private const string SelectETag = $"SELECT etag, expires_at FROM {Table} WHERE key = $key";
 
     /// <summary>A write without a subject keeps the one the document already had.</summary>
@@ -53,6 +56,9 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     private readonly Lazy<SqliteGroupCommit> _writer;
     private volatile bool _schemaReady;
     private volatile bool _disposed;
+    private ITimer? _checkpointTimer;
+    private long _checkpointedGroups;
+    private int _checkpointing;
 
     /// <param name="path">The database file; its directory is created when missing.</param>
     public SqliteStateStore(string path, TimeProvider timeProvider, StateStoreOptions? options = null)
@@ -220,6 +226,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     public void Dispose()
     {
         _disposed = true;
+        _checkpointTimer?.Dispose();
         if (_writer.IsValueCreated)
         {
             _writer.Value.Dispose();
@@ -324,14 +331,49 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         return _writer.Value;
     }
 
-    /// <summary>The writer's connection: durable commits (see the remarks on the class).</summary>
+    /// <summary>
+    /// The writer's connection: durable commits (see the remarks on the class), and no automatic checkpoint: SQLite
+    /// would run it inside the COMMIT that crosses the threshold, holding up that whole group (copying pages into the
+    /// database file and fsyncing it). A timer checkpoints from its own connection instead, beside the writer.
+    /// </summary>
     private SqliteConnection OpenWriter()
     {
         var connection = OpenRaw();
         using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA synchronous = FULL";
+        pragma.CommandText = "PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = 0";
         pragma.ExecuteNonQuery();
+        _checkpointTimer ??= TimeProvider.System.CreateTimer(_ => Checkpoint(), null, CheckpointInterval, CheckpointInterval);
         return connection;
+    }
+
+    /// <summary>
+    /// A passive checkpoint: copies what it can without waiting for the writer or readers; the writer starts the log
+    /// over once all of it is in the database file. A failure here loses nothing (the log keeps it) and is retried.
+    /// </summary>
+    private void Checkpoint()
+    {
+        var groups = CommittedGroups;
+        if (_disposed || groups == Interlocked.Read(ref _checkpointedGroups) || Interlocked.Exchange(ref _checkpointing, 1) == 1)
+        {
+            return;
+        }
+
+        try
+        {
+            using var connection = OpenRaw();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
+            command.ExecuteNonQuery();
+            Interlocked.Exchange(ref _checkpointedGroups, groups);
+        }
+        catch (SqliteException)
+        {
+            // Busy or failing storage: the next tick tries again; the turns see the failure themselves if it lasts.
+        }
+        finally
+        {
+            Interlocked.Exchange(ref _checkpointing, 0);
+        }
     }
 
     /// <summary>Runs <paramref name="read"/> on a rented read connection (opened when none is idle) and returns it.</summary>
