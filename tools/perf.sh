@@ -8,9 +8,9 @@
 #   first    the first turn alone with a minimal context (vs the floor)
 #   memory   resident set after 10,000 closings, and growth per closing
 # Environment: REFERENCE_SKILL (the reference skill folder; default ../shared/reference-skill), PERF_PORT (first of
-# eleven ports, default 4100), PERF_TARGETS (which of js,floor,memory,sqlite,postgres,pg2 to start; default all but pg2;
+# twelve ports, default 4100), PERF_TARGETS (which of js,floor,memory,sqlite,postgres,pg2 to start; default all but pg2;
 # pg2 = two GraciousBot processes on one PostgreSQL database, the conversations split between them),
-# PERF_SETTLE (seconds to wait after start-up before timing, default 20), PERF_BASELINE_WEB (another build's GraciousBot.Web.dll, e.g. main's, run as main-memory and main-sqlite in the same
+# PERF_SETTLE (seconds to wait after start-up before timing, default 20), PERF_BASELINE_WEB (another build's GraciousBot.Web.dll, e.g. main's, run as main-memory, main-sqlite and main-postgres in the same
 # run for a before/after comparison).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -91,6 +91,10 @@ if has postgres || has pg2; then
   runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -l "$pgroot/postgres.log" -w start >/dev/null
   pg="Host=127.0.0.1;Port=$((port + 6));Username=postgres"
   has postgres && start_gb gb-postgres $((port + 5)) --Storage:Provider=Postgres "--Storage:PostgresConnectionString=$pg;Database=postgres"
+  if [ -n "${PERF_BASELINE_WEB:-}" ] && has postgres; then
+    runuser -u postgres -- "$pgbin/psql" -h 127.0.0.1 -p $((port + 6)) -U postgres -qc "CREATE DATABASE main" >/dev/null
+    start_gb main-postgres $((port + 11)) --Storage:Provider=Postgres "--Storage:PostgresConnectionString=$pg;Database=main"
+  fi
 fi
 if has pg2; then
   # Two instances on their own database (not the one gb-postgres uses), one target: conversations alternate between them.
