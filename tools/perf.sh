@@ -8,8 +8,9 @@
 #   first    the first turn alone with a minimal context (vs the floor)
 #   memory   resident set after 10,000 closings, and growth per closing
 # Environment: REFERENCE_SKILL (the reference skill folder; default ../shared/reference-skill), PERF_PORT (first of
-# ten ports, default 4100), PERF_TARGETS (which of js,floor,memory,sqlite,postgres to start; default all),
-# PERF_SETTLE (seconds to wait after start-up before timing, default 20), PERF_BASELINE_WEB (another build's GraciousBot.Web.dll, e.g. main's, run as main-memory and main-sqlite in the same
+# twelve ports, default 4100), PERF_TARGETS (which of js,floor,memory,sqlite,postgres,pg2 to start; default all but pg2;
+# pg2 = two GraciousBot processes on one PostgreSQL database, the conversations split between them),
+# PERF_SETTLE (seconds to wait after start-up before timing, default 20), PERF_BASELINE_WEB (another build's GraciousBot.Web.dll, e.g. main's, run as main-memory, main-sqlite and main-postgres in the same
 # run for a before/after comparison).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -81,19 +82,34 @@ if [ -n "${PERF_BASELINE_WEB:-}" ]; then
 fi
 if has memory; then start_gb gb-memory $((port + 3)) --Storage:Provider=Memory; fi
 if has sqlite; then start_gb gb-sqlite $((port + 4)) --Storage:Provider=Sqlite --Storage:SqlitePath="$work/gb-sqlite/graciousbot.db"; fi
-if has postgres; then
+if has postgres || has pg2; then
   echo "== PostgreSQL (fsync on, synchronous_commit on)"
   pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
   pgroot=$(mktemp -d /tmp/graciousbot-perf-pg-XXXXXX); chown postgres "$pgroot"; pgdata=$pgroot/data
   runuser -u postgres -- "$pgbin/initdb" -D "$pgdata" -U postgres -A trust -E UTF8 --locale=C >/dev/null
   printf "listen_addresses = '127.0.0.1'\nport = %d\nunix_socket_directories = ''\nmax_connections = 200\nfsync = on\nsynchronous_commit = on\n" $((port + 6)) >>"$pgdata/postgresql.conf"
   runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -l "$pgroot/postgres.log" -w start >/dev/null
-  start_gb gb-postgres $((port + 5)) --Storage:Provider=Postgres "--Storage:PostgresConnectionString=Host=127.0.0.1;Port=$((port + 6));Username=postgres;Database=postgres"
+  pg="Host=127.0.0.1;Port=$((port + 6));Username=postgres"
+  has postgres && start_gb gb-postgres $((port + 5)) --Storage:Provider=Postgres "--Storage:PostgresConnectionString=$pg;Database=postgres"
+  if [ -n "${PERF_BASELINE_WEB:-}" ] && has postgres; then
+    runuser -u postgres -- "$pgbin/psql" -h 127.0.0.1 -p $((port + 6)) -U postgres -qc "CREATE DATABASE main" >/dev/null
+    start_gb main-postgres $((port + 11)) --Storage:Provider=Postgres "--Storage:PostgresConnectionString=$pg;Database=main"
+  fi
+fi
+if has pg2; then
+  # Two instances on their own database (not the one gb-postgres uses), one target: conversations alternate between them.
+  runuser -u postgres -- "$pgbin/psql" -h 127.0.0.1 -p $((port + 6)) -U postgres -qc "CREATE DATABASE pg2" >/dev/null
+  start_gb gb-pg2a $((port + 9)) --Storage:Provider=Postgres "--Storage:PostgresConnectionString=$pg;Database=pg2"
+  first=${args[-1]#*=}; args=("${args[@]:0:${#args[@]}-2}")
+  start_gb gb-pg2b $((port + 10)) --Storage:Provider=Postgres "--Storage:PostgresConnectionString=$pg;Database=pg2"
+  second=${args[-1]#*=}; args=("${args[@]:0:${#args[@]}-2}")
+  args+=(--target "gb-pg2=$first,$second")
 fi
 
 for target in "${args[@]}"; do
   [ "$target" = --target ] && continue
-  url=${target#*=}; wait_up "${url%@*}"
+  IFS=, read -ra instances <<<"${target#*=}"
+  for instance in "${instances[@]}"; do wait_up "${instance%@*}"; done
 done
 
 # Let start-up work finish (JIT, the background compile of the detail patterns) before anything is timed.

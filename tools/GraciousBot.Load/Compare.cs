@@ -16,7 +16,7 @@ internal static class Compare
         using var http = Http();
         var driver = new Driver(http, channel, LoadContext(options));
         Console.WriteLine($"graciousbot-load compare: scenario '{options.Scenario}', {options.Seconds}s per run, {options.Rounds} rounds alternating, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
-        Console.WriteLine($"targets: {string.Join(", ", options.Targets.Select(t => $"{t.Name} {t.Url}"))}");
+        Console.WriteLine($"targets: {string.Join(", ", options.Targets.Select(t => $"{t.Name} {string.Join(" + ", t.Urls)}"))}");
 
         // Warm up each target (JIT, connection pools, first compile of anything lazy) before anything is timed.
         foreach (var mode in options.Modes)
@@ -67,6 +67,20 @@ internal static class Compare
                     var closingsVsJs = js is null || row == js || options.Scenario == "first" ? "" : $"{row.ClosingsPerSecond / js.ClosingsPerSecond:F2}×";
                     var vsFloor = floor is null || row == floor ? "" : $"{row.TurnsPerSecond / floor.TurnsPerSecond:P1}";
                     Console.WriteLine($"| {row.Name} | {mode} | {conversations} | {row.TurnsPerSecond:F0} | {row.ClosingsPerSecond:F1} | {row.P50:F1} | {row.P95:F1} | {row.P99:F1} | {row.Rss} | {row.Ended} | {row.Errors} | {vsJs} | {p99VsJs} | {closingsVsJs} | {vsFloor} |");
+                }
+            }
+        }
+
+        // Two instances on one database against one instance (the scaling goal).
+        var single = options.Targets.FirstOrDefault(t => t.Urls.Count == 1 && t.Name.Contains("postgres", StringComparison.OrdinalIgnoreCase));
+        foreach (var several in options.Targets.Where(t => t.Urls.Count > 1 && single is not null))
+        {
+            foreach (var mode in options.Modes)
+            {
+                foreach (var conversations in options.Conversations)
+                {
+                    double Rate(Target t) => Median(results.Where(r => r.Target == t.Name && r.Mode == mode && r.Conversations == conversations).Select(r => r.TurnsPerSecond));
+                    Console.WriteLine($"{several.Name} ({several.Urls.Count} instances) vs {single!.Name}, {mode}, {conversations} convs: {Rate(several) / Rate(single):F2}× turns/s");
                 }
             }
         }

@@ -83,7 +83,7 @@ internal sealed class Driver(HttpClient http, CaptureChannel channel, JsonNode c
                     {
                         using var content = new ByteArrayContent(body);
                         content.Headers.ContentType = new("application/json");
-                        using var response = await http.PostAsync($"{target.Url}/api/messages", content, CancellationToken.None);
+                        using var response = await http.PostAsync($"{target.UrlFor(index)}/api/messages", content, CancellationToken.None);
                         var answer = await response.Content.ReadAsByteArrayAsync(CancellationToken.None);
                         if (response.StatusCode is < HttpStatusCode.OK or >= HttpStatusCode.MultipleChoices)
                         {

@@ -27,39 +27,65 @@ switch (command)
 
 namespace GraciousBot.Load
 {
-    /// <summary>One bot under test: where it listens and which process to read the resident set of.</summary>
-    internal sealed record Target(string Name, string Url, int? Pid)
+    /// <summary>
+    /// One bot under test: where it listens and which process to read the resident set of. A target may be several
+    /// instances of one bot (on one database): its conversations are split across them, and its resident set is theirs
+    /// together.
+    /// </summary>
+    internal sealed record Target(string Name, IReadOnlyList<string> Urls, IReadOnlyList<int> Pids)
     {
         public bool IsJs => Name.StartsWith("js", StringComparison.OrdinalIgnoreCase);
 
         public bool IsFloor => Name.StartsWith("floor", StringComparison.OrdinalIgnoreCase);
 
-        /// <summary>Parses NAME=URL or NAME=URL@PID.</summary>
+        /// <summary>The instance conversation number <paramref name="index"/> talks to (always the same one).</summary>
+        public string UrlFor(int index) => Urls[index % Urls.Count];
+
+        /// <summary>Parses NAME=URL[@PID], or NAME=URL[@PID],URL[@PID],... for several instances of one bot.</summary>
         public static Target Parse(string spec)
         {
             var equals = spec.IndexOf('=', StringComparison.Ordinal);
             if (equals <= 0)
             {
-                throw new ArgumentException($"--target '{spec}' is not NAME=URL[@PID]");
+                throw new ArgumentException($"--target '{spec}' is not NAME=URL[@PID][,URL[@PID]...]");
             }
 
-            var rest = spec[(equals + 1)..];
-            var at = rest.LastIndexOf('@');
-            return at < 0
-                ? new Target(spec[..equals], rest.TrimEnd('/'), null)
-                : new Target(spec[..equals], rest[..at].TrimEnd('/'), int.Parse(rest[(at + 1)..], CultureInfo.InvariantCulture));
+            var urls = new List<string>();
+            var pids = new List<int>();
+            foreach (var instance in spec[(equals + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var at = instance.LastIndexOf('@');
+                urls.Add((at < 0 ? instance : instance[..at]).TrimEnd('/'));
+                if (at >= 0)
+                {
+                    pids.Add(int.Parse(instance[(at + 1)..], CultureInfo.InvariantCulture));
+                }
+            }
+
+            return new Target(spec[..equals], urls, pids);
         }
 
-        /// <summary>VmRSS of the target's process in MiB, or null when it is not known.</summary>
+        /// <summary>VmRSS of the target's processes in MiB (summed), or null when it is not known.</summary>
         public double? ResidentMiB()
         {
-            if (Pid is not { } pid || !File.Exists($"/proc/{pid}/status"))
+            double? total = null;
+            foreach (var pid in Pids)
             {
-                return null;
+                if (!File.Exists($"/proc/{pid}/status"))
+                {
+                    return null;
+                }
+
+                var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+                if (line is null)
+                {
+                    return null;
+                }
+
+                total = (total ?? 0) + (double.Parse(line["VmRSS:".Length..].Replace("kB", string.Empty, StringComparison.Ordinal).Trim(), CultureInfo.InvariantCulture) / 1024);
             }
 
-            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-            return line is null ? null : double.Parse(line["VmRSS:".Length..].Replace("kB", string.Empty, StringComparison.Ordinal).Trim(), CultureInfo.InvariantCulture) / 1024;
+            return total;
         }
     }
 

@@ -20,6 +20,9 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
     private const string DeadlockDetected = "40P01";
     private const string SerializationFailure = "40001";
 
+    /// <summary>The SQLSTATE the table's conflict function raises when a write's ETag does not match.</summary>
+    private const string ETagMismatch = "GB409";
+
     private readonly NpgsqlDataSource _dataSource;
     private readonly bool _ownsDataSource;
     private readonly TimeProvider _timeProvider;
@@ -28,6 +31,7 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
     private readonly string _tableName;
     private readonly string _indexName;
     private readonly string _subjectIndexName;
+    private readonly string _conflictFunction;
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private volatile bool _schemaReady;
 
@@ -40,10 +44,12 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
 
     /// <summary>
     /// A store with its own data source for <paramref name="connectionString"/>, disposed with the store. The pool is
-    /// capped at <see cref="DefaultMaxPoolSize"/> unless the connection string says otherwise.
+    /// capped at <see cref="DefaultMaxPoolSize"/> unless the connection string says otherwise; statements are prepared
+    /// on the server after their second use and connections go back to the pool without a reset round trip (the store
+    /// never changes session settings), unless the connection string says otherwise.
     /// </summary>
     public PostgresStateStore(string connectionString, TimeProvider timeProvider, StateStoreOptions? options = null, string tableName = DefaultTableName)
-        : this(NpgsqlDataSource.Create(CapPool(connectionString, DefaultMaxPoolSize)), ownsDataSource: true, timeProvider, options, tableName)
+        : this(NpgsqlDataSource.Create(Tuned(CapPool(connectionString, DefaultMaxPoolSize))), ownsDataSource: true, timeProvider, options, tableName)
     {
     }
 
@@ -62,6 +68,27 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
         return named ? connectionString : new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = maxPoolSize }.ConnectionString;
     }
 
+    /// <summary>Automatic preparation (every statement of the store is one of a few fixed texts) and no reset on close,
+    /// where the connection string does not set them.</summary>
+    private static string Tuned(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var named = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(k => k.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant()).ToHashSet();
+        if (!named.Contains("MAXAUTOPREPARE"))
+        {
+            builder.MaxAutoPrepare = 32;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        if (!named.Contains("NORESETONCLOSE"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        return builder.ConnectionString;
+    }
+
     private PostgresStateStore(NpgsqlDataSource dataSource, bool ownsDataSource, TimeProvider timeProvider, StateStoreOptions? options, string tableName)
     {
         if (!TableNamePattern().IsMatch(tableName))
@@ -78,6 +105,7 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
         _table = string.Join('.', parts.Select(p => $"\"{p}\""));
         _indexName = $"\"{_tableName}_expires_at\"";
         _subjectIndexName = $"\"{_tableName}_subject\"";
+        _conflictFunction = string.Join('.', parts[..^1].Select(p => $"\"{p}\"").Append($"\"{_tableName}_conflict\""));
     }
 
     public async Task<IReadOnlyDictionary<string, StoredItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
@@ -118,40 +146,32 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
         var etags = new Dictionary<string, string?>(writes.Count, StringComparer.Ordinal);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
 
-        // A single write is one atomic statement and needs no transaction: one round trip.
-        await using var transaction = ordered.Count > 1 ? await connection.BeginTransactionAsync(cancellationToken) : null;
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        foreach (var write in ordered)
+        // One round trip: a batch without an explicit transaction runs in one implicit transaction that commits at its
+        // end, and any error rolls all of it back. A write whose ETag does not match raises (see ConditionalWrite), so
+        // a conflict is such an error and nothing of the batch is applied.
+        await using var batch = new NpgsqlBatch(connection);
+        for (var i = 0; i < ordered.Count; i++)
         {
+            var write = ordered[i];
             var etag = write.Json is null ? null : StoreRules.NewETag();
             etags[write.Key] = etag;
-            batch.BatchCommands.Add(ConditionalWrite(write, etag, now, StoreRules.ExpiresAt(now, StoreRules.TimeToLive(write, _ttl))));
+            batch.BatchCommands.Add(ConditionalWrite(write, i, etag, now, StoreRules.ExpiresAt(now, StoreRules.TimeToLive(write, _ttl))));
         }
 
-        string? conflict;
         try
         {
-            conflict = await FirstMismatchAsync(batch, ordered, cancellationToken);
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException failure) when (failure.SqlState == ETagMismatch)
+        {
+            // The conflict function names the write by its place in the batch (never by its key, which the server logs).
+            var index = int.TryParse(failure.ConstraintName, System.Globalization.CultureInfo.InvariantCulture, out var at) && at >= 0 && at < ordered.Count ? at : 0;
+            return new WriteOutcome.Conflict(ordered[index].Key);
         }
         catch (PostgresException failure) when (failure.SqlState is DeadlockDetected or SerializationFailure)
         {
             // Someone else changed these rows at the same moment: that is a conflict, not a failure.
             return new WriteOutcome.Conflict(ordered[0].Key);
-        }
-
-        if (conflict is not null)
-        {
-            if (transaction is not null)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-            }
-
-            return new WriteOutcome.Conflict(conflict);
-        }
-
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(cancellationToken);
         }
 
         return new WriteOutcome.Written(etags);
@@ -247,64 +267,44 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
     }
 
     /// <summary>
-    /// Runs the batch and returns the key of the first write whose ETag did not match, or null when all did. Every
-    /// statement returns one row when its condition held (a "*" delete may find nothing and still succeed).
+    /// One write as one statement that checks its ETag in the same statement that writes (so two instances can never
+    /// both win) and raises <see cref="ETagMismatch"/> through the table's conflict function when it does not match.
     /// </summary>
-    private static async Task<string?> FirstMismatchAsync(NpgsqlBatch batch, List<StateWrite> ordered, CancellationToken cancellationToken)
+    private NpgsqlBatchCommand ConditionalWrite(StateWrite write, int index, string? etag, long now, long expiresAt)
     {
-        string? conflict = null;
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            if (i > 0 && !await reader.NextResultAsync(cancellationToken))
-            {
-                throw new InvalidOperationException($"The batch returned {i} results for {ordered.Count} writes.");
-            }
+        // A write that must match something: one row comes back from the data-modifying statement when it did, and
+        // the conflict function is called (a volatile function, so never evaluated ahead) when it did not. The index
+        // is a constant of the statement text, so each place in a batch has its own prepared statement.
+        var conflict = $"{_conflictFunction}({index})";
+        string Checked(string statement) =>
+            $"WITH w AS ({statement}) SELECT CASE WHEN EXISTS (SELECT 1 FROM w) THEN 1 ELSE {conflict} END";
 
-            var rows = 0;
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rows++;
-            }
-
-            var write = ordered[i];
-            var matched = rows == 1 || (write.Json is null && write.ExpectedETag == "*");
-            conflict ??= matched ? null : write.Key;
-        }
-
-        return conflict;
-    }
-
-    private NpgsqlBatchCommand ConditionalWrite(StateWrite write, string? etag, long now, long expiresAt)
-    {
         var command = (write.Json, write.ExpectedETag) switch
         {
-            // Create: insert, or take over a row that has expired (it counts as absent); a live row makes it a no-op.
+            // Create: insert, or take over a row that has expired (it counts as absent); a live row makes it a conflict.
             // A write without a subject ($5 null) keeps the one the row already had.
-            ({ } json, null) => Statement($"""
+            ({ } json, null) => Statement(Checked($"""
                 INSERT INTO {_table} AS t (key, json, etag, expires_at, subject) VALUES ($1, $2, $3, $4, $5)
                 ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, expires_at = excluded.expires_at,
                     subject = coalesce(excluded.subject, t.subject)
                 WHERE t.expires_at <= $6
                 RETURNING 1
-                """, write.Key, json, etag!, expiresAt, Subject(write), now),
+                """), write.Key, json, etag!, expiresAt, Subject(write), now),
             ({ } json, "*") => Statement($"""
                 INSERT INTO {_table} AS t (key, json, etag, expires_at, subject) VALUES ($1, $2, $3, $4, $5)
                 ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, expires_at = excluded.expires_at,
                     subject = coalesce(excluded.subject, t.subject)
-                RETURNING 1
                 """, write.Key, json, etag!, expiresAt, Subject(write)),
-            ({ } json, { } expected) => Statement($"""
+            ({ } json, { } expected) => Statement(Checked($"""
                 UPDATE {_table} SET json = $2, etag = $3, expires_at = $4, subject = coalesce($5, subject)
                 WHERE key = $1 AND etag = $6 AND expires_at > $7
                 RETURNING 1
-                """, write.Key, json, etag!, expiresAt, Subject(write), expected, now),
+                """), write.Key, json, etag!, expiresAt, Subject(write), expected, now),
 
-            // Delete of something that must not exist: nothing to delete, but it must indeed be absent (one row
-            // returned when it is).
-            (null, null) => Statement($"SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM {_table} WHERE key = $1 AND expires_at > $2)", write.Key, now),
-            (null, "*") => Statement($"DELETE FROM {_table} WHERE key = $1 RETURNING 1", write.Key),
-            (null, { } expected) => Statement($"DELETE FROM {_table} WHERE key = $1 AND etag = $2 AND expires_at > $3 RETURNING 1", write.Key, expected, now),
+            // Delete of something that must not exist: nothing to delete, but it must indeed be absent.
+            (null, null) => Statement($"SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM {_table} WHERE key = $1 AND expires_at > $2) THEN 1 ELSE {conflict} END", write.Key, now),
+            (null, "*") => Statement($"DELETE FROM {_table} WHERE key = $1", write.Key),
+            (null, { } expected) => Statement(Checked($"DELETE FROM {_table} WHERE key = $1 AND etag = $2 AND expires_at > $3 RETURNING 1"), write.Key, expected, now),
         };
         return command;
     }
@@ -371,6 +371,16 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
                     // Erasure by subject; tables made before it existed get the column here.
                     new NpgsqlBatchCommand($"ALTER TABLE {_table} ADD COLUMN IF NOT EXISTS subject text COLLATE \"C\""),
                     new NpgsqlBatchCommand($"CREATE INDEX IF NOT EXISTS {_subjectIndexName} ON {_table} (subject) WHERE subject IS NOT NULL"),
+
+                    // What a write whose ETag does not match calls: the error rolls its whole batch back.
+                    new NpgsqlBatchCommand($"""
+                        CREATE OR REPLACE FUNCTION {_conflictFunction}(write_index integer) RETURNS integer LANGUAGE plpgsql VOLATILE AS $$
+                        BEGIN
+                            RAISE EXCEPTION USING ERRCODE = '{ETagMismatch}', CONSTRAINT = write_index::text,
+                                MESSAGE = 'ETag mismatch: the batch was not applied';
+                        END
+                        $$
+                        """),
                 },
             };
             await batch.ExecuteNonQueryAsync(cancellationToken);

@@ -16,32 +16,46 @@ public sealed record ScheduledTurn(string Id, DateTimeOffset DueAt, Conversation
 
 /// <summary>
 /// Durable scheduled turns (follow-ups days later), kept in the state store so they survive restarts and are shared by
-/// every instance. One document holds the queue; ETags make sure each due turn is claimed by exactly one instance.
+/// every instance. The queue is split over <see cref="Shards"/> documents by a stable hash of the turn's id, so
+/// conversations scheduling at the same moment rarely touch the same document (one document for everyone made every
+/// closing wait for, and conflict with, every other one: under load most inactivity timers were given up) and each
+/// document stays small. ETags make sure each due turn is claimed by exactly one instance.
 /// </summary>
 public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeProvider, ILogger<ScheduledTurns> logger) : IErasureParticipant
 {
+    /// <summary>The single queue document of earlier versions: still read, claimed from and erased from, never added to.</summary>
     public const string StorageKey = "runtime/scheduledTurns";
 
-    /// <summary>At most this many turns wait at once; beyond it new ones are refused (and logged).</summary>
+    /// <summary>About this many turns wait at once; beyond it new ones are refused (and logged).</summary>
     public const int Capacity = 10_000;
 
+    /// <summary>How many documents hold the queue.</summary>
+    public const int Shards = 256;
+
+    /// <summary>Turns one shard holds at most: its share of <see cref="Capacity"/> with room for an uneven spread.</summary>
+    private const int ShardCapacity = Capacity * 3 / (2 * Shards);
+
     private const int MaxRetries = 8;
+
+    /// <summary>Every document of the queue: the legacy one, then the shards.</summary>
+    private static readonly string[] AllKeys = [StorageKey, .. Enumerable.Range(0, Shards).Select(ShardKey)];
 
     /// <summary>Adds a turn (replacing one with the same id, so a re-run turn cannot schedule twice).</summary>
     public async Task<bool> ScheduleAsync(ScheduledTurn turn, CancellationToken cancellationToken)
     {
+        var key = ShardKey(Shard(turn.Id));
         for (var attempt = 0; attempt < MaxRetries; attempt++)
         {
-            var (queue, etag) = await ReadAsync(cancellationToken);
+            var (queue, etag) = (await ReadAsync([key], cancellationToken))[0];
             queue.Items.RemoveAll(t => t.Id == turn.Id);
-            if (queue.Items.Count >= Capacity)
+            if (queue.Items.Count >= ShardCapacity)
             {
                 LogQueueFull(logger);
                 return false;
             }
 
             queue.Items.Add(turn);
-            if (await WriteAsync(queue, etag, cancellationToken))
+            if (await WriteAsync(key, queue, etag, cancellationToken))
             {
                 return true;
             }
@@ -54,25 +68,41 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
     /// <summary>Takes the turns that are due; no other instance will get them.</summary>
     public async Task<IReadOnlyList<ScheduledTurn>> ClaimDueAsync(CancellationToken cancellationToken)
     {
-        for (var attempt = 0; attempt < MaxRetries; attempt++)
+        var now = timeProvider.GetUtcNow();
+        var claimed = new List<ScheduledTurn>();
+        var documents = await ReadAsync(AllKeys, cancellationToken);
+        for (var i = 0; i < AllKeys.Length; i++)
         {
-            var now = timeProvider.GetUtcNow();
-            var (queue, etag) = await ReadAsync(cancellationToken);
-            var due = queue.Items.Where(t => t.DueAt <= now).ToList();
-            if (due.Count == 0)
+            var (queue, etag) = documents[i];
+            for (var attempt = 0; ; attempt++)
             {
-                return [];
-            }
+                if (attempt > 0)
+                {
+                    (queue, etag) = (await ReadAsync([AllKeys[i]], cancellationToken))[0];
+                }
 
-            queue.Items.RemoveAll(t => t.DueAt <= now);
-            if (await WriteAsync(queue, etag, cancellationToken))
-            {
-                return due;
+                var due = queue.Items.Where(t => t.DueAt <= now).ToList();
+                if (due.Count == 0)
+                {
+                    break;
+                }
+
+                queue.Items.RemoveAll(t => t.DueAt <= now);
+                if (await WriteAsync(AllKeys[i], queue, etag, cancellationToken))
+                {
+                    claimed.AddRange(due);
+                    break;
+                }
+
+                if (attempt == MaxRetries - 1)
+                {
+                    LogContention(logger);
+                    break;
+                }
             }
         }
 
-        LogContention(logger);
-        return [];
+        return claimed;
     }
 
     string IErasureParticipant.Name => "scheduledTurns";
@@ -80,43 +110,77 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
     /// <summary>Erasure: drops every turn waiting for this customer's conversations.</summary>
     async Task<int> IErasureParticipant.EraseAsync(ErasureSubject subject, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; attempt < MaxRetries; attempt++)
+        bool Theirs(ScheduledTurn t) =>
+            string.Equals(t.Reference.ChannelId, subject.ChannelId, StringComparison.Ordinal)
+            && string.Equals(t.Reference.User?.Id, subject.UserId, StringComparison.Ordinal);
+
+        var removed = 0;
+        var documents = await ReadAsync(AllKeys, cancellationToken);
+        for (var i = 0; i < AllKeys.Length; i++)
         {
-            var (queue, etag) = await ReadAsync(cancellationToken);
-            var removed = queue.Items.RemoveAll(t =>
-                string.Equals(t.Reference.ChannelId, subject.ChannelId, StringComparison.Ordinal)
-                && string.Equals(t.Reference.User?.Id, subject.UserId, StringComparison.Ordinal));
-            if (removed == 0 || await WriteAsync(queue, etag, cancellationToken))
+            var (queue, etag) = documents[i];
+            for (var attempt = 0; ; attempt++)
             {
-                return removed;
+                if (attempt > 0)
+                {
+                    (queue, etag) = (await ReadAsync([AllKeys[i]], cancellationToken))[0];
+                }
+
+                var count = queue.Items.RemoveAll(Theirs);
+                if (count == 0 || await WriteAsync(AllKeys[i], queue, etag, cancellationToken))
+                {
+                    removed += count;
+                    break;
+                }
+
+                if (attempt == MaxRetries - 1)
+                {
+                    throw new StorageUnavailableException("The scheduled-turn queue kept changing; the erasure did not finish.");
+                }
             }
         }
 
-        throw new StorageUnavailableException("The scheduled-turn queue kept changing; the erasure did not finish.");
+        return removed;
     }
 
     /// <summary>The turns waiting (for tests and diagnostics).</summary>
-    public async Task<IReadOnlyList<ScheduledTurn>> PendingAsync(CancellationToken cancellationToken) => (await ReadAsync(cancellationToken)).Queue.Items;
+    public async Task<IReadOnlyList<ScheduledTurn>> PendingAsync(CancellationToken cancellationToken) =>
+        [.. (await ReadAsync(AllKeys, cancellationToken)).SelectMany(d => d.Queue.Items)];
 
-    private async Task<(Queue Queue, string? ETag)> ReadAsync(CancellationToken cancellationToken)
+    private static string ShardKey(int shard) => $"{StorageKey}/{shard:D3}";
+
+    /// <summary>FNV-1a over the id: the same shard in every process and every version (string hash codes are not).</summary>
+    private static int Shard(string id)
     {
-        var items = await store.ReadAsync([StorageKey], cancellationToken);
-        if (!items.TryGetValue(StorageKey, out var item))
+        var hash = 2166136261u;
+        foreach (var c in id)
         {
-            return (new Queue(), null);
+            hash = (hash ^ c) * 16777619u;
         }
 
+        return (int)(hash % Shards);
+    }
+
+    /// <summary>The documents, in the order of <paramref name="keys"/>, in one read.</summary>
+    private async Task<(Queue Queue, string? ETag)[]> ReadAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var items = await store.ReadAsync(keys.ToArray(), cancellationToken);
+        return [.. keys.Select(key => items.TryGetValue(key, out var item) ? (Parse(item.Json), item.ETag) : (new Queue(), (string?)null))];
+    }
+
+    private static Queue Parse(string json)
+    {
         try
         {
-            return (JsonSerializer.Deserialize<Queue>(item.Json, RuntimeJson.Options) ?? new Queue(), item.ETag);
+            return JsonSerializer.Deserialize<Queue>(json, RuntimeJson.Options) ?? new Queue();
         }
         catch (JsonException)
         {
-            return (new Queue(), item.ETag);
+            return new Queue();
         }
     }
 
-    private async Task<bool> WriteAsync(Queue queue, string? etag, CancellationToken cancellationToken)
+    private async Task<bool> WriteAsync(string key, Queue queue, string? etag, CancellationToken cancellationToken)
     {
         var json = queue.Items.Count == 0 ? null : JsonSerializer.Serialize(queue, RuntimeJson.Options);
         if (json is null && etag is null)
@@ -124,7 +188,7 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
             return true;
         }
 
-        var outcome = await store.WriteAsync([new StateWrite(StorageKey, json, etag)], cancellationToken);
+        var outcome = await store.WriteAsync([new StateWrite(key, json, etag)], cancellationToken);
         return outcome is WriteOutcome.Written;
     }
 

@@ -12,6 +12,17 @@ public sealed class SqliteStateStoreTests : StateStoreContractTests
 
     protected override Task<IStateStore> CreateStoreAsync() => Task.FromResult<IStateStore>(new SqliteStateStore(DatabasePath, Clock, Options));
 
+    private SqliteStateStore Sqlite => (SqliteStateStore)Store;
+
+    /// <summary>Parks the writer: every write started until disposal is committed in the next group, together.</summary>
+    protected override async Task<IAsyncDisposable> HoldWritesAsync()
+    {
+        await Store.PingAsync(Ct);
+        var resume = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var parked = await Sqlite.ParkWriterAsync(resume.Task, Ct);
+        return new Held(resume, parked);
+    }
+
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
@@ -83,6 +94,134 @@ public sealed class SqliteStateStoreTests : StateStoreContractTests
         await Task.WhenAll(stores.Concat(stores).Select(s => Task.Run(() => IncrementAsync(s))));
 
         Assert.Equal("100", (await Store.ReadAsync(["counter"], Ct))["counter"].Json);
+    }
+
+    [Fact]
+    public async Task GroupCommit_WritesWaitingTogether_AreCommittedInOneTransaction()
+    {
+        var before = Sqlite.CommittedGroups;
+        Task<WriteOutcome>[] writes;
+        await using (await HoldWritesAsync())
+        {
+            writes = [.. Enumerable.Range(0, 20).Select(i => Store.WriteAsync([new StateWrite($"k{i}", "{}", null)], Ct))];
+        }
+
+        Assert.All(await Task.WhenAll(writes), o => Assert.IsType<WriteOutcome.Written>(o));
+
+        // The parked group, then one group for all twenty.
+        Assert.Equal(before + 2, Sqlite.CommittedGroups);
+        Assert.Equal(20, (await Store.ScanAsync("k", 100, Ct)).Count);
+    }
+
+    [Fact]
+    public async Task GroupCommit_ASqliteErrorInTheGroup_FailsEveryWaiterAsAStorageFailure_AndAppliesNothing()
+    {
+        await Store.PingAsync(Ct);
+        await ExecuteAsync($"CREATE TRIGGER refuse_poison BEFORE INSERT ON state WHEN NEW.key = 'poison' BEGIN SELECT RAISE(ABORT, 'the disk refused'); END");
+
+        Task<WriteOutcome>[] writes;
+        await using (await HoldWritesAsync())
+        {
+            writes = [.. new[] { "before", "poison", "after" }.Select(k => Store.WriteAsync([new StateWrite(k, "{}", null)], Ct))];
+        }
+
+        foreach (var write in writes)
+        {
+            var failure = await Assert.ThrowsAsync<SqliteException>(() => write);
+            Assert.True(StorageFailures.Is(failure));
+        }
+
+        Assert.Empty(await Store.ReadAsync(["before", "poison", "after"], Ct));
+
+        // The writer carries on with the next group.
+        await CreateAsync("later", "{}");
+        Assert.Single(await Store.ReadAsync(["later"], Ct));
+    }
+
+    [Fact]
+    public async Task GroupCommit_AJobThatThrowsABug_FailsAlone_AndItsOwnChangesAreRolledBack()
+    {
+        Task<WriteOutcome> first, last;
+        Task<int> buggy;
+        await using (await HoldWritesAsync())
+        {
+            first = Store.WriteAsync([new StateWrite("first", "{}", null)], Ct);
+            buggy = Sqlite.RunOnWriterAsync<int>(session =>
+            {
+                using var insert = session.Connection.CreateCommand();
+                insert.CommandText = "INSERT INTO state (key, json, etag, expires_at) VALUES ('half-done', '{}', 'x', 9223372036854775807)";
+                insert.ExecuteNonQuery();
+                throw new InvalidOperationException("a bug halfway through");
+            }, Ct);
+            last = Store.WriteAsync([new StateWrite("last", "{}", null)], Ct);
+        }
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => buggy);
+        Assert.IsType<WriteOutcome.Written>(await first);
+        Assert.IsType<WriteOutcome.Written>(await last);
+        Assert.Equal(["first", "last"], (await Store.ReadAsync(["first", "half-done", "last"], Ct)).Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task GroupCommit_AWriteCancelledBeforeTheWriterReachedIt_IsNotApplied()
+    {
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        Task<WriteOutcome> cancelled;
+        await using (await HoldWritesAsync())
+        {
+            cancelled = Store.WriteAsync([new StateWrite("k", "{}", null)], cancel.Token);
+            await cancel.CancelAsync();
+        }
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
+        Assert.Empty(await Store.ReadAsync(["k"], Ct));
+    }
+
+    [Fact]
+    public async Task Dispose_LaterCallsFailAsStorageFailures()
+    {
+        await CreateAsync("k", "{}");
+        using var other = new SqliteStateStore(DatabasePath, Clock, Options);
+        await other.PingAsync(Ct);
+
+        other.Dispose();
+
+        var failure = await Assert.ThrowsAsync<StorageUnavailableException>(() => other.WriteAsync([new StateWrite("k2", "{}", null)], Ct));
+        Assert.True(StorageFailures.Is(failure));
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => other.ReadAsync(["k"], Ct));
+    }
+
+    [Fact]
+    public async Task Writer_CommitsDurably_WithSynchronousFull()
+    {
+        await CreateAsync("k", "{}");
+
+        var synchronous = await Sqlite.RunOnWriterAsync(session =>
+        {
+            using var command = session.Connection.CreateCommand();
+            command.CommandText = "PRAGMA synchronous";
+            return (long)command.ExecuteScalar()!;
+        }, Ct);
+
+        Assert.Equal(2L, synchronous);
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(Ct);
+    }
+
+    private sealed class Held(TaskCompletionSource resume, Task parked) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            resume.SetResult();
+            await parked;
+        }
     }
 
     private async Task<object?> ScalarAsync(SqliteConnection connection, string sql)

@@ -430,10 +430,73 @@ public abstract class StateStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WriteAsync_ConcurrentBatchesOnOneETag_OneIsWrittenAndEveryOtherConflictsAndWritesNothing()
+    {
+        var etag = await CreateAsync("shared", """{"by":"nobody"}""");
+
+        // Each batch updates the shared document with the ETag everyone read, and creates a document of its own.
+        Task<WriteOutcome>[] batches;
+        await using (await HoldWritesAsync())
+        {
+            batches = [.. Enumerable.Range(0, 16).Select(i => Store.WriteAsync(
+                [new StateWrite("shared", $$"""{"by":{{i}}}""", etag), new StateWrite($"own/{i}", "{}", null)], Ct))];
+        }
+
+        var outcomes = await Task.WhenAll(batches);
+
+        var winner = Assert.Single(outcomes.Select((o, i) => (o, i)), p => p.o is WriteOutcome.Written).i;
+        Assert.All(outcomes.Where((_, i) => i != winner), o => Assert.Equal(new WriteOutcome.Conflict("shared"), o));
+        var stored = await Store.ReadAsync([.. Enumerable.Range(0, 16).Select(i => $"own/{i}"), "shared"], Ct);
+        Assert.Equal([$"own/{winner}", "shared"], stored.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal($$"""{"by":{{winner}}}""", stored["shared"].Json);
+        Assert.Equal(((WriteOutcome.Written)outcomes[winner]).ETags["shared"], stored["shared"].ETag);
+    }
+
+    [Fact]
+    public async Task WriteAsync_ConcurrentBatches_AConflictingOneDoesNotFailTheOthers()
+    {
+        await CreateAsync("taken", "{}");
+
+        // Every third batch tries to create a document that exists; the others write their own keys.
+        Task<WriteOutcome>[] batches;
+        await using (await HoldWritesAsync())
+        {
+            batches = [.. Enumerable.Range(0, 24).Select(i => Store.WriteAsync(
+                i % 3 == 0
+                    ? [new StateWrite($"mine/{i}", "{}", null), new StateWrite("taken", "{}", null)]
+                    : [new StateWrite($"mine/{i}", $$"""{"n":{{i}}}""", null)],
+                Ct))];
+        }
+
+        var outcomes = await Task.WhenAll(batches);
+
+        for (var i = 0; i < outcomes.Length; i++)
+        {
+            var found = await Store.ReadAsync([$"mine/{i}"], Ct);
+            if (i % 3 == 0)
+            {
+                Assert.Equal(new WriteOutcome.Conflict("taken"), outcomes[i]);
+                Assert.Empty(found);
+            }
+            else
+            {
+                var written = Assert.IsType<WriteOutcome.Written>(outcomes[i]);
+                Assert.Equal(new StoredItem($"mine/{i}", $$"""{"n":{{i}}}""", written.ETags[$"mine/{i}"]!), found[$"mine/{i}"]);
+            }
+        }
+    }
+
+    [Fact]
     public async Task PingAsync_WhenTheStoreIsReachable_Succeeds()
     {
         await Store.PingAsync(Ct);
     }
+
+    /// <summary>
+    /// Holds the store's writes back until disposed, so that the writes started meanwhile reach the store at the same
+    /// moment (a store with group commit commits them in one group). Stores without a writer queue need nothing.
+    /// </summary>
+    protected virtual Task<IAsyncDisposable> HoldWritesAsync() => Task.FromResult<IAsyncDisposable>(new NothingHeld());
 
     /// <summary>Creates a document that must not exist yet; returns its ETag.</summary>
     protected async Task<string> CreateAsync(string key, string json) =>
@@ -444,5 +507,10 @@ public abstract class StateStoreContractTests : IAsyncLifetime
         var outcome = await Store.WriteAsync([write], Ct);
         var written = Assert.IsType<WriteOutcome.Written>(outcome);
         return written.ETags[write.Key];
+    }
+
+    private sealed class NothingHeld : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

@@ -107,4 +107,41 @@ public sealed class ScheduledTurnsTests
 
         Assert.Equal(["a"], (await restarted.ClaimDueAsync(CancellationToken.None)).Select(t => t.Id));
     }
+
+    [Fact]
+    public async Task ManyConversationsSchedulingAtOnce_OnADurableStore_NoneIsGivenUp()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "graciousbot-sqlite-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var store = new SqliteStateStore(Path.Combine(folder, "state.db"), _clock);
+            var queue = Queue(store);
+
+            var scheduled = await Task.WhenAll(Enumerable.Range(0, 64).Select(i => Task.Run(() => queue.ScheduleAsync(Turn($"inactivity/c{i}", TimeSpan.FromMinutes(10)), CancellationToken.None))));
+
+            Assert.All(scheduled, Assert.True);
+            Assert.Equal(64, (await queue.PendingAsync(CancellationToken.None)).Count);
+            _clock.Advance(TimeSpan.FromMinutes(11));
+            Assert.Equal(64, (await queue.ClaimDueAsync(CancellationToken.None)).Count);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task TurnsInTheSingleQueueDocumentOfEarlierVersions_AreStillClaimedAndErased()
+    {
+        var store = new MemoryStateStore(_clock);
+        var legacy = new ScheduledTurn("old", _clock.GetUtcNow() + TimeSpan.FromMinutes(5), new ConversationReference { Conversation = ConversationAccount.Of("c-old"), ChannelId = "test", User = new ChannelAccount { Id = "u1" } }, null, "followUp", null);
+        var stillWaiting = Turn("later", TimeSpan.FromDays(1));
+        await store.WriteAsync([new StateWrite(ScheduledTurns.StorageKey, System.Text.Json.JsonSerializer.Serialize(new { Items = new[] { legacy, stillWaiting } }, GraciousBot.Runtime.State.RuntimeJson.Options), null)], CancellationToken.None);
+        var queue = Queue(store);
+
+        Assert.Equal(["later", "old"], (await queue.PendingAsync(CancellationToken.None)).Select(t => t.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(1, await ((IErasureParticipant)queue).EraseAsync(new ErasureSubject("test", "u1"), CancellationToken.None));
+        _clock.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(["later"], (await queue.ClaimDueAsync(CancellationToken.None)).Select(t => t.Id));
+    }
 }

@@ -1,0 +1,245 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+
+namespace GraciousBot.Runtime.Storage;
+
+/// <summary>
+/// The one writer of a SQLite file in this process, with group commit: every write job that is waiting when the writer
+/// is free goes into one transaction and one fsync (as PostgreSQL's WAL flush covers every commit waiting for it), so
+/// 64 conversations cost one fsync per group instead of one per turn. A job is acknowledged only after the COMMIT of its
+/// group returned, that is after the write-ahead log reached the disk.
+/// </summary>
+/// <remarks>
+/// <para>Jobs run one after another inside the group's transaction, so each sees the ones before it exactly as if they
+/// had committed separately: two jobs that check the same ETag get one success and one conflict, as they would
+/// serially. A conflict is a result, not a failure: it touches only its own job.</para>
+/// <para>Each job runs under a SAVEPOINT. A job that throws anything but a SQLite error (a bug in the job) is rolled back
+/// to its savepoint and fails alone. A SQLite error (disk full, I/O error, read-only file, the lock held too long by
+/// another process) or a failed COMMIT fails the whole group: the transaction is rolled back, nothing of any job is
+/// applied, and every waiter gets that exception (a storage failure, so the turn answers 503 and is retried).</para>
+/// <para>The writer is a dedicated thread with its own connection and its statements prepared once: SQLite's calls
+/// are synchronous (the fsync blocks the caller), and this keeps that blocking off the thread pool.</para>
+/// </remarks>
+internal sealed class SqliteGroupCommit : IDisposable
+{
+    /// <summary>A bound on one group, so one transaction (and the time its waiters wait) stays small.</summary>
+    public const int MaxGroup = 256;
+
+    private readonly Func<SqliteConnection> _open;
+    private readonly BlockingCollection<Job> _queue = [];
+    private readonly Thread _thread;
+    private SqliteSession? _session;
+    private long _groups;
+
+    /// <param name="open">Opens the writer's connection (schema ready, pragmas set); called again after a failure broke it.</param>
+    public SqliteGroupCommit(Func<SqliteConnection> open, string name)
+    {
+        _open = open;
+        _thread = new Thread(Loop) { IsBackground = true, Name = name };
+        _thread.Start();
+    }
+
+    /// <summary>How many groups were committed (for tests and diagnostics).</summary>
+    public long Groups => Interlocked.Read(ref _groups);
+
+    /// <summary>Queues <paramref name="work"/> for the writer; completes after its group is durably committed.</summary>
+    /// <param name="work">Runs on the writer thread inside the group's transaction; must not block on anything but SQLite.</param>
+    public Task<T> RunAsync<T>(Func<SqliteSession, T> work, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var job = new Job<T>(work, cancellationToken);
+        try
+        {
+            _queue.Add(job, CancellationToken.None);
+        }
+        catch (Exception closed) when (closed is InvalidOperationException or ObjectDisposedException)
+        {
+            throw new StorageUnavailableException("The SQLite store is closed.");
+        }
+
+        return job.Result;
+    }
+
+    /// <summary>Lets the queued jobs finish, then stops the writer and closes its connection.</summary>
+    public void Dispose()
+    {
+        _queue.CompleteAdding();
+        if (Thread.CurrentThread != _thread)
+        {
+            _thread.Join(TimeSpan.FromSeconds(30));
+        }
+    }
+
+    private void Loop()
+    {
+        var group = new List<Job>(MaxGroup);
+        foreach (var first in _queue.GetConsumingEnumerable())
+        {
+            Take(group, first);
+            while (group.Count < MaxGroup && _queue.TryTake(out var next))
+            {
+                Take(group, next);
+            }
+
+            if (group.Count > 0)
+            {
+                Commit(group);
+                group.Clear();
+            }
+        }
+
+        _session?.Dispose();
+        _session = null;
+    }
+
+    /// <summary>A job whose caller gave up before the writer reached it is not run at all.</summary>
+    private static void Take(List<Job> group, Job job)
+    {
+        if (job.CancellationToken.IsCancellationRequested)
+        {
+            job.Cancel();
+            return;
+        }
+
+        group.Add(job);
+    }
+
+    private void Commit(List<Job> group)
+    {
+        var failedAlone = new bool[group.Count];
+        try
+        {
+            _session ??= new SqliteSession(_open());
+            _session.Execute("BEGIN IMMEDIATE");
+            for (var i = 0; i < group.Count; i++)
+            {
+                _session.Execute("SAVEPOINT job");
+                try
+                {
+                    group[i].Run(_session);
+                    _session.Execute("RELEASE job");
+                }
+                catch (Exception bug) when (bug is not SqliteException)
+                {
+                    _session.Execute("ROLLBACK TO job");
+                    _session.Execute("RELEASE job");
+                    group[i].Fail(bug);
+                    failedAlone[i] = true;
+                }
+            }
+
+            _session.Execute("COMMIT");
+        }
+        catch (Exception failure)
+        {
+            Abandon();
+            for (var i = 0; i < group.Count; i++)
+            {
+                if (!failedAlone[i])
+                {
+                    group[i].Fail(failure);
+                }
+            }
+
+            return;
+        }
+
+        Interlocked.Increment(ref _groups);
+        for (var i = 0; i < group.Count; i++)
+        {
+            if (!failedAlone[i])
+            {
+                group[i].Complete();
+            }
+        }
+    }
+
+    /// <summary>After a failure the transaction is rolled back (SQLite may have done it already) and the connection is
+    /// replaced, so a broken handle cannot fail the next group too.</summary>
+    private void Abandon()
+    {
+        try
+        {
+            _session?.Execute("ROLLBACK");
+        }
+        catch (SqliteException)
+        {
+            // No transaction was active any more: SQLite rolled it back itself.
+        }
+
+        _session?.Dispose();
+        _session = null;
+    }
+
+    private abstract class Job(CancellationToken cancellationToken)
+    {
+        public CancellationToken CancellationToken { get; } = cancellationToken;
+
+        public abstract void Run(SqliteSession session);
+
+        public abstract void Complete();
+
+        public abstract void Fail(Exception failure);
+
+        public abstract void Cancel();
+    }
+
+    private sealed class Job<T>(Func<SqliteSession, T> work, CancellationToken cancellationToken) : Job(cancellationToken)
+    {
+        private readonly TaskCompletionSource<T> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private T? _result;
+
+        public Task<T> Result => _done.Task;
+
+        public override void Run(SqliteSession session) => _result = work(session);
+
+        public override void Complete() => _done.TrySetResult(_result!);
+
+        public override void Fail(Exception failure) => _done.TrySetException(failure);
+
+        public override void Cancel() => _done.TrySetCanceled(CancellationToken);
+    }
+}
+
+/// <summary>
+/// One open connection and its statements, each prepared once and reused (SQLite keeps a command's compiled statement
+/// between executions). Used by one thread at a time: the writer, or a reader that rented it.
+/// </summary>
+internal sealed class SqliteSession(SqliteConnection connection) : IDisposable
+{
+    private readonly Dictionary<string, SqliteCommand> _statements = new(StringComparer.Ordinal);
+
+    public SqliteConnection Connection { get; } = connection;
+
+    /// <summary>The prepared statement for <paramref name="sql"/>; <paramref name="parameters"/> are declared the first time.</summary>
+    public SqliteCommand Statement(string sql, params ReadOnlySpan<(string Name, SqliteType Type)> parameters)
+    {
+        if (!_statements.TryGetValue(sql, out var command))
+        {
+            command = Connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, type) in parameters)
+            {
+                command.Parameters.Add(name, type);
+            }
+
+            command.Prepare();
+            _statements[sql] = command;
+        }
+
+        return command;
+    }
+
+    public void Execute(string sql) => Statement(sql).ExecuteNonQuery();
+
+    public void Dispose()
+    {
+        foreach (var command in _statements.Values)
+        {
+            command.Dispose();
+        }
+
+        _statements.Clear();
+        Connection.Dispose();
+    }
+}
