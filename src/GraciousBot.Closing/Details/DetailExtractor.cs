@@ -132,7 +132,7 @@ public static partial class DetailExtractor
         var denied = new HashSet<DetailKind>();
         foreach (var rule in lang.Rules)
         {
-            foreach (Match m in CompiledPatterns.Fastest(rule.Pattern).Matches(s.Text))
+            foreach (Match m in RequiredWords.Matches(rule.Pattern, s.Text))
             {
                 var anchor = m.Groups["trig"].Success ? m.Groups["trig"] : m.Groups["noun"].Success ? m.Groups["noun"] : (Group)m;
                 var tf = s.TokenAt(anchor.Index);
@@ -235,7 +235,7 @@ public static partial class DetailExtractor
                 continue;
             }
 
-            foreach (Match sm in CompiledPatterns.Fastest(pattern).Matches(s.Text))
+            foreach (Match sm in RequiredWords.Matches(pattern, s.Text))
             {
                 if (sm.Index < m.Index + m.Length && m.Index < sm.Index + sm.Length)
                 {
@@ -275,21 +275,21 @@ public static partial class DetailExtractor
         var clauseEnd = ClauseEnd(s, lang, tt);
         var prefix = s.Span(clauseStart, tf);
         var clause = s.Span(clauseStart, clauseEnd);
-        if (CompiledPatterns.Fastest(lang.Irrealis).IsMatch(prefix))
+        if (RequiredWords.IsMatch(lang.Irrealis, prefix))
         {
             return false;
         }
 
         // A conditional governs the words right after it: "if I travel", "would love to visit".
         var near = s.Span(Math.Max(clauseStart, tf - 5), tf);
-        if (!presupposed && CompiledPatterns.Fastest(lang.Conditional).IsMatch(near))
+        if (!presupposed && RequiredWords.IsMatch(lang.Conditional, near))
         {
             return false;
         }
 
         // A date that is the trigger itself ("in Navidad", "before Christmas") does not make a question personal.
         var hasRealDate = dates.Any(d => d.From >= clauseStart - 3 && d.To <= clauseEnd + 3 && !(d.From < tt && tf < d.To));
-        foreach (Match hm in CompiledPatterns.Fastest(lang.Habitual).Matches(clause))
+        foreach (Match hm in RequiredWords.Matches(lang.Habitual, clause))
         {
             var strongHabit = hm.Groups["hab"].Success;
             var inPrefix = hm.Index < prefix.Length;
@@ -308,7 +308,7 @@ public static partial class DetailExtractor
         // A deadline ("will it arrive before Christmas?") is the customer's own plan; "do you deliver on Christmas Day?" is not.
         var deadline = rule.Kind == DetailKind.Celebration && tf > 0 && (s.Tokens[tf - 1].Norm is "before" or "by" or "until" or "till" or "antes" or "avant" or "vor" or "bis"
             || (tf > 1 && s.Tokens[tf - 2].Norm is "time" or "ahead" && s.Tokens[tf - 1].Norm is "for" or "of"));
-        if (s.IsQuestion && !presupposed && !deadline && CompiledPatterns.Fastest(lang.GenericQuestion).IsMatch(s.Text) && !hasRealDate)
+        if (s.IsQuestion && !presupposed && !deadline && RequiredWords.IsMatch(lang.GenericQuestion, s.Text) && !hasRealDate)
         {
             return false;
         }
@@ -566,7 +566,7 @@ public static partial class DetailExtractor
 
         // A death is always behind us; a date in the sentence belongs to something else ("a walk for my late mum on Saturday").
         if (rule.Kind == DetailKind.Bereavement && timing == DetailTiming.Future && noun == lang.Phrases.DefaultNoun[rule.Kind]
-            && !(g["trig"].Success && CompiledPatterns.Fastest(FuneralWords).IsMatch(g["trig"].Value)))
+            && !(g["trig"].Success && RequiredWords.IsMatch(FuneralWords, g["trig"].Value)))
         {
             (timing, date) = (DetailTiming.Past, null);
         }
@@ -884,20 +884,20 @@ public static partial class DetailExtractor
             return DetailTone.Empathize;
         }
 
-        if (rule.Kind == DetailKind.Pet && (rule.Has(RuleFlags.GoneWrong) || CompiledPatterns.Fastest(PetTrouble).IsMatch(s.Text)))
+        if (rule.Kind == DetailKind.Pet && (rule.Has(RuleFlags.GoneWrong) || RequiredWords.IsMatch(PetTrouble, s.Text)))
         {
             return DetailTone.Empathize;
         }
 
         if (rule.Kind != DetailKind.Loyalty)
         {
-            foreach (Match m in CompiledPatterns.Fastest(lang.GoneWrong).Matches(s.Text))
+            foreach (Match m in RequiredWords.Matches(lang.GoneWrong, s.Text))
             {
                 var from = s.TokenAt(m.Index);
                 var to = s.TokenAt(m.Index + m.Length - 1) + 1;
                 var distance = to <= tf ? tf - to : from >= tt ? from - tt : 0;
                 var before = string.Join(' ', s.Tokens.Skip(Math.Max(0, from - 3)).Take(Math.Min(3, from)).Select(t => t.Norm));
-                if (distance > 8 || CompiledPatterns.Fastest(CancelledThing).IsMatch(s.Text[Math.Min(s.Text.Length, m.Index + m.Length)..].TrimStart()) || CompiledPatterns.Fastest(ThingBefore).IsMatch(before))
+                if (distance > 8 || RequiredWords.IsMatch(CancelledThing, s.Text[Math.Min(s.Text.Length, m.Index + m.Length)..].TrimStart()) || RequiredWords.IsMatch(ThingBefore, before))
                 {
                     continue;
                 }
