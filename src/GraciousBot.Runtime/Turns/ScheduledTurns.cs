@@ -15,33 +15,65 @@ public sealed record ScheduledTurn(string Id, DateTimeOffset DueAt, Conversation
 }
 
 /// <summary>
-/// Durable scheduled turns (follow-ups days later), kept in the state store so they survive restarts and are shared by
-/// every instance. One document holds the queue; ETags make sure each due turn is claimed by exactly one instance.
+/// Durable scheduled turns (follow-ups days later, inactivity checks), kept in the state store so they survive
+/// restarts and are shared by every instance. The queue is split over <see cref="Shards"/> documents by the turn's id,
+/// so concurrent closings rarely write the same document and each write is small; ETags make sure each due turn is
+/// claimed by exactly one instance. A turn that is no longer needed is cancelled (<see cref="CancelAsync"/>), so the
+/// queue holds what is still waiting, not every closing of the last minutes.
 /// </summary>
 public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeProvider, ILogger<ScheduledTurns> logger) : IErasureParticipant
 {
+    /// <summary>The first shard's key (also the key of the whole queue before it was split, so nothing waiting is lost).</summary>
     public const string StorageKey = "runtime/scheduledTurns";
+
+    /// <summary>How many documents the queue is split over.</summary>
+    public const int Shards = 16;
 
     /// <summary>At most this many turns wait at once; beyond it new ones are refused (and logged).</summary>
     public const int Capacity = 10_000;
 
     private const int MaxRetries = 8;
 
+    private static readonly string[] Keys = [StorageKey, .. Enumerable.Range(1, Shards - 1).Select(i => $"{StorageKey}/{i}")];
+
     /// <summary>Adds a turn (replacing one with the same id, so a re-run turn cannot schedule twice).</summary>
     public async Task<bool> ScheduleAsync(ScheduledTurn turn, CancellationToken cancellationToken)
     {
+        var key = KeyOf(turn.Id);
         for (var attempt = 0; attempt < MaxRetries; attempt++)
         {
-            var (queue, etag) = await ReadAsync(cancellationToken);
+            var (queue, etag) = await ReadAsync(key, cancellationToken);
             queue.Items.RemoveAll(t => t.Id == turn.Id);
-            if (queue.Items.Count >= Capacity)
+            if (queue.Items.Count >= Capacity / Shards)
             {
                 LogQueueFull(logger);
                 return false;
             }
 
             queue.Items.Add(turn);
-            if (await WriteAsync(queue, etag, cancellationToken))
+            if (await WriteAsync(key, queue, etag, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        LogContention(logger);
+        return false;
+    }
+
+    /// <summary>Drops a waiting turn that is no longer needed; true when it was waiting.</summary>
+    public async Task<bool> CancelAsync(string id, CancellationToken cancellationToken)
+    {
+        var key = KeyOf(id);
+        for (var attempt = 0; attempt < MaxRetries; attempt++)
+        {
+            var (queue, etag) = await ReadAsync(key, cancellationToken);
+            if (queue.Items.RemoveAll(t => t.Id == id) == 0)
+            {
+                return false;
+            }
+
+            if (await WriteAsync(key, queue, etag, cancellationToken))
             {
                 return true;
             }
@@ -54,10 +86,21 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
     /// <summary>Takes the turns that are due; no other instance will get them.</summary>
     public async Task<IReadOnlyList<ScheduledTurn>> ClaimDueAsync(CancellationToken cancellationToken)
     {
+        var claimed = new List<ScheduledTurn>();
+        foreach (var key in Keys)
+        {
+            claimed.AddRange(await ClaimDueAsync(key, cancellationToken));
+        }
+
+        return claimed;
+    }
+
+    private async Task<IReadOnlyList<ScheduledTurn>> ClaimDueAsync(string key, CancellationToken cancellationToken)
+    {
         for (var attempt = 0; attempt < MaxRetries; attempt++)
         {
             var now = timeProvider.GetUtcNow();
-            var (queue, etag) = await ReadAsync(cancellationToken);
+            var (queue, etag) = await ReadAsync(key, cancellationToken);
             var due = queue.Items.Where(t => t.DueAt <= now).ToList();
             if (due.Count == 0)
             {
@@ -65,7 +108,7 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
             }
 
             queue.Items.RemoveAll(t => t.DueAt <= now);
-            if (await WriteAsync(queue, etag, cancellationToken))
+            if (await WriteAsync(key, queue, etag, cancellationToken))
             {
                 return due;
             }
@@ -80,13 +123,24 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
     /// <summary>Erasure: drops every turn waiting for this customer's conversations.</summary>
     async Task<int> IErasureParticipant.EraseAsync(ErasureSubject subject, CancellationToken cancellationToken)
     {
+        var total = 0;
+        foreach (var key in Keys)
+        {
+            total += await EraseAsync(key, subject, cancellationToken);
+        }
+
+        return total;
+    }
+
+    private async Task<int> EraseAsync(string key, ErasureSubject subject, CancellationToken cancellationToken)
+    {
         for (var attempt = 0; attempt < MaxRetries; attempt++)
         {
-            var (queue, etag) = await ReadAsync(cancellationToken);
+            var (queue, etag) = await ReadAsync(key, cancellationToken);
             var removed = queue.Items.RemoveAll(t =>
                 string.Equals(t.Reference.ChannelId, subject.ChannelId, StringComparison.Ordinal)
                 && string.Equals(t.Reference.User?.Id, subject.UserId, StringComparison.Ordinal));
-            if (removed == 0 || await WriteAsync(queue, etag, cancellationToken))
+            if (removed == 0 || await WriteAsync(key, queue, etag, cancellationToken))
             {
                 return removed;
             }
@@ -95,28 +149,44 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
         throw new StorageUnavailableException("The scheduled-turn queue kept changing; the erasure did not finish.");
     }
 
-    /// <summary>The turns waiting (for tests and diagnostics).</summary>
-    public async Task<IReadOnlyList<ScheduledTurn>> PendingAsync(CancellationToken cancellationToken) => (await ReadAsync(cancellationToken)).Queue.Items;
-
-    private async Task<(Queue Queue, string? ETag)> ReadAsync(CancellationToken cancellationToken)
+    /// <summary>The turns waiting, soonest first (for tests and diagnostics).</summary>
+    public async Task<IReadOnlyList<ScheduledTurn>> PendingAsync(CancellationToken cancellationToken)
     {
-        var items = await store.ReadAsync([StorageKey], cancellationToken);
-        if (!items.TryGetValue(StorageKey, out var item))
+        var items = await store.ReadAsync(Keys, cancellationToken);
+        return [.. Keys.Where(items.ContainsKey).SelectMany(k => Parse(items[k].Json).Items).OrderBy(t => t.DueAt)];
+    }
+
+    /// <summary>The shard of a turn: a stable hash of its id (the same on every instance and after a restart), FNV-1a.</summary>
+    private static string KeyOf(string id)
+    {
+        var hash = 2166136261u;
+        foreach (var c in id)
         {
-            return (new Queue(), null);
+            hash = (hash ^ c) * 16777619u;
         }
 
+        return Keys[hash % Shards];
+    }
+
+    private async Task<(Queue Queue, string? ETag)> ReadAsync(string key, CancellationToken cancellationToken)
+    {
+        var items = await store.ReadAsync([key], cancellationToken);
+        return items.TryGetValue(key, out var item) ? (Parse(item.Json), item.ETag) : (new Queue(), null);
+    }
+
+    private static Queue Parse(string json)
+    {
         try
         {
-            return (JsonSerializer.Deserialize<Queue>(item.Json, RuntimeJson.Options) ?? new Queue(), item.ETag);
+            return JsonSerializer.Deserialize<Queue>(json, RuntimeJson.Options) ?? new Queue();
         }
         catch (JsonException)
         {
-            return (new Queue(), item.ETag);
+            return new Queue();
         }
     }
 
-    private async Task<bool> WriteAsync(Queue queue, string? etag, CancellationToken cancellationToken)
+    private async Task<bool> WriteAsync(string key, Queue queue, string? etag, CancellationToken cancellationToken)
     {
         var json = queue.Items.Count == 0 ? null : JsonSerializer.Serialize(queue, RuntimeJson.Options);
         if (json is null && etag is null)
@@ -124,7 +194,7 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
             return true;
         }
 
-        var outcome = await store.WriteAsync([new StateWrite(StorageKey, json, etag)], cancellationToken);
+        var outcome = await store.WriteAsync([new StateWrite(key, json, etag)], cancellationToken);
         return outcome is WriteOutcome.Written;
     }
 

@@ -97,6 +97,55 @@ public sealed class ScheduledTurnsTests
     }
 
     [Fact]
+    public async Task Cancel_DropsOnlyThatTurn()
+    {
+        var queue = Queue(new MemoryStateStore(_clock));
+        await queue.ScheduleAsync(Turn("a", TimeSpan.FromMinutes(5)), CancellationToken.None);
+        await queue.ScheduleAsync(Turn("b", TimeSpan.FromMinutes(5)), CancellationToken.None);
+
+        Assert.True(await queue.CancelAsync("a", CancellationToken.None));
+        Assert.False(await queue.CancelAsync("a", CancellationToken.None));
+
+        _clock.Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal(["b"], (await queue.ClaimDueAsync(CancellationToken.None)).Select(t => t.Id));
+    }
+
+    [Fact]
+    public async Task Queue_IsSpreadOverSeveralDocuments_AndAllAreClaimed()
+    {
+        var store = new MemoryStateStore(_clock);
+        var queue = Queue(store);
+        await Task.WhenAll(Enumerable.Range(0, 64).Select(i => queue.ScheduleAsync(Turn($"t{i}", TimeSpan.FromMinutes(1)), CancellationToken.None)));
+
+        var keys = Enumerable.Range(1, ScheduledTurns.Shards - 1).Select(i => $"{ScheduledTurns.StorageKey}/{i}").Prepend(ScheduledTurns.StorageKey).ToList();
+        var documents = await store.ReadAsync(keys, CancellationToken.None);
+        Assert.True(documents.Count >= ScheduledTurns.Shards / 2, $"64 turns landed in only {documents.Count} documents");
+
+        _clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(64, (await queue.ClaimDueAsync(CancellationToken.None)).Select(t => t.Id).Distinct().Count());
+        Assert.Empty(await store.ReadAsync(keys, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Queue_WrittenAsOneDocumentBeforeTheSplit_IsStillDelivered()
+    {
+        // Before the split the whole queue was one document under StorageKey, in the same format.
+        var before = new MemoryStateStore(_clock);
+        var turns = Enumerable.Range(0, 20).Select(i => Turn($"old{i}", TimeSpan.FromMinutes(5))).ToList();
+        foreach (var turn in turns)
+        {
+            await Queue(before).ScheduleAsync(turn, CancellationToken.None);
+        }
+
+        var json = System.Text.Json.JsonSerializer.Serialize(new { items = await Queue(before).PendingAsync(CancellationToken.None) }, GraciousBot.Runtime.State.RuntimeJson.Options);
+        var store = new MemoryStateStore(_clock);
+        Assert.IsType<WriteOutcome.Written>(await store.WriteAsync([new StateWrite(ScheduledTurns.StorageKey, json, null)], CancellationToken.None));
+
+        _clock.Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal(20, (await Queue(store).ClaimDueAsync(CancellationToken.None)).Count);
+    }
+
+    [Fact]
     public async Task Queue_SurvivesANewInstanceOnTheSameStore()
     {
         var store = new MemoryStateStore(_clock);
