@@ -13,7 +13,39 @@ public static partial class DetailExtractor
     public const int MaxTextLength = 2_000;
 
     /// <summary>Reads the customer's own words (the caller filters out the bot's and agents' turns).</summary>
-    public static IReadOnlyList<PersonalDetail> Extract(IEnumerable<CustomerUtterance> utterances, ExtractionContext? context = null)
+    public static IReadOnlyList<PersonalDetail> Extract(IEnumerable<CustomerUtterance> utterances, ExtractionContext? context = null) =>
+        Extract([], utterances, context);
+
+    /// <summary>
+    /// Ranks details read earlier (<see cref="ReadInOrder"/>, kept in the order read) together with newly read
+    /// utterances: the same as <see cref="Extract(IEnumerable{CustomerUtterance}, ExtractionContext?)"/> over the earlier
+    /// utterances followed by the new ones, without reading the earlier ones again.
+    /// </summary>
+    public static IReadOnlyList<PersonalDetail> Extract(IReadOnlyList<PersonalDetail> readEarlier, IEnumerable<CustomerUtterance> utterances, ExtractionContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(readEarlier);
+        var ctx = context ?? ExtractionContext.Default;
+        var today = DueDates.LocalDate(ctx.Clock.GetUtcNow(), ctx.Zone);
+        var found = new List<Found>();
+        foreach (var detail in readEarlier.Concat(ReadInOrder(utterances, ctx)))
+        {
+            found.Add(new Found(detail, found.Count));
+        }
+
+        if (Loyalty(ctx, today) is { } loyalty && found.All(f => f.Detail.Kind != DetailKind.Loyalty))
+        {
+            found.Add(new Found(loyalty, found.Count));
+        }
+
+        return Prioritize(found, today);
+    }
+
+    /// <summary>
+    /// Every detail in the utterances, in the order they were said, not yet ranked (no loyalty, no priority): for
+    /// words that do not change during a closing (the caller's transcript and notes), read once and kept, then ranked
+    /// with the rest by <see cref="Extract(IReadOnlyList{PersonalDetail}, IEnumerable{CustomerUtterance}, ExtractionContext?)"/>.
+    /// </summary>
+    public static IReadOnlyList<PersonalDetail> ReadInOrder(IEnumerable<CustomerUtterance> utterances, ExtractionContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(utterances);
         var ctx = context ?? ExtractionContext.Default;
@@ -21,8 +53,7 @@ public static partial class DetailExtractor
         var zone = ctx.Zone; // resolved once: the zone lookup takes a lock, and every utterance needs it
         DateOnly LocalDate(DateTimeOffset instant) => DueDates.LocalDate(instant, zone);
         var today = LocalDate(now);
-        var found = new List<Found>();
-        var order = 0;
+        var found = new List<PersonalDetail>();
         foreach (var utterance in utterances)
         {
             if (utterance is null || string.IsNullOrWhiteSpace(utterance.Text))
@@ -54,18 +85,10 @@ public static partial class DetailExtractor
                 }
             }
 
-            foreach (var detail in best)
-            {
-                found.Add(new Found(detail, order++));
-            }
+            found.AddRange(best);
         }
 
-        if (Loyalty(ctx, today) is { } loyalty && found.All(f => f.Detail.Kind != DetailKind.Loyalty))
-        {
-            found.Add(new Found(loyalty, order++));
-        }
-
-        return Prioritize(found, today);
+        return found;
     }
 
     /// <summary>
