@@ -92,10 +92,9 @@ public static partial class DetailExtractor
     }
 
     /// <summary>
-    /// Queues the patterns of a language (English by default) to be compiled in the background (see
-    /// <see cref="CompiledPatterns"/>); returns once they are queued. Readings before then use the interpreted
-    /// patterns, with the same results. The host calls it at start-up for English; the other languages' patterns are
-    /// queued when a reading first needs them, so start-up compiles only what is likely to be used.
+    /// Builds a language's rules (English by default) and the words each of them needs (<see cref="RequiredWords"/>),
+    /// and reads one sample so the code is ready: the first goodbye then does not pay for it. Nothing is compiled
+    /// here: the patterns that turn out to run often are compiled in the background later (see <see cref="CompiledPatterns"/>).
     /// </summary>
     public static void WarmUp(string? locale = null)
     {
@@ -109,10 +108,9 @@ public static partial class DetailExtractor
         ];
         foreach (var pattern in patterns)
         {
-            CompiledPatterns.Fastest(pattern);
+            _ = RequiredWords.Of(pattern);
         }
 
-        // The tense and date patterns are the language's own: one reading reaches them.
         _ = Extract("We fly to Lisbon next Friday, it was my birthday yesterday.", new ExtractionContext { Locale = language.Code });
     }
 
