@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using GraciousBot.Closing.Details;
-using Microsoft.Extensions.Time.Testing;
 
 namespace GraciousBot.Closing.Tests.Details;
 
@@ -61,7 +60,7 @@ public sealed class RequiredWordsTests
     [Fact]
     public void Rules_EveryMatchInTheEvaluationSetHoldsARequiredWord()
     {
-        var texts = EvaluationCases().Select(c => c.Text.ToLowerInvariant()).ToList();
+        var texts = EvaluationReadings.AllCases().Select(c => c.Text.ToLowerInvariant()).ToList();
         foreach (var code in Languages.Codes)
         {
             var pack = Languages.ByLocale(code);
@@ -83,35 +82,13 @@ public sealed class RequiredWordsTests
     [Fact]
     public void Extract_WithRequiredWords_ReadsTheEvaluationSetExactlyAsWithout()
     {
-        var cases = EvaluationCases();
+        var cases = EvaluationReadings.AllCases();
         Assert.NotEmpty(cases);
 
-        RequiredWords.Enabled = false;
-        List<string> without;
-        try
-        {
-            without = Read(cases);
-        }
-        finally
-        {
-            RequiredWords.Enabled = true;
-        }
-
-        var with = Read(cases);
+        var without = EvaluationReadings.ReadWithout(on => RequiredWords.Enabled = on, cases);
+        var with = EvaluationReadings.Read(cases);
 
         Assert.Equal(without, with);
         Assert.Contains(with, line => line.Contains("Birthday", StringComparison.Ordinal)); // the set does find details
     }
-
-    private static List<EvalCase> EvaluationCases() => [.. Directory.GetFiles(RepoPaths.EvalDirectory, "*.jsonl").SelectMany(DetailsEvaluation.Load)];
-
-    private static List<string> Read(IEnumerable<EvalCase> cases) =>
-    [
-        .. cases.Select(c =>
-        {
-            var context = new ExtractionContext { TimeZone = c.TimeZone, Locale = c.Locale, Clock = new FakeTimeProvider(c.Timestamp) };
-            var details = DetailExtractor.Extract([new CustomerUtterance(c.Text, c.Timestamp)], context);
-            return c.Id + ": " + string.Join(" | ", details.Select(d => $"{d.Kind} {d.Tone} {d.Timing} {d.Date} {d.Phrase}"));
-        }),
-    ];
 }
