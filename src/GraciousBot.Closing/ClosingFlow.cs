@@ -46,7 +46,7 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
     protected override ClosingState Start(DialogContext dc, object? options)
     {
         var state = ClosingStart.From(dc.Turn, options as ClosingContext ?? ClosingContext.Empty);
-        return state with { SharedMood = PersonalGoodbyes.SharedMood(dc.Turn, state, services.Time) };
+        return PersonalGoodbyes.ReadShared(dc.Turn, state, services.Time);
     }
 
     // 1. Recap the resolution and who does what next, by when.

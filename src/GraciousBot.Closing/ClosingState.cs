@@ -23,6 +23,12 @@ public sealed record ClosingState
     /// <summary>The mood of what the customer shared before the closing (transcript, notes), worked out once at the start.</summary>
     public Mood SharedMood { get; init; } = Mood.Neutral;
 
+    /// <summary>
+    /// The personal details in what the customer shared before the closing (transcript, notes), in the order said,
+    /// read once at the start for the goodbye; null in a closing begun before they were kept (read at the goodbye).
+    /// </summary>
+    public IReadOnlyList<Details.PersonalDetail>? SharedDetails { get; init; }
+
     public string Resolution { get; init; } = Resolutions.Unanswered;
 
     public int? Rating { get; init; }

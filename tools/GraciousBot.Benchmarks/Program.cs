@@ -3,10 +3,10 @@ using GraciousBot.Benchmarks;
 
 // Run by hand (never by the test command): dotnet run -c Release --project tools/GraciousBot.Benchmarks -- --filter '*'
 // A quick pass: add --job short. Results land in BenchmarkDotNet.Artifacts/ under the current folder.
-// `profile-goodbye SECONDS` reads the realistic goodbye in a loop for a profiler to attach to (dotnet-trace collect -- ...).
-if (args is ["profile-goodbye", var seconds])
+// `profile-goodbye SECONDS [interpreted]` reads the realistic goodbye in a loop for a profiler to attach to (dotnet-trace collect -- ...).
+if (args is ["profile-goodbye", var seconds, ..])
 {
-    var bench = new GoodbyeBenchmarks { Compiled = true };
+    var bench = new GoodbyeBenchmarks { Compiled = !args.Contains("interpreted") };
     bench.Setup();
     var until = DateTime.UtcNow.AddSeconds(int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));
     var count = 0;

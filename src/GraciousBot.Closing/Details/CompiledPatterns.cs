@@ -4,44 +4,49 @@ using System.Text.RegularExpressions;
 namespace GraciousBot.Closing.Details;
 
 /// <summary>
-/// The detail rules are hundreds of large regexes. Interpreted, they are ready at once but read a realistic closing
-/// (a transcript, notes and the closing's answers) in tens of milliseconds; compiled, they read it many times faster
-/// but take seconds to build and JIT, which once timed out the first goodbye under load. So both: every pattern is
-/// used interpreted until a background thread has built (and run once) its compiled twin, which then takes over.
-/// Same pattern, same options, same matches: only the speed changes. <see cref="DetailExtractor.WarmUp"/> queues
-/// them all at start-up; any pattern seen first by a reading is queued then.
+/// The detail rules are hundreds of large regexes. Interpreted, they are ready at once; compiled, they run several
+/// times faster but each costs hundreds of kilobytes of generated code and takes long to build and JIT. Most rules
+/// now rarely run at all (<see cref="RequiredWords"/> skips them on sentences without their words), so only the
+/// patterns that keep running (tense, dates, what went wrong, the rules whose words are common) are worth compiling:
+/// every pattern runs interpreted, and once it has run <see cref="UsesBeforeCompiling"/> times a background thread
+/// builds (and runs once) its compiled twin, which then takes over. Same pattern, same options, same matches: only
+/// the speed changes.
 /// </summary>
 internal static class CompiledPatterns
 {
-    private static readonly ConcurrentDictionary<Regex, Regex?> Twins = new(ReferenceEqualityComparer.Instance);
-    private static readonly BlockingCollection<Regex> Queue = [];
+    private static readonly ConcurrentDictionary<Regex, Entry> Entries = new(ReferenceEqualityComparer.Instance);
+    private static readonly BlockingCollection<Entry> Queue = [];
     private static int _compilerStarted;
 
     /// <summary>Off: the interpreted patterns only, nothing compiled (for measuring the difference).</summary>
     public static bool Enabled { get; set; } = true;
 
+    /// <summary>How often a pattern runs interpreted before its compiled twin is built (tests set 1 to compile all they use).</summary>
+    public static int UsesBeforeCompiling { get; set; } = 2_000;
+
     /// <summary>How many patterns have their compiled twin in use (for tests and diagnostics).</summary>
-    public static int CompiledCount => Twins.Count(t => t.Value is not null);
+    public static int CompiledCount => Entries.Values.Count(e => e.Twin is not null);
 
-    /// <summary>How many patterns were seen, compiled or still waiting.</summary>
-    public static int SeenCount => Twins.Count;
+    /// <summary>How many patterns are queued or being compiled.</summary>
+    public static int WaitingCount => Entries.Values.Count(e => e.Queued && e.Twin is null);
 
-    /// <summary>The compiled twin when it is ready, else the pattern itself (and its twin is queued).</summary>
+    /// <summary>The compiled twin when it is ready, else the pattern itself (counting the use, and queueing the twin when it is hot).</summary>
     public static Regex Fastest(Regex pattern)
     {
-        if (!Enabled)
+        if (!Enabled || (pattern.Options & RegexOptions.Compiled) != 0)
         {
             return pattern;
         }
 
-        if (Twins.TryGetValue(pattern, out var twin))
+        var entry = Entries.GetOrAdd(pattern, static p => new Entry(p));
+        if (entry.Twin is { } twin)
         {
-            return twin ?? pattern;
+            return twin;
         }
 
-        if ((pattern.Options & RegexOptions.Compiled) == 0 && Twins.TryAdd(pattern, null))
+        if (Interlocked.Increment(ref entry.Uses) >= UsesBeforeCompiling && Interlocked.Exchange(ref entry.QueuedFlag, 1) == 0)
         {
-            Queue.Add(pattern);
+            Queue.Add(entry);
             StartCompiler();
         }
 
@@ -52,7 +57,7 @@ internal static class CompiledPatterns
     public static bool WaitUntilCompiled(TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
-        while (Twins.Values.Any(t => t is null))
+        while (WaitingCount > 0)
         {
             if (DateTime.UtcNow > deadline)
             {
@@ -78,19 +83,30 @@ internal static class CompiledPatterns
 
     private static void Compile()
     {
-        foreach (var pattern in Queue.GetConsumingEnumerable())
+        foreach (var entry in Queue.GetConsumingEnumerable())
         {
+            var pattern = entry.Pattern;
             try
             {
                 var compiled = new Regex(pattern.ToString(), pattern.Options | RegexOptions.Compiled, pattern.MatchTimeout);
                 _ = compiled.IsMatch("warm up the compiled matcher once, off the turn's path"); // JITs it here, not in a turn
-                Twins[pattern] = compiled;
+                entry.Twin = compiled;
             }
             catch (Exception failure) when (failure is ArgumentException or InvalidOperationException or NotSupportedException)
             {
                 // The interpreted pattern stays in use; nothing is lost but speed.
-                Twins[pattern] = pattern;
+                entry.Twin = pattern;
             }
         }
+    }
+
+    private sealed class Entry(Regex pattern)
+    {
+        public readonly Regex Pattern = pattern;
+        public int Uses;
+        public int QueuedFlag;
+        public volatile Regex? Twin;
+
+        public bool Queued => Volatile.Read(ref QueuedFlag) == 1;
     }
 }

@@ -13,7 +13,39 @@ public static partial class DetailExtractor
     public const int MaxTextLength = 2_000;
 
     /// <summary>Reads the customer's own words (the caller filters out the bot's and agents' turns).</summary>
-    public static IReadOnlyList<PersonalDetail> Extract(IEnumerable<CustomerUtterance> utterances, ExtractionContext? context = null)
+    public static IReadOnlyList<PersonalDetail> Extract(IEnumerable<CustomerUtterance> utterances, ExtractionContext? context = null) =>
+        Extract([], utterances, context);
+
+    /// <summary>
+    /// Ranks details read earlier (<see cref="ReadInOrder"/>, kept in the order read) together with newly read
+    /// utterances: the same as <see cref="Extract(IEnumerable{CustomerUtterance}, ExtractionContext?)"/> over the earlier
+    /// utterances followed by the new ones, without reading the earlier ones again.
+    /// </summary>
+    public static IReadOnlyList<PersonalDetail> Extract(IReadOnlyList<PersonalDetail> readEarlier, IEnumerable<CustomerUtterance> utterances, ExtractionContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(readEarlier);
+        var ctx = context ?? ExtractionContext.Default;
+        var today = DueDates.LocalDate(ctx.Clock.GetUtcNow(), ctx.Zone);
+        var found = new List<Found>();
+        foreach (var detail in readEarlier.Concat(ReadInOrder(utterances, ctx)))
+        {
+            found.Add(new Found(detail, found.Count));
+        }
+
+        if (Loyalty(ctx, today) is { } loyalty && found.All(f => f.Detail.Kind != DetailKind.Loyalty))
+        {
+            found.Add(new Found(loyalty, found.Count));
+        }
+
+        return Prioritize(found, today);
+    }
+
+    /// <summary>
+    /// Every detail in the utterances, in the order they were said, not yet ranked (no loyalty, no priority): for
+    /// words that do not change during a closing (the caller's transcript and notes), read once and kept, then ranked
+    /// with the rest by <see cref="Extract(IReadOnlyList{PersonalDetail}, IEnumerable{CustomerUtterance}, ExtractionContext?)"/>.
+    /// </summary>
+    public static IReadOnlyList<PersonalDetail> ReadInOrder(IEnumerable<CustomerUtterance> utterances, ExtractionContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(utterances);
         var ctx = context ?? ExtractionContext.Default;
@@ -21,8 +53,7 @@ public static partial class DetailExtractor
         var zone = ctx.Zone; // resolved once: the zone lookup takes a lock, and every utterance needs it
         DateOnly LocalDate(DateTimeOffset instant) => DueDates.LocalDate(instant, zone);
         var today = LocalDate(now);
-        var found = new List<Found>();
-        var order = 0;
+        var found = new List<PersonalDetail>();
         foreach (var utterance in utterances)
         {
             if (utterance is null || string.IsNullOrWhiteSpace(utterance.Text))
@@ -54,25 +85,16 @@ public static partial class DetailExtractor
                 }
             }
 
-            foreach (var detail in best)
-            {
-                found.Add(new Found(detail, order++));
-            }
+            found.AddRange(best);
         }
 
-        if (Loyalty(ctx, today) is { } loyalty && found.All(f => f.Detail.Kind != DetailKind.Loyalty))
-        {
-            found.Add(new Found(loyalty, order++));
-        }
-
-        return Prioritize(found, today);
+        return found;
     }
 
     /// <summary>
-    /// Queues the patterns of a language (English by default) to be compiled in the background (see
-    /// <see cref="CompiledPatterns"/>); returns once they are queued. Readings before then use the interpreted
-    /// patterns, with the same results. The host calls it at start-up for English; the other languages' patterns are
-    /// queued when a reading first needs them, so start-up compiles only what is likely to be used.
+    /// Builds a language's rules (English by default) and the words each of them needs (<see cref="RequiredWords"/>),
+    /// and reads one sample so the code is ready: the first goodbye then does not pay for it. Nothing is compiled
+    /// here: the patterns that turn out to run often are compiled in the background later (see <see cref="CompiledPatterns"/>).
     /// </summary>
     public static void WarmUp(string? locale = null)
     {
@@ -86,10 +108,9 @@ public static partial class DetailExtractor
         ];
         foreach (var pattern in patterns)
         {
-            CompiledPatterns.Fastest(pattern);
+            _ = RequiredWords.Of(pattern);
         }
 
-        // The tense and date patterns are the language's own: one reading reaches them.
         _ = Extract("We fly to Lisbon next Friday, it was my birthday yesterday.", new ExtractionContext { Locale = language.Code });
     }
 
@@ -132,7 +153,7 @@ public static partial class DetailExtractor
         var denied = new HashSet<DetailKind>();
         foreach (var rule in lang.Rules)
         {
-            foreach (Match m in CompiledPatterns.Fastest(rule.Pattern).Matches(s.Text))
+            foreach (Match m in RequiredWords.Matches(rule.Pattern, s.Text))
             {
                 var anchor = m.Groups["trig"].Success ? m.Groups["trig"] : m.Groups["noun"].Success ? m.Groups["noun"] : (Group)m;
                 var tf = s.TokenAt(anchor.Index);
@@ -235,7 +256,7 @@ public static partial class DetailExtractor
                 continue;
             }
 
-            foreach (Match sm in CompiledPatterns.Fastest(pattern).Matches(s.Text))
+            foreach (Match sm in RequiredWords.Matches(pattern, s.Text))
             {
                 if (sm.Index < m.Index + m.Length && m.Index < sm.Index + sm.Length)
                 {
@@ -275,21 +296,21 @@ public static partial class DetailExtractor
         var clauseEnd = ClauseEnd(s, lang, tt);
         var prefix = s.Span(clauseStart, tf);
         var clause = s.Span(clauseStart, clauseEnd);
-        if (CompiledPatterns.Fastest(lang.Irrealis).IsMatch(prefix))
+        if (RequiredWords.IsMatch(lang.Irrealis, prefix))
         {
             return false;
         }
 
         // A conditional governs the words right after it: "if I travel", "would love to visit".
         var near = s.Span(Math.Max(clauseStart, tf - 5), tf);
-        if (!presupposed && CompiledPatterns.Fastest(lang.Conditional).IsMatch(near))
+        if (!presupposed && RequiredWords.IsMatch(lang.Conditional, near))
         {
             return false;
         }
 
         // A date that is the trigger itself ("in Navidad", "before Christmas") does not make a question personal.
         var hasRealDate = dates.Any(d => d.From >= clauseStart - 3 && d.To <= clauseEnd + 3 && !(d.From < tt && tf < d.To));
-        foreach (Match hm in CompiledPatterns.Fastest(lang.Habitual).Matches(clause))
+        foreach (Match hm in RequiredWords.Matches(lang.Habitual, clause))
         {
             var strongHabit = hm.Groups["hab"].Success;
             var inPrefix = hm.Index < prefix.Length;
@@ -308,7 +329,7 @@ public static partial class DetailExtractor
         // A deadline ("will it arrive before Christmas?") is the customer's own plan; "do you deliver on Christmas Day?" is not.
         var deadline = rule.Kind == DetailKind.Celebration && tf > 0 && (s.Tokens[tf - 1].Norm is "before" or "by" or "until" or "till" or "antes" or "avant" or "vor" or "bis"
             || (tf > 1 && s.Tokens[tf - 2].Norm is "time" or "ahead" && s.Tokens[tf - 1].Norm is "for" or "of"));
-        if (s.IsQuestion && !presupposed && !deadline && CompiledPatterns.Fastest(lang.GenericQuestion).IsMatch(s.Text) && !hasRealDate)
+        if (s.IsQuestion && !presupposed && !deadline && RequiredWords.IsMatch(lang.GenericQuestion, s.Text) && !hasRealDate)
         {
             return false;
         }
@@ -566,7 +587,7 @@ public static partial class DetailExtractor
 
         // A death is always behind us; a date in the sentence belongs to something else ("a walk for my late mum on Saturday").
         if (rule.Kind == DetailKind.Bereavement && timing == DetailTiming.Future && noun == lang.Phrases.DefaultNoun[rule.Kind]
-            && !(g["trig"].Success && CompiledPatterns.Fastest(FuneralWords).IsMatch(g["trig"].Value)))
+            && !(g["trig"].Success && RequiredWords.IsMatch(FuneralWords, g["trig"].Value)))
         {
             (timing, date) = (DetailTiming.Past, null);
         }
@@ -884,20 +905,20 @@ public static partial class DetailExtractor
             return DetailTone.Empathize;
         }
 
-        if (rule.Kind == DetailKind.Pet && (rule.Has(RuleFlags.GoneWrong) || CompiledPatterns.Fastest(PetTrouble).IsMatch(s.Text)))
+        if (rule.Kind == DetailKind.Pet && (rule.Has(RuleFlags.GoneWrong) || RequiredWords.IsMatch(PetTrouble, s.Text)))
         {
             return DetailTone.Empathize;
         }
 
         if (rule.Kind != DetailKind.Loyalty)
         {
-            foreach (Match m in CompiledPatterns.Fastest(lang.GoneWrong).Matches(s.Text))
+            foreach (Match m in RequiredWords.Matches(lang.GoneWrong, s.Text))
             {
                 var from = s.TokenAt(m.Index);
                 var to = s.TokenAt(m.Index + m.Length - 1) + 1;
                 var distance = to <= tf ? tf - to : from >= tt ? from - tt : 0;
                 var before = string.Join(' ', s.Tokens.Skip(Math.Max(0, from - 3)).Take(Math.Min(3, from)).Select(t => t.Norm));
-                if (distance > 8 || CompiledPatterns.Fastest(CancelledThing).IsMatch(s.Text[Math.Min(s.Text.Length, m.Index + m.Length)..].TrimStart()) || CompiledPatterns.Fastest(ThingBefore).IsMatch(before))
+                if (distance > 8 || RequiredWords.IsMatch(CancelledThing, s.Text[Math.Min(s.Text.Length, m.Index + m.Length)..].TrimStart()) || RequiredWords.IsMatch(ThingBefore, before))
                 {
                     continue;
                 }

@@ -146,6 +146,7 @@ public sealed partial class ClosingOutcomes(
         // The closing ended this turn: with a result we sent, or silently (the parent cancelled, the customer's data
         // was deleted), which still counts as cancelled.
         turn.State.Conversation.Remove(ClosingTally.Key);
+        await DisarmAsync(turn, tally, cancellationToken);
         var result = end?.Value is { } value ? value.Deserialize<ClosingResult>(Runtime.State.RuntimeJson.Options) : null;
         await RecordAsync(turn, tally, result, cancellationToken);
 
@@ -233,10 +234,32 @@ public sealed partial class ClosingOutcomes(
         turn.State.Conversation.Set(ClosingTally.Key, tally);
     }
 
+    /// <summary>The closing ended: its inactivity timer is no longer needed (the queue keeps only what still waits).</summary>
+    private async Task DisarmAsync(TurnContext turn, ClosingTally tally, CancellationToken cancellationToken)
+    {
+        if (tally.QuietCheckAt is not { } due)
+        {
+            return;
+        }
+
+        try
+        {
+            await timers.CancelAsync(TimerId(turn, due), cancellationToken);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            // A timer left behind only fires later into a closing that has ended, which does nothing.
+            LogDisarmFailed(logger, failure);
+        }
+    }
+
     /// <summary>One id per deadline: the delivered turn's activity id comes from it, and a second check of the same conversation must not look like a redelivery.</summary>
     private static string TimerId(TurnContext turn, DateTimeOffset due) =>
         $"inactivity/{TurnState.ConversationKey(turn.ChannelId, turn.Activity.Conversation?.Id ?? string.Empty)}/{due.ToUnixTimeSeconds()}";
 
     [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "The closing's outcome record could not be written")]
     private static partial void LogRecordFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "The ended closing's inactivity timer could not be cancelled")]
+    private static partial void LogDisarmFailed(ILogger logger, Exception exception);
 }

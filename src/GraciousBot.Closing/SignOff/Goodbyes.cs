@@ -29,7 +29,10 @@ public sealed class PersonalGoodbyes(SignOffComposer composer, ClosingOptions op
     public Goodbye Compose(TurnContext turn, ClosingState state, ClosingVoice voice)
     {
         var utterances = CustomerWords(turn, state).ToList();
-        var details = Extract(utterances, state, time);
+        // What was shared before the closing was read at its start; only the closing's own words are read now.
+        var details = state.SharedDetails is { } sharedBefore
+            ? DetailExtractor.Extract(sharedBefore, ClosingWords(turn), Context(state, time))
+            : DetailExtractor.Extract(utterances, Context(state, time));
 
         // The one mood of the closing, with what was said during it too (sad news told at the last minute counts).
         var shared = ClosingMood.Shared(details, utterances.Select(u => u.Text), state.Locale);
@@ -53,25 +56,37 @@ public sealed class PersonalGoodbyes(SignOffComposer composer, ClosingOptions op
         return new Goodbye(voice.Message(text) with { InputHint = InputHints.AcceptingInput }, new SignOffResult(signOff.Personalized, kinds));
     }
 
-    /// <summary>The mood of what the customer shared before the closing: their transcript turns and the agent's notes.</summary>
-    public static Mood SharedMood(TurnContext turn, ClosingState state, TimeProvider time)
+    /// <summary>
+    /// What the customer shared before the closing (their transcript turns and the agent's notes), read once at its
+    /// start: the details, kept in order for the goodbye, and the mood they set.
+    /// </summary>
+    public static ClosingState ReadShared(TurnContext turn, ClosingState state, TimeProvider time)
     {
         var utterances = CustomerWords(turn, state).ToList();
-        return utterances.Count == 0 ? Mood.Neutral : ClosingMood.Shared(Extract(utterances, state, time), utterances.Select(u => u.Text), state.Locale);
+        if (utterances.Count == 0)
+        {
+            return state with { SharedMood = Mood.Neutral, SharedDetails = [] };
+        }
+
+        var sharedUtterances = SharedWords(state).ToList();
+        var context = Context(state, time);
+        var shared = DetailExtractor.ReadInOrder(sharedUtterances, context);
+        var details = DetailExtractor.Extract(shared, ClosingWords(turn), context);
+        return state with { SharedMood = ClosingMood.Shared(details, utterances.Select(u => u.Text), state.Locale), SharedDetails = shared };
     }
 
     /// <summary>Whether the customer's words during this closing show clear frustration (a complaint, abuse, shouting).</summary>
     public static bool FrustratedInClosing(TurnContext turn, string locale) =>
         TranscriptLog.CustomerWords(turn).Any(t => FrustrationRecognizer.Analyze(t, locale).ShouldOfferHuman);
 
-    private static IReadOnlyList<PersonalDetail> Extract(IReadOnlyList<CustomerUtterance> utterances, ClosingState state, TimeProvider time) =>
-        DetailExtractor.Extract(utterances, new ExtractionContext
+    private static ExtractionContext Context(ClosingState state, TimeProvider time) =>
+        new()
         {
             TimeZone = state.TimeZone,
             Locale = state.Locale,
             Clock = time,
             CustomerSince = state.Context.Customer?.CustomerSince,
-        });
+        };
 
     /// <summary>Sad news outranks hardship, which outranks frustration, which outranks happy news.</summary>
     private static Mood Sadder(Mood a, Mood b) => Rank(a) >= Rank(b) ? a : b;
@@ -86,7 +101,10 @@ public sealed class PersonalGoodbyes(SignOffComposer composer, ClosingOptions op
     };
 
     /// <summary>The customer's own words only: their transcript turns (not the bot's or an agent's), notes, and the closing.</summary>
-    private static IEnumerable<CustomerUtterance> CustomerWords(TurnContext turn, ClosingState state)
+    private static IEnumerable<CustomerUtterance> CustomerWords(TurnContext turn, ClosingState state) => SharedWords(state).Concat(ClosingWords(turn));
+
+    /// <summary>What the customer shared before the closing: their transcript turns and the agent's notes (fixed for the whole closing).</summary>
+    private static IEnumerable<CustomerUtterance> SharedWords(ClosingState state)
     {
         foreach (var activity in state.Context.Transcript)
         {
@@ -100,7 +118,11 @@ public sealed class PersonalGoodbyes(SignOffComposer composer, ClosingOptions op
         {
             yield return new CustomerUtterance(note);
         }
+    }
 
+    /// <summary>The customer's words during this closing so far.</summary>
+    private static IEnumerable<CustomerUtterance> ClosingWords(TurnContext turn)
+    {
         foreach (var words in TranscriptLog.CustomerWords(turn))
         {
             yield return new CustomerUtterance(words, turn.Activity.Timestamp);

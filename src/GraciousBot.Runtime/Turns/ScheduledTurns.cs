@@ -65,6 +65,29 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
         return false;
     }
 
+    /// <summary>Drops a waiting turn that is no longer needed (a closing that ended cancels its inactivity check); true when it was waiting.</summary>
+    public async Task<bool> CancelAsync(string id, CancellationToken cancellationToken)
+    {
+        foreach (var key in (string[])[ShardKey(Shard(id)), StorageKey])
+        {
+            for (var attempt = 0; attempt < MaxRetries; attempt++)
+            {
+                var (queue, etag) = (await ReadAsync([key], cancellationToken))[0];
+                if (queue.Items.RemoveAll(t => t.Id == id) == 0)
+                {
+                    break;
+                }
+
+                if (await WriteAsync(key, queue, etag, cancellationToken))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Takes the turns that are due; no other instance will get them.</summary>
     public async Task<IReadOnlyList<ScheduledTurn>> ClaimDueAsync(CancellationToken cancellationToken)
     {

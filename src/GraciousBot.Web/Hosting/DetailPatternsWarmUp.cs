@@ -3,8 +3,9 @@ using GraciousBot.Closing.Details;
 namespace GraciousBot.Web.Hosting;
 
 /// <summary>
-/// At start-up, queues the personal-detail patterns to be compiled in the background, so the goodbyes read the
-/// transcript with compiled patterns from the first minutes on. Start-up does not wait for it.
+/// At start-up, builds the English personal-detail rules and the words each needs, in the background, so the first
+/// goodbye does not pay for it. Start-up does not wait for it; nothing is compiled here (the patterns that run often
+/// are compiled later, when they have shown it).
 /// </summary>
 internal sealed class DetailPatternsWarmUp : IHostedService
 {

@@ -46,6 +46,23 @@ public sealed class ToGoFlowTests
     }
 
     [Fact]
+    public async Task Closing_WhenItEnds_LeavesNoInactivityTimerWaiting()
+    {
+        var flow = new TestFlow(new DateTimeOffset(2026, 11, 23, 15, 0, 0, TimeSpan.Zero));
+        await using var _ = flow;
+        var timers = flow.Services.GetRequiredService<ScheduledTurns>();
+        await flow.DeliverAsync(Activity.Event("closeConversation", JsonDocument.Parse(Context).RootElement.Clone()));
+        Assert.Contains(await timers.PendingAsync(CancellationToken.None), t => t.EventName == GraciousBot.Closing.Insights.ClosingOutcomes.InactivityEvent);
+
+        foreach (var line in new[] { "yes", "no", "5", "skip", "no thanks" })
+        {
+            await flow.DeliverAsync(Activity.Message(line));
+        }
+
+        Assert.DoesNotContain(await timers.PendingAsync(CancellationToken.None), t => t.EventName == GraciousBot.Closing.Insights.ClosingOutcomes.InactivityEvent);
+    }
+
+    [Fact]
     public async Task Email_IsQueuedDurably_NotSentDuringTheTurn()
     {
         var (flow, _) = await AcceptAsync("just the e-mail");

@@ -134,7 +134,7 @@ public sealed class ToGoEmailHttpTests : IAsyncLifetime
         // On the due date the channel refuses the note (403: the conversation is gone).
         _clock.Advance(DateTimeOffset.Parse("2026-11-26T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture) - _clock.GetUtcNow());
         _channel.Enqueue(new CannedResponse(HttpStatusCode.Forbidden));
-        Assert.Equal(2, await DeliverDueAsync()); // the note, and the ended closing's inactivity timer (which does nothing)
+        Assert.Equal(1, await DeliverDueAsync()); // the note (the ended closing's inactivity timer was cancelled when it ended)
         Assert.Equal(1, await DeliverDueAsync()); // the fallback e-mail, scheduled at once
 
         var messages = await smtp.WaitForMessagesAsync(2, TimeSpan.FromSeconds(10));
@@ -156,7 +156,7 @@ public sealed class ToGoEmailHttpTests : IAsyncLifetime
         await smtp.WaitForMessagesAsync(1, TimeSpan.FromSeconds(10)); // the recap
 
         _clock.Advance(TimeSpan.FromHours(1));
-        await DeliverDueAsync(); // the closing's inactivity timer: nothing to say, the closing is over
+        Assert.Equal(0, await DeliverDueAsync()); // nothing: the ended closing's inactivity timer was cancelled
         var before = _channel.Requests.Count;
         _clock.Advance(DateTimeOffset.Parse("2026-11-26T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture) - _clock.GetUtcNow());
         Assert.Equal(1, await DeliverDueAsync());
