@@ -34,6 +34,9 @@ public sealed record ClosingState
 
     public string? NextItemId { get; init; }
 
+    /// <summary>What the customer asked for at "anything else?", in their own words (see <see cref="ClosingResult.Request"/>).</summary>
+    public string? Request { get; init; }
+
     public HandoffResult? Handoff { get; init; }
 
     public SignOffResult? SignOff { get; init; }
@@ -51,6 +54,7 @@ public sealed record ClosingState
         Rating = Rating,
         Comment = Comment,
         NextItemId = NextItemId,
+        Request = Request,
         Handoff = Handoff,
         SignOff = SignOff,
         FollowUp = FollowUp,
