@@ -34,6 +34,9 @@ public sealed record EndedClosing
     /// <summary>Whether the closing ended with a handover (whatever became of it).</summary>
     public bool HandedOver => Closing.Handoff is not null;
 
+    /// <summary>A person took the conversation over: from now on they answer, and the bot does not talk over them.</summary>
+    public bool WithPerson => Closing.Handoff?.State is HandoffStates.Accepted;
+
     /// <summary>The one short reply to a thanks, a goodbye or an emoji was given; later ones get silence.</summary>
     public bool Acknowledged { get; init; }
 
@@ -110,7 +113,9 @@ public static class AfterClosing
             Locale = result.Locale,
         };
         var mood = ClosingMood.Of(ended, lowRatingThreshold, SignOff.PersonalGoodbyes.FrustratedInClosing(turn, ended.Locale));
-        turn.State.Conversation.Set(EndedClosing.Key, new EndedClosing { Closing = ended, EndedAt = now, Mood = mood });
+        // A customer who left while waiting for a person already had their goodbye: what follows gets silence.
+        var left = result.Handoff?.State == HandoffStates.CustomerLeft;
+        turn.State.Conversation.Set(EndedClosing.Key, new EndedClosing { Closing = ended, EndedAt = now, Mood = mood, Acknowledged = left });
     }
 
     /// <summary>The closing that ended in this conversation within <paramref name="memory"/>, if any.</summary>
@@ -124,7 +129,7 @@ public static class AfterClosing
     public static AfterTheEnd Read(string text, EndedClosing ended)
     {
         var reading = MessageReader.Read(text, ended.Locale, Expecting.YesNo);
-        if (reading.Has(Intent.Person))
+        if (reading.Has(Intent.Person) && !ended.WithPerson)
         {
             return AfterTheEnd.Person;
         }
@@ -177,12 +182,17 @@ public static class AfterClosing
             Mood = kind == AfterTheEnd.Complaint && !ClosingMood.IsQuiet(ended.Mood) ? Mood.Frustrated : ended.Mood,
         };
         var name = ("name", (string?)ended.Closing.Name);
+        if (ended.WithPerson)
+        {
+            return (null, ended);
+        }
+
         switch (kind)
         {
             case AfterTheEnd.Acknowledgement when !ended.Acknowledged && ended.EndedNotices.Count == 0:
                 return (voice.Say(Acknowledge, name), ended with { Acknowledged = true });
             case AfterTheEnd.AcknowledgementOrMore when !ended.Acknowledged:
-                return (voice.Say(AcknowledgeOpen, name), ended with { Acknowledged = true, PersonOffered = true });
+                return (voice.Say(AcknowledgeOpen, name), ended with { Acknowledged = true });
             case AfterTheEnd.NewRequest or AfterTheEnd.Complaint or AfterTheEnd.AcknowledgementOrMore when ended.EndedNotices.Count < MaxEndedNotices:
                 // Worded differently the second time; after that the offer stands and nothing is repeated.
                 var text = voice.Render(Ended, Values.Of(name), ended.EndedNotices);

@@ -148,7 +148,7 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
         {
             // "when exactly will the money be back??" is a yes that says what it is: carried to the caller, never asked again.
             var request = AnythingElseRequest.Of(step.Turn, step.State.Locale);
-            step.Send(Voice(step).Say(request is null ? T.AnythingElseYes : AnythingElseRequest.Heard));
+            step.Send(request is null ? Voice(step).Say(T.AnythingElseYes) : Voice(step).Say(AnythingElseRequest.Heard, ("name", step.State.Name)));
             step.State = step.State with { Outcome = Outcomes.AnythingElse, Request = request };
             return Task.FromResult(StepOutcome.End(step.State.ToResult()));
         }

@@ -85,7 +85,7 @@ public sealed class HandoffDialog(ClosingServices services) : Flow<HandoffState>
     }
 
     private Task<StepOutcome> WaitForStatusAsync(FlowStepContext<HandoffState> step, CancellationToken cancellationToken) =>
-        step.AskAsync(AwaitEventDialog.DialogId, new AwaitEventOptions([Wire.Schema.HandoffEventNames.Status], step.State.Deadline, Voice(step).Say("handoff.stillWaiting")), cancellationToken);
+        step.AskAsync(AwaitEventDialog.DialogId, new AwaitEventOptions([Wire.Schema.HandoffEventNames.Status], step.State.Deadline, Voice(step).Say(WaitingForPersonListener.StillWaiting, ("wait", services.Handoff.ExpectedWait?.Humanize(culture: DueDates.Culture(step.State.Closing.Locale))))), cancellationToken);
 
     private Task<StepOutcome> RecordStatusAsync(FlowStepContext<HandoffState> step, CancellationToken cancellationToken)
     {
