@@ -160,14 +160,16 @@ public static class AfterClosing
             return AfterTheEnd.NewRequest;
         }
 
-        if (words == 0 || reading.Answer is ReadAnswer.Said { Value: YesNo.Yes })
+        // "👍", "ok", "great, thanks!", "fine whatever", "Thank you, you too!": an exclamation with no question is a goodbye.
+        if (words == 0 || reading.Answer is ReadAnswer.Said { Value: YesNo.Yes } || text.TrimEnd().EndsWith('!'))
         {
-            return AfterTheEnd.Acknowledgement; // "👍", "ok", "great, thanks!", "fine whatever"
+            return AfterTheEnd.Acknowledgement;
         }
 
-        // What "anything else?" would take as a new request: long enough to be one, or short and ambiguous.
+        // What "anything else?" would take as a new request: long enough to be one, or short and ambiguous ("you too",
+        // "one more thing"), which gets a reply that fits both.
         return MessageReader.Read(text, ended.Locale, Expecting.AnythingElse).Answer is ReadAnswer.Said { Value: YesNo.Yes }
-            ? words >= 4 ? AfterTheEnd.NewRequest : AfterTheEnd.AcknowledgementOrMore
+            ? words >= 5 ? AfterTheEnd.NewRequest : AfterTheEnd.AcknowledgementOrMore
             : AfterTheEnd.Acknowledgement;
     }
 

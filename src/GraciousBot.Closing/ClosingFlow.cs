@@ -318,11 +318,16 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
                 // A real comment that also asks for a person is kept as the comment before handing over.
                 await JumpToAsync(dc, "hand-over", s => WithWhatWasSaid(s, dc.Turn) with { Handoff = new HandoffResult(HandoffReasons.Requested, HandoffStates.Pending, HandoffFallbacks.None) }, cancellationToken);
                 return true;
-            case Interruption.Leave when !IsHandingOver(dc):
-                // Leaving ends the closing at once, with only what the customer actually said.
+            case Interruption.Leave:
+                // Leaving ends the closing at once, with only what the customer actually said (also while being offered a
+                // call back after a handover that did not happen: the handover is then marked as left by the customer).
+                var leftHandover = IsHandingOver(dc);
                 await EndWithAsync(dc, s =>
                 {
                     var said = WithWhatWasSaid(s, dc.Turn) with { Outcome = Outcomes.Completed };
+                    said = leftHandover
+                        ? said with { Outcome = Outcomes.Handoff, Handoff = (s.Handoff ?? new HandoffResult(HandoffReasons.Requested, HandoffStates.Pending, HandoffFallbacks.None)) with { State = HandoffStates.CustomerLeft } }
+                        : said;
                     said = said with { Locale = LanguageSwitch.Of(dc.Turn) ?? said.Locale };
                     dc.Turn.Send(new ClosingVoice(services.Texts, said.Locale, dc.Turn.ChannelId).Say(UnderstandingTexts.LeaveGoodbye, ("name", said.Name)));
                     return said.ToResult();

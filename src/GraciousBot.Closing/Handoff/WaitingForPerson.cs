@@ -131,7 +131,9 @@ public static class WaitingForPersonListener
         }
 
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var worksNow = !reading.Has(Intent.Person) && words >= 3 && reading.Answer is ReadAnswer.Said { Value: YesNo.Yes };
+        // "it works now" is a yes of three words or more; an angry "forget it" is never taken for good news.
+        var worksNow = !reading.Has(Intent.Person) && words >= 3 && reading.Answer is ReadAnswer.Said { Value: YesNo.Yes }
+            && !FrustrationRecognizer.Analyze(text, waiting.Locale).ShouldOfferHuman;
         if (worksNow || (reading.Has(Intent.Cancel) && !reading.Has(Intent.Person)))
         {
             List<PromptChoice> choices = [new("yes", voice.Text(CancelYes)), new("no", voice.Text(CancelNo))];
