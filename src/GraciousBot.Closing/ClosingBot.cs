@@ -106,6 +106,8 @@ public sealed partial class ClosingBot : IBot
         turn.State.Conversation.Remove(DialogRunner.StackKey);
         turn.State.Conversation.Remove(TranscriptLog.Key);
         turn.State.Conversation.Remove(PersonOffers.Key);
+        turn.State.Conversation.Remove(WaitingForPerson.Key);
+        AfterClosing.Forget(turn);
         _outcomes.Started(turn, context);
         await _runner.RunAsync(turn, (dc, ct) => dc.BeginDialogAsync(ClosingFlow.DialogId, context, ct), cancellationToken);
     }
@@ -113,10 +115,52 @@ public sealed partial class ClosingBot : IBot
     private Task ContinueAsync(TurnContext turn, CancellationToken cancellationToken) =>
         _runner.RunAsync(
             turn,
-            // Standalone use: a plain message with nothing running starts a closing with whatever is known.
-            (dc, ct) => turn.Activity.IsType(ActivityTypes.Message) ? dc.BeginDialogAsync(ClosingFlow.DialogId, ClosingContext.Empty, ct) : null,
+            (dc, ct) => !turn.Activity.IsType(ActivityTypes.Message) ? null
+                // The closing has ended here: what the customer writes now is read as written after a goodbye.
+                : AfterClosing.Of(turn, _services.Options.EndedMemory, _services.Time.GetUtcNow()) is { } ended ? AfterTheEndAsync(dc, ended, ct)
+                // Standalone use: a plain message with nothing running starts a closing with whatever is known.
+                : dc.BeginDialogAsync(ClosingFlow.DialogId, ClosingContext.Empty, ct),
             cancellationToken,
-            OfferPersonWhenFrustratedAsync);
+            async (dc, ct) => await WaitingForPersonListener.OnMessageAsync(_services, dc, ct) || await OfferPersonWhenFrustratedAsync(dc, ct));
+
+    /// <summary>
+    /// A message after the closing ended (goodbye and endOfConversation sent): a person asked for starts the handover
+    /// with the closing's transcript and summary; "start over" starts the closing again; a thanks gets one short reply
+    /// in the closing's mood, a new question hears that this chat has ended and is offered a person; then silence.
+    /// </summary>
+    private async Task<DialogStatus> AfterTheEndAsync(DialogContext dc, EndedClosing ended, CancellationToken cancellationToken)
+    {
+        var turn = dc.Turn;
+        var kind = AfterClosing.Read(turn.Text, ended);
+        if (kind is AfterTheEnd.Person or AfterTheEnd.StartOver)
+        {
+            AfterClosing.Forget(turn);
+            turn.State.Conversation.Remove(PersonOffers.Key);
+            _outcomes.Started(turn, ended.Closing.Context);
+            if (kind == AfterTheEnd.Person)
+            {
+                return await dc.BeginDialogAsync(AfterClosingHandover.DialogId, ended.Closing, cancellationToken);
+            }
+
+            turn.Send(new ClosingVoice(_services.Texts, ended.Locale, turn.ChannelId).Say(ClosingTexts.StartOver));
+            return await dc.BeginDialogAsync(ClosingFlow.DialogId, ended.Closing.Context, cancellationToken);
+        }
+
+        var (reply, after) = AfterClosing.Reply(_services, ended, kind, turn.ChannelId);
+        turn.State.Conversation.Set(EndedClosing.Key, after);
+        if (reply is not null)
+        {
+            turn.Send(reply);
+        }
+
+        // A calling bot that sends after the end still gets its turn closed (no new result: nothing changed).
+        if (ClosingOutcomes.CallerIsBot(turn))
+        {
+            turn.Send(Activity.EndOfConversation(EndOfConversationCodes.CompletedSuccessfully) with { Locale = ended.Locale });
+        }
+
+        return DialogStatus.Empty;
+    }
 
     /// <summary>The inactivity timer: a customer quiet for the whole timeout has their closing ended as abandoned.</summary>
     private async Task EndIfQuietAsync(TurnContext turn, CancellationToken cancellationToken)

@@ -146,8 +146,10 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
 
         if (step.Answer<YesNo>() is PromptResult<YesNo>.Answered { Value: YesNo.Yes })
         {
-            step.Send(Voice(step).Say(T.AnythingElseYes));
-            step.State = step.State with { Outcome = Outcomes.AnythingElse };
+            // "when exactly will the money be back??" is a yes that says what it is: carried to the caller, never asked again.
+            var request = AnythingElseRequest.Of(step.Turn, step.State.Locale);
+            step.Send(request is null ? Voice(step).Say(T.AnythingElseYes) : Voice(step).Say(AnythingElseRequest.Heard, ("name", step.State.Name)));
+            step.State = step.State with { Outcome = Outcomes.AnythingElse, Request = request };
             return Task.FromResult(StepOutcome.End(step.State.ToResult()));
         }
 
@@ -255,7 +257,13 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
     private Task<StepOutcome> AfterHandOverAsync(FlowStepContext<ClosingState> step, CancellationToken cancellationToken)
     {
         var handoff = step.Result is DialogResult.Completed { Value: HandoffResult result } ? result : step.State.Handoff;
-        step.State = step.State with { Outcome = Outcomes.Handoff, Handoff = handoff };
+        step.State = step.State with { Outcome = Outcomes.Handoff, Handoff = handoff, Resolution = handoff?.WorksNow == true ? Resolutions.Confirmed : step.State.Resolution };
+
+        // They left while waiting: their goodbye was said, nothing more.
+        if (handoff?.State == HandoffStates.CustomerLeft)
+        {
+            return Task.FromResult(StepOutcome.End(step.State.ToResult()));
+        }
 
         // A person has the conversation now: they say goodbye. Otherwise we still thank the customer properly.
         return Task.FromResult(handoff?.State is HandoffStates.Accepted or HandoffStates.Completed
@@ -296,6 +304,11 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
     /// <summary>Interruptions the runtime recognises before any answer: a person, cancel, help, start over.</summary>
     public async Task<bool> OnInterruptionAsync(DialogContext dc, Interruption interruption, CancellationToken cancellationToken)
     {
+        if (WaitingForPersonListener.IsWaiting(dc))
+        {
+            return false; // waiting for a person listens for itself (Handoff/WaitingForPerson.cs)
+        }
+
         var voice = new ClosingVoice(services.Texts, ClosingStart.LocaleOf(dc.Turn, null), dc.Turn.ChannelId);
         switch (interruption)
         {
@@ -305,11 +318,16 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
                 // A real comment that also asks for a person is kept as the comment before handing over.
                 await JumpToAsync(dc, "hand-over", s => WithWhatWasSaid(s, dc.Turn) with { Handoff = new HandoffResult(HandoffReasons.Requested, HandoffStates.Pending, HandoffFallbacks.None) }, cancellationToken);
                 return true;
-            case Interruption.Leave when !IsHandingOver(dc):
-                // Leaving ends the closing at once, with only what the customer actually said.
+            case Interruption.Leave:
+                // Leaving ends the closing at once, with only what the customer actually said (also while being offered a
+                // call back after a handover that did not happen: the handover is then marked as left by the customer).
+                var leftHandover = IsHandingOver(dc);
                 await EndWithAsync(dc, s =>
                 {
                     var said = WithWhatWasSaid(s, dc.Turn) with { Outcome = Outcomes.Completed };
+                    said = leftHandover
+                        ? said with { Outcome = Outcomes.Handoff, Handoff = (s.Handoff ?? new HandoffResult(HandoffReasons.Requested, HandoffStates.Pending, HandoffFallbacks.None)) with { State = HandoffStates.CustomerLeft } }
+                        : said;
                     said = said with { Locale = LanguageSwitch.Of(dc.Turn) ?? said.Locale };
                     dc.Turn.Send(new ClosingVoice(services.Texts, said.Locale, dc.Turn.ChannelId).Say(UnderstandingTexts.LeaveGoodbye, ("name", said.Name)));
                     return said.ToResult();
@@ -407,6 +425,15 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
             (Expecting.Comment, ReadAnswer.Commented comment) => state with { Comment = comment.Text },
             _ => state,
         };
+    }
+
+    /// <summary>The conversation remembers how the closing ended, for what the customer writes afterwards (AfterClosing.cs).</summary>
+    protected override void OnEnding(DialogContext dc, ClosingState state, object? result)
+    {
+        if (result is ClosingResult ending)
+        {
+            AfterClosing.Remember(dc.Turn, state, ending, services.Options.LowRatingThreshold, services.Time.GetUtcNow());
+        }
     }
 
     protected override Task OnRestartAsync(DialogContext dc, CancellationToken cancellationToken)

@@ -33,6 +33,10 @@ public sealed class ClosingOptions
     [Range(80, 2000)]
     public int MaxSummaryTextLength { get; set; } = 400;
 
+    /// <summary>How long a conversation remembers that its closing ended: a thanks or a question within it gets the
+    /// after-the-end replies (one short reply, the offer of a person); after it, a message starts a new closing.</summary>
+    public TimeSpan EndedMemory { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>The brand used when the caller sends none.</summary>
     public string? DefaultBrandName { get; set; }
 }

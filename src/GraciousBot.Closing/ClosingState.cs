@@ -40,6 +40,9 @@ public sealed record ClosingState
 
     public string? NextItemId { get; init; }
 
+    /// <summary>What the customer asked for at "anything else?", in their own words (see <see cref="ClosingResult.Request"/>).</summary>
+    public string? Request { get; init; }
+
     public HandoffResult? Handoff { get; init; }
 
     public SignOffResult? SignOff { get; init; }
@@ -57,6 +60,7 @@ public sealed record ClosingState
         Rating = Rating,
         Comment = Comment,
         NextItemId = NextItemId,
+        Request = Request,
         Handoff = Handoff,
         SignOff = SignOff,
         FollowUp = FollowUp,

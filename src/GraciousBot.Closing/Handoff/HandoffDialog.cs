@@ -80,14 +80,22 @@ public sealed class HandoffDialog(ClosingServices services) : Flow<HandoffState>
         step.Send(HandoffPackage.Initiate(context, step.Turn, step.State.Closing));
         step.Send(services.Handoff.Omnichannel ? HandoffPackage.Omnichannel(context, connecting) : connecting);
         step.State = step.State with { Deadline = services.Time.GetUtcNow() + services.Handoff.StatusTimeout };
+        WaitingForPersonListener.Begin(step.Turn, step.State.Closing, services.Options.LowRatingThreshold, step.State.Deadline);
         return Task.FromResult(StepOutcome.Next);
     }
 
     private Task<StepOutcome> WaitForStatusAsync(FlowStepContext<HandoffState> step, CancellationToken cancellationToken) =>
-        step.AskAsync(AwaitEventDialog.DialogId, new AwaitEventOptions([Wire.Schema.HandoffEventNames.Status], step.State.Deadline, Voice(step).Say("handoff.stillWaiting")), cancellationToken);
+        step.AskAsync(AwaitEventDialog.DialogId, new AwaitEventOptions([Wire.Schema.HandoffEventNames.Status], step.State.Deadline, Voice(step).Say(WaitingForPersonListener.StillWaiting, ("wait", services.Handoff.ExpectedWait?.Humanize(culture: DueDates.Culture(step.State.Closing.Locale))))), cancellationToken);
 
     private Task<StepOutcome> RecordStatusAsync(FlowStepContext<HandoffState> step, CancellationToken cancellationToken)
     {
+        // The customer ended the wait themselves (left, or no longer needs a person): what they were told was said already.
+        if (step.Result is DialogResult.Completed { Value: WaitEndedByCustomer byCustomer })
+        {
+            step.State = step.State with { State = byCustomer.State };
+            return Task.FromResult(StepOutcome.End(step.State.ToResult() with { WorksNow = byCustomer.WorksNow }));
+        }
+
         var awaited = step.Result is DialogResult.Completed { Value: AwaitedEvent e } ? e : new AwaitedEvent(null, null, TimedOut: true);
         var status = awaited.TimedOut ? HandoffStates.Failed : StatusOf(awaited.Value);
         switch (status)

@@ -19,6 +19,12 @@ public static class HandoffStates
     public const string Completed = "completed";
     public const string OutsideHours = "outsideHours";
     public const string Declined = "declined";
+
+    /// <summary>The customer left while waiting for a person.</summary>
+    public const string CustomerLeft = "customerLeft";
+
+    /// <summary>The customer no longer needed a person ("it works now", "never mind") and confirmed cancelling the request.</summary>
+    public const string Withdrawn = "withdrawn";
 }
 
 public static class HandoffFallbacks

@@ -8,7 +8,8 @@ public static class HandoffTexts
     public static IReadOnlyList<TemplateContract> Contracts { get; } =
     [
         new("handoff.connecting", "wait"),
-        new("handoff.stillWaiting"),
+        new("handoff.stillWaiting", "wait"),
+        .. WaitingForPersonListener.Contracts,
         new("handoff.accepted"),
         new("handoff.failed"),
         new("handoff.outsideHours", "when"),

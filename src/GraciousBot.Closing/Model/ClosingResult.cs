@@ -29,6 +29,11 @@ public sealed record ClosingResult : GraciousBot.Runtime.Dialogs.IEndOfConversat
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public string? NextItemId { get; init; }
 
+    /// <summary>With <c>anythingElse</c>: the customer's own words when they said what they need ("when exactly will the
+    /// money be back??"), so the caller picks it up without asking again; null after a plain "yes".</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public string? Request { get; init; }
+
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public HandoffResult? Handoff { get; init; }
 
@@ -85,9 +90,15 @@ public static class Resolutions
 
 /// <summary>What happened with a handover to a person.</summary>
 /// <param name="Reason">notResolved | requested | lowRating | frustration | notUnderstood.</param>
-/// <param name="State">accepted | failed | completed | outsideHours | declined.</param>
+/// <param name="State">accepted | failed | completed | outsideHours | declined | customerLeft (they left while waiting) |
+/// withdrawn (they no longer needed a person and said so while waiting).</param>
 /// <param name="Fallback">callback | email | none.</param>
-public sealed record HandoffResult(string Reason, string State, string Fallback);
+public sealed record HandoffResult(string Reason, string State, string Fallback)
+{
+    /// <summary>The customer said it works now while waiting (the closing records the resolution as confirmed).</summary>
+    [JsonIgnore]
+    public bool WorksNow { get; init; }
+}
 
 /// <summary>A short note scheduled for when a next step comes due.</summary>
 public sealed record FollowUpResult(DateTimeOffset At, string Step)

@@ -98,6 +98,11 @@ public abstract class Flow<TState> : IDialog
     /// <summary>Says sorry and explains when a conversation started under an older version has to start again.</summary>
     protected virtual Task OnRestartAsync(DialogContext dc, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>Called as the flow ends with a result (a step's end, or <see cref="EndWithAsync"/>), with its last state.</summary>
+    protected virtual void OnEnding(DialogContext dc, TState state, object? result)
+    {
+    }
+
     /// <summary>Called when the flow is cancelled (by its parent or an interruption).</summary>
     protected virtual Task OnCancelAsync(DialogContext dc, TState state, CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -146,7 +151,9 @@ public abstract class Flow<TState> : IDialog
     {
         await dc.CancelChildrenAsync(cancellationToken);
         var state = Read(dc)?.Data ?? Start(dc, null);
-        return await dc.EndDialogAsync(DialogResult.Of(result(state)), cancellationToken);
+        var value = result(state);
+        OnEnding(dc, state, value);
+        return await dc.EndDialogAsync(DialogResult.Of(value), cancellationToken);
     }
 
     public async Task CancelAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -176,6 +183,7 @@ public abstract class Flow<TState> : IDialog
                 case StepOutcome.WaitingForChild:
                     return DialogStatus.Waiting;
                 case StepOutcome.EndFlow end:
+                    OnEnding(dc, context.State, end.Result);
                     return await dc.EndDialogAsync(DialogResult.Of(end.Result), cancellationToken);
                 case StepOutcome.GoToStep goTo:
                     var target = IndexOf(goTo.Step);
