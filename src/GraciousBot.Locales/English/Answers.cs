@@ -7,6 +7,7 @@ internal static partial class English
     {
         YesNo =
         [
+            new(Cue.Negative, "blinking red, flashing red, still blinking, still flashing, red light, light is red, light's red"),
             new(Cue.Uncertain, "it only, only drops, only in the evening, only in the evenings, only at night, only occasionally, every now and then, now and then, on and off"),
             new(Cue.Uncertain, "don't know yet, dont know yet, dunno yet, not sure tbh, honestly don't know, don't really know, don't even know, mayb, mebbe, prolly, not convinced, not convinced yet, don't trust it yet, i guess whatever, if you say so"),
             new(Cue.NoWord, "not as far as i can tell, not that i can see, not as far as i know, not from what i can see, forget it, never mind, nevermind, nvm, no need, no need thanks"),

@@ -100,6 +100,7 @@ internal static partial class English
             again and again, when it feels like it, whenever it feels like it, when it wants to, for the third time, for the hundredth time
             """,
         Doubt = """
+            to be sure, to make sure, double check, i'll check tomorrow, check again tomorrow,
             whatever, fine whatever, sure whatever, if you say so, i suppose whatever, forgot what i wanted to ask, forgot what i was going to ask, can't remember what i wanted, whether it lasts, whether it'll last, if it lasts, let me check, check with my, ask my,
             i'd have to check, i would have to check, i'll have to check, need to check first, idk, dunno, seems so but, i think so but, for now, until, till, til, we'll see, we will see, i'll see, i'll know, will know, i'll let you know,
             fingers crossed, hopefully, i hope so, hope so, for the moment, time will tell, too early to tell,

@@ -7,6 +7,7 @@ internal static partial class French
     {
         YesNo =
         [
+            new(Cue.Negative, "clignote, clignote encore, clignote en rouge, voyant rouge, toujours rouge"),
             new(Cue.Uncertain, "que le soir, seulement le soir, de temps en temps, par moments, par intermittence"),
             new(Cue.Uncertain, "je sais pas encore, je ne sais pas encore, sais pas encore, je sais vraiment pas, honnêtement je sais pas, ptet, ptêt, p'tet, p't'et, peut etre, pe, je me méfie, pas convaincu, pas convaincue, j'ose pas y croire"),
             new(Cue.NoWord, "pas que je sache, pas à ce que je vois, laissez tomber, laisse tomber, pas la peine, inutile, c'est pas la peine, oubliez, oubliez ça"),
@@ -22,7 +23,7 @@ internal static partial class French
                 ça fonctionne, ça a marché, ça a fonctionné, marche, marché, fonctionne, fonctionné, résolu, résolue,
                 réglé, réglée, c'est réglé, parfait, carrément, volontiers, avec plaisir, effectivement, certainement,
                 correct, c'est correct, c'est juste, vrai, c'est vrai, aidé, m'a aidé, super, génial, nickel, impeccable, impec, top, c'est top, tout roule, ça roule,
-                pourquoi pas, pas de problème, aucun problème, sans problème, je pense que oui, je crois que oui, ça va
+                pourquoi pas, je pense que oui, je crois que oui, ça va
                 """),
             new(Cue.Negative, "même problème, le même problème, toujours le même, cassé, en panne, bloqué, pire, faux"),
             new(Cue.NoWord, """

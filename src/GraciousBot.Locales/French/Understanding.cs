@@ -75,6 +75,7 @@ internal static partial class French
             🙃, 🙄, 😒, 😑
             """,
         Doubt = """
+            je vais checker, je vais vérifier, vérifier demain, checker demain, pour être sûr, pour être sûre, je vérifierai,
             peu importe, si vous le dites, si tu le dis, comme vous voulez, je sais plus ce que je voulais demander, j'ai oublié ce que je voulais demander, si ça va durer, si ça dure, reste à voir,
             pour l'instant, pour le moment, jusqu'à ce que, on verra, je verrai, je vous dirai demain,
             je te dirai demain, j'espère, espérons, croisons les doigts, pour aujourd'hui, je vais voir, laissez-moi réfléchir, pas encore testé, pas encore essayé, je dois tester,
@@ -84,7 +85,7 @@ internal static partial class French
             enfin si, enfin oui, si si, ou non, ou plutôt,
             attendez, attends, non attends, non attendez, en fait, finalement, plutôt, pardon, je veux dire,
             à la réflexion, enfin non, correction, je corrige, oubliez ça, ah non, ah si, ah oui, oh non,
-            donc, bref, laissez tomber, laisse tomber
+            donc oui, donc non, bref, laissez tomber, laisse tomber
             """,
         StartOver = "on recommence, je veux recommencer, on peut recommencer, recommençons, tout recommencer, recommencer depuis le début, depuis le début, reprendre à zéro, du début, on reprend, repartir de zéro, tout reprendre",
         Complaint = "n'a servi à rien, ça sert à rien, et encore je suis gentil, je suis gentil, et je suis généreux, vous êtes nuls, êtes nuls, baladé, balader, trimballé, de service en service, ça suffit, j'en ai assez, le pire service, nuls, c'est du vol, du vol pur et simple, 🤬, honteux, scandaleux, inadmissible, inacceptable, lamentable, n'importe quoi, j'en ai marre, ras le bol, une honte, c'est une honte, jamais plus, arnaque, foutage de gueule",

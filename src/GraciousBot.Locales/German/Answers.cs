@@ -7,6 +7,7 @@ internal static partial class German
     {
         YesNo =
         [
+            new(Cue.Negative, "blinkt, blinkt rot, blinkt immer noch, leuchtet rot, immer noch rot, immer noch schwarz, ist schwarz, bleibt schwarz"),
             new(Cue.Uncertain, "ned sicher, net sicher, nid sicher, nöd sicher, mir ned sicher, nur abends, ab und zu, hin und wieder, nur manchmal"),
             new(Cue.Uncertain, "weiß ich noch nicht, weiss ich noch nicht, weiß noch nicht, weiss noch nicht, ich weiß es noch nicht, weiß ehrlich nicht, weiss ehrlich nicht, weiß echt nicht, weiß nich, weiss nich, vllt, vlt, evtl, eventuell, vielleich, trau dem noch nicht, traue dem frieden nicht, trau dem frieden nicht, bin noch skeptisch"),
             new(Cue.Negator | Cue.PostNegator, "nöd, nid, ned"),

@@ -52,6 +52,7 @@ internal static partial class German
             einen schönen tag, schönen abend, gute nacht, servus, ade, baba, ich hab's eilig, ich habe es eilig, bis zum nächsten mal, muss weg, 👋
             """,
         Decline = """
+            nei, nei merci, nei danke, isch guet so,
             besser nicht, ich lass das, lass ich, alles gut,
             nichts besonderes, isch guet so, ist gut so, passt so, bewerten mag ich nicht, mag ich nicht, da mach ich nicht mit, mach ich nicht mit, lieber nicht, möchte ich nicht, ich möchte nicht bewerten, möchte nicht bewerten, keine bewertung,
             ich bewerte nicht, will nicht bewerten, überspringen, passe, ich passe, kein kommentar, keine kommentare,
@@ -76,6 +77,7 @@ internal static partial class German
             wie letztes mal, wie letzte woche, genau wie letzte woche, schon wieder, glückwunsch, herzlichen glückwunsch, danke für nichts, wann es lust hat, wenn es lust hat, wann es will, wenn es will, super gemacht, klasse gemacht, sicher doch, 🙃, 🙄, 😒, 😑
             """,
         Doubt = """
+            um sicher zu sein, sicherheitshalber, schau morgen früh, prüfe morgen,
             egal, wie auch immer, was auch immer, wenn sie meinen, wenn du meinst, ist ja egal, vergessen was ich fragen wollte, weiß nicht mehr was ich fragen wollte, ob das so bleibt, ob es so bleibt, ob das hält, schau morgen nochmal, schaue morgen nochmal, lueg morn, luege morn, ich lueg, schau morgen, morgen nochmal, morn nomol, nomol luege,
             müsste ich nachschauen, muss ich erst nachschauen, müsste ich erst schauen, weiß nicht so recht, keine ahnung, scheint so aber, vorerst, erstmal, erst mal, mal sehen, mal schauen, wir werden sehen, hoffentlich, ich hoffe, hoffe ich,
             weiß ich morgen, sag ich morgen, daumen drücken, für heute, bis auf weiteres, bis es wieder, lass mich überlegen,

@@ -7,6 +7,7 @@ internal static partial class Spanish
     {
         YesNo =
         [
+            new(Cue.Negative, "parpadea, sigue parpadeando, parpadea en rojo, luz roja, sigue en rojo"),
             new(Cue.Uncertain, "solo en las noches, solo por la noche, de vez en cuando, a ratos, por momentos"),
             new(Cue.Uncertain, "no sé todavía, todavía no sé, aún no sé, no sé aún, no lo sé todavía, no lo sé aún, no puedo saber, no sabría decirte, la verdad no sé, sinceramente no sé, no me fío, no me fío todavía, no me fío aún, kizas, kiza, talvez, capaz, igual sí"),
             new(Cue.NoWord, "no que yo sepa, no por lo que veo, ^nombre$, nel pastel, ni madres, nanay, qué va, que va, olvídalo, olvídelo, déjalo, déjelo, no hace falta, ninguna otra cosa"),

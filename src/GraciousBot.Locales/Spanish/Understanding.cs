@@ -52,6 +52,7 @@ internal static partial class Spanish
             que tengas buen día, hasta la próxima, bye, venga hasta luego, 👋
             """,
         Decline = """
+            nah, na,
             paso de puntuar, paso de valorar, paso de calificar, paso de eso, mejor no, estoy bien así, así estoy bien, todo bien,
             está bien así, esta bien asi, no me apetece, no me apetece puntuar, no me apetece valorar, prefiero no, prefiero no valorar, prefiero no contestar, prefiero no responder, no quiero valorar,
             no voy a valorar, no quiero puntuar, paso, sin comentarios, sin comentario, ningún comentario,
@@ -75,6 +76,7 @@ internal static partial class Spanish
             lo que faltaba, cuando le da la gana, cuando quiere, gracias por nada, 🙃, 🙄, 😒, 😑
             """,
         Doubt = """
+            para estar seguro, para estar segura, para asegurarme, lo reviso mañana, mañana lo reviso, vuelvo a mirar,
             como sea, lo que sea, si tú lo dices, si usted lo dice, da igual, se me olvidó lo que iba a preguntar, se me olvidó qué iba a preguntar, ya no me acuerdo, si dura, si va a durar, a ver si dura,
             tendría que mirarlo, tendría que mirar, tendría que revisarlo, tengo que mirarlo, ni idea, igual sí igual no, puede que sí, parece que sí pero, por ahora, de momento, por el momento, hasta que, ya veremos, ya veré, mañana te digo, mañana le digo,
             te digo mañana, eso espero, ojalá, crucemos los dedos, todavía no sé, aún no sé, por hoy, déjame pensar, dejame pensar, déjame ver, dejame ver, a ver, no lo sé todavía, no lo he probado, tengo que probar, todavía no lo probé, puede ser, quizás, quizá, tal vez, dame un segundo, dame un momento, deme un momento, un segundito

@@ -101,8 +101,10 @@ public static partial class MessageReader
                 var kept = WithoutGoodbyes(tokens, vocabularies);
                 var keptWords = kept.Where(token => !TextNormalizer.IsBoundary(token)).ToArray();
                 var enough = expecting is Expecting.AnythingElse or Expecting.PersonOffer && stance.Stance != Stance.Unsure
-                    && vocabularies.Any(v => Says(v.NoneOfThose, kept, keptWords) || (stance.Stance != Stance.Yes && Clauses(kept).Take(1).Any(clause => Says(v.NoneOfThose, clause, clause))))
-                    && !(expecting == Expecting.AnythingElse && stance.Stance == Stance.Yes && newRequest);
+                    && vocabularies.Any(v => Says(v.NoneOfThose, kept, keptWords)
+                        || (stance.Stance != Stance.Yes && Clauses(kept).Take(1).Any(clause => Says(v.NoneOfThose, clause, clause)))
+                        || (expecting == Expecting.AnythingElse && Clauses(kept).Skip(1).TakeLast(1).Any(clause => Says(v.NoneOfThose, clause, clause)))) // "Moment, ich schau mal… nee, passt"
+                    && !(expecting == Expecting.AnythingElse && (stance.Stance == Stance.Yes || ChangesMindToRequest(stretches, vocabularies)) && newRequest);
                 if (enough)
                 {
                     stance = new StanceReading(Stance.No, false);
@@ -458,7 +460,9 @@ public static partial class MessageReader
 
             // "I'd rather not rate today", "möchte ich lieber nicht bewerten": a refusal in a short message with no number.
             if (words.Length <= 8 && !words.Any(word => word.Any(char.IsAsciiDigit)) && !text.Any(c => c is '⭐' or '★' or '*')
-                && vocabulary.Decline.Matches(Clauses(tokens).First(), typos: false).Any(match => match.Length >= 2))
+                && vocabulary.Decline.Matches(tokens, typos: false).Any(match => match.Length >= 2)
+                && Clauses(tokens).All(clause => vocabulary.Decline.Matches(clause, typos: false).Any(match => match.Length >= 2)
+                    || vocabulary.Decline.Without(SkipRecognizer.Politeness.Without(clause)).Length == 0))
             {
                 return true;
             }
@@ -556,7 +560,7 @@ public static partial class MessageReader
 
             var reading = YesNoRecognizer.ReadStance(stretch.Tokens, locale);
             if (reading.Stance is Stance.Silent or Stance.Question && stretch.Marker.Length > 0
-                && YesNoRecognizer.ReadStance(stretch.Marker, locale) is var said
+                && MarkerStance(stretch.Marker, locale) is var said
                 && (reading.Stance == Stance.Silent || said.Stance is Stance.Yes or Stance.No))
             {
                 // "Non… ah si, ça vient de repartir", "no… bueno, sí, ¿cuándo…?": the change of mind says it itself.
@@ -607,11 +611,21 @@ public static partial class MessageReader
         return result;
     }
 
+    /// <summary>What a change of mind says itself, its last words first: "bueno sí" is a yes, though "sí" alone is a particle beside "bueno".</summary>
+    private static StanceReading MarkerStance(string[] marker, string? locale)
+    {
+        var whole = YesNoRecognizer.ReadStance(marker, locale);
+        return whole.WeakOnly && marker.Length > 1 && YesNoRecognizer.ReadStance(marker[1..], locale) is { Stance: Stance.Yes or Stance.No, WeakOnly: false } last
+            ? last
+            : whole;
+    }
+
     /// <summary>Doubt ("for now", "whatever", "ich schau mal") that is not settled by a clear yes or no said after it:
     /// "ugh fine, whatever, yes" is a yes, "Moment, ich schau mal… nee, passt" a no.</summary>
     private static List<PhraseMatch<bool>> Doubts(string[] tokens, List<Stretch> stretches, string? locale, Vocabulary[] vocabularies)
     {
-        var settled = stretches.LastOrDefault(stretch => YesNoRecognizer.ReadStance(stretch.Tokens, locale) is { Stance: Stance.Yes or Stance.No, WeakOnly: false })?.Start ?? 0;
+        var settled = stretches.LastOrDefault(stretch => stretch.Tokens.Length > 0
+            && YesNoRecognizer.ReadStance(stretch.Tokens[..1], locale) is { Stance: Stance.Yes or Stance.No, WeakOnly: false })?.Start ?? 0;
         return vocabularies.SelectMany(v => v.Doubt.Matches(tokens, typos: false)).Where(match => match.Start >= settled).ToList();
     }
 
