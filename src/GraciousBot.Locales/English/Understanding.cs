@@ -54,6 +54,7 @@ internal static partial class English
             chatbot, who am i talking to, who is this, what are you
             """,
         Leave = """
+            got to head off, have to head off, must dash,
             ta-ra, tara, ta ra, tata, cheerio, night night, nite, toodle-oo, peace out, i'm out, catch ya later, bye for now,
             catch ya, catch you later, catch you, hooroo, ta ta, toodles, bye, bye bye, byee, goodbye, good bye, gotta go, got to go, gotta run, gotta dash, gotta bounce, got to dash,
             got to run, off to work, off to bed, i'm off to, heading off, dashing,

@@ -45,6 +45,7 @@ internal static partial class French
             êtes-vous humain, est-ce un robot, est-ce un bot, bot, robot, une ia, vous êtes une ia, à qui je parle
             """,
         Leave = """
+            je dois filer, dois filer, faut que je file, je file vite,
             ciao ciao, bisous, bonne continuation, salut salut, bye bye, tchuss, bonne fin de journée, bon week-end,
             je dois raccrocher, dois raccrocher, au revoir, bye, salut, ciao, à plus, a plus, à bientôt, bonne journée, bonne soirée, bonne nuit, je dois y aller,
             je dois partir, faut que j'y aille, je file, je me sauve, je pars, je suis pressé, je suis pressée, adieu,

@@ -46,6 +46,7 @@ internal static partial class German
             mit wem spreche ich, wer ist da
             """,
         Leave = """
+            ich muss jetzt los, muss jetzt los, ich muss weiter, muss weiter,
             ciao ciao, machs gut, mach's gut, tschö, tschöö, bis die tage, adieu, pfiati, schönes wochenende, schönen feierabend, man sieht sich, habe die ehre, tschüssi,
             pfiat di, pfiat eich, pfiati, tschüss, tschuess, tschüs, tschau, ciao, bye, auf wiedersehen, wiedersehen, bis dann, bis später, bis bald,
             ich muss los, muss los, ich muss weg, muss weg, ich bin weg, bin weg, schönen tag, schönen tag noch,

@@ -46,6 +46,7 @@ internal static partial class Spanish
             quién eres
             """,
         Leave = """
+            tengo que irme ya, me tengo que ir corriendo, me voy corriendo,
             chaíto, chaito, chau chau, cuídate, cuídese, nos vidrios, bye bye, un saludo, saludos,
             adiós, adios, chao, chau, ciao, hasta luego, hasta pronto, nos vemos, me voy, me tengo que ir, tengo que irme,
             me tengo que ir ya, me piro, tengo prisa, voy con prisa, buen día, buenas noches, que tenga buen día,

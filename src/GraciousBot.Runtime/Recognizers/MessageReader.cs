@@ -462,6 +462,7 @@ public static partial class MessageReader
             if (words.Length <= 8 && !words.Any(word => word.Any(char.IsAsciiDigit)) && !text.Any(c => c is '⭐' or '★' or '*')
                 && vocabulary.Decline.Matches(tokens, typos: false).Any(match => match.Length >= 2)
                 && Clauses(tokens).All(clause => vocabulary.Decline.Matches(clause, typos: false).Any(match => match.Length >= 2)
+                    || vocabulary.Leave.Matches(clause, typos: false).Count > 0
                     || vocabulary.Decline.Without(SkipRecognizer.Politeness.Without(clause)).Length == 0))
             {
                 return true;
