@@ -97,4 +97,8 @@ public sealed record UnderstandingWords
 
     /// <summary>Question words that start a question without a "?": "when", "where", "cuándo", "wann".</summary>
     public required string QuestionWords { get; init; }
+
+    /// <summary>Words that start a reason rather than an answer ("because", "porque", "parce que", "weil"): "yes, because
+    /// this chat was useless" is a yes, whatever the reason says.</summary>
+    public string Reasons { get; init; } = string.Empty;
 }

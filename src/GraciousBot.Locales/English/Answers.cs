@@ -7,6 +7,13 @@ internal static partial class English
     {
         YesNo =
         [
+            new(Cue.Negative, "blinking red, flashing red, still blinking, still flashing, red light, light is red, light's red"),
+            new(Cue.Uncertain, "it only, only drops, only in the evening, only in the evenings, only at night, only occasionally, every now and then, now and then, on and off"),
+            new(Cue.Uncertain, "don't know yet, dont know yet, dunno yet, not sure tbh, honestly don't know, don't really know, don't even know, mayb, mebbe, prolly, not convinced, not convinced yet, don't trust it yet, i guess whatever, if you say so"),
+            new(Cue.NoWord, "not as far as i can tell, not that i can see, not as far as i know, not from what i can see, forget it, never mind, nevermind, nvm, no need, no need thanks"),
+            new(Cue.Negative, "keeps dropping, drops out, cuts out, keeps cutting out, freezes, keeps freezing, disconnects, keeps disconnecting, can't even, cannot even, can't log in, won't let me, still crashes, back to square one, back where we started, back to where i started, same as before, still down, error message, still getting an error, still shows an error"),
+            new(Cue.Negative | Cue.OnlyNegated, "problem, problems, issue, issues, error, errors, trouble, glitch"),
+            new(Cue.Positive, "appears so, appears to be, seems so, seems to be, seems like it, looks like it, looks that way, seems to work, seems to be working, appears to be working, looks good, looks fine, reconnected, back up, back online, up and running, we're good, we are good, we're all good, good to go, good now, go on, go on then, go on so, go for it, not showing anymore, not showing up anymore, doesn't show anymore, not appearing anymore, not coming up anymore, no longer appears, no longer shows, no longer there, it's gone, has gone, went away, disappeared"),
             new(Cue.YesWord, "yes, yeah, yep, yup, ya, yea, yah, ye, yeh, yh, yas, ys, yse, yess, yees, yesh, yessir, aye, ^y$, yes please, yes thanks"),
             new(Cue.NoWord, "nope, nah, naw, nay, nop, noo, ^n$, yeah no, yea no, negative"),
             new(Cue.NoWord | Cue.Negator, "no"),
@@ -108,7 +115,7 @@ internal static partial class English
             OneBeforeUnit = "a, an",
             Units = "star, stars, point, points, pts, pt",
             OtherUnits = "second, seconds, secs, min, mins, minute, minutes, hour, hours, hrs, day, days, week, weeks, month, months, year, years, times, euros, dollars, pounds, emails, mails, calls, messages, texts, tickets, letters",
-            FractionConnectors = "out of, outta, of",
+            FractionConnectors = "out of, outta, of, on, over",
             PercentWords = "percent, per cent, pct",
             Negators = "not, no, never, isn't, wasn't, don't, didn't",
             Adjectives =

@@ -14,9 +14,10 @@ internal static partial class English
             any, get, got, want, need, like, know, think, say, said, see, help, gotta, bye, hey, hi, hello, maybe, sure,
             right, well, oh, too, also, if, or, than, then, only, working, works, fixed, lol, pls, thx
             """,
-        Names = "english, inglés, ingles, anglais, englisch",
-        SwitchCues = "in, speak, continue, switch, talk, write, please, can, could, we, language, only, do you",
+        Names = "änglisch, aenglisch, english, inglés, ingles, anglais, englisch",
+        SwitchCues = "change, switch to, in, speak, continue, switch, talk, write, please, can, could, we, language, only, do you",
         PersonNouns = """
+            whoever is in charge, whoever's in charge, someone in charge, somebody in charge, the person in charge, person in charge, boss, your boss, superior, higher up, someone higher up, human agent, human advisor, actual agent, real agent,
             someone who works there, someone who works here, somebody who works there, agent, human, human being, person, real person, actual person, live person, live agent, real human,
             representative, rep, colleague, colleagues, manager, supervisor,
             operator, advisor, adviser, executive, someone senior, employee, staff, staff member, team member, member of staff, member of your team,
@@ -26,19 +27,22 @@ internal static partial class English
         TeamNouns = "team, your team, support, support team, customer service, customer support, helpdesk, help desk, service desk",
         Someone = "someone, somebody, anyone, anybody, someone else, somebody else",
         PersonRequests = """
+            would it be possible, is it possible, possible,
             talk, speak, chat, connect, transfer, put me through, call, ring, phone, get, give, want, wanna, need,
             prefer, rather, would like, i'd like, like to, can, could, may, let me, is there, are there, is anyone,
             escalate, reach, contact, see, send, pass, hand, passed, handed, get me, speak with, talk with, prefer to
             """,
-        PersonRequestsAfter = "instead, of yours, yours, on the phone, by phone, tomorrow, tomorrow morning, today, asap, back, call me, ring me, phone me, contact me, call back, get back to me, reach out, reach me, email me, please",
-        TalkVerbs = "talk, speak, chat, connect, transfer, put me through, call, ring, phone, escalate, reach, contact, passed, handed",
+        PersonRequestsAfter = "rang me, rings me, calls me, called me back, gave me a call, phoned me, phones me, got in touch, gets in touch, get in touch, contacted me, contacts me, on the line, instead, of yours, yours, on the phone, by phone, tomorrow, tomorrow morning, today, asap, back, call me, ring me, phone me, contact me, call back, get back to me, reach out, reach me, email me, please",
+        TalkVerbs = "connect me, put me through, transfer me, talk, speak, chat, connect, transfer, put me through, call, ring, phone, escalate, reach, contact, passed, handed",
         PersonPhrases = """
+            get me someone, give me someone, find me someone, someone who isn't a bot, someone who isnt a bot, somebody who isn't a bot, not a bot, not a robot, real agent, have them call me, get them to call me, they should call me, someone should call me,
             is anyone real there, anyone real there, anyone real, anybody real, is anybody there, anyone there,
             anybody there, is there anyone, is there a human, real person please, escalate, escalate this,
             escalate it, call me back, call back, callback, can i get a call, give me a call, have someone call me,
             human please, agent please, talk to someone, speak to someone, someone real, real human
             """,
         NoPersonNeeded = """
+            already spoke to, already talked to, already spoken to, i spoke to, i talked to, i've spoken to, i have spoken to, i called, i've called, i rang,
             no need for, don't need, do not need, don't want, do not want, no need to, not necessary, without,
             don't bother, no agent, no human, not a person
             """,
@@ -50,6 +54,8 @@ internal static partial class English
             chatbot, who am i talking to, who is this, what are you
             """,
         Leave = """
+            got to head off, have to head off, must dash,
+            ta-ra, tara, ta ra, tata, cheerio, night night, nite, toodle-oo, peace out, i'm out, catch ya later, bye for now,
             catch ya, catch you later, catch you, hooroo, ta ta, toodles, bye, bye bye, byee, goodbye, good bye, gotta go, got to go, gotta run, gotta dash, gotta bounce, got to dash,
             got to run, off to work, off to bed, i'm off to, heading off, dashing,
             have to go, have to run, need to go, need to run, must go, must run, i'm off, im off, off now, see ya,
@@ -58,12 +64,14 @@ internal static partial class English
             leaving now, going now, heading out, running late, in a rush, in a hurry, farewell, adios, 👋
             """,
         Decline = """
+            i'm good, im good, i'm fine, all good, better not, best not, i'll skip, i'll skip it,
             you're alright, nah you're alright, i'm alright thanks, don't do ratings, don't really do ratings, don't do surveys, rather not, i'd rather not, i would rather not, prefer not, i'd prefer not, prefer not to, not rating,
             won't rate, don't want to rate, do not want to rate, no rating, not going to rate, skip, skip it, skip this,
             pass, i'll pass, no comment, no comments, not now, no thanks, no thank you, decline, not interested,
             don't want to, do not want to, no feedback, nothing to add, nothing, nope, nah, no, nothing to say, don't know what to say, no comments, no rating thanks
             """,
         NoneOfThose = """
+            none for now, not for now, nothing for now, none right now, none at the moment,
             it's fine, it's sorted, it sorted itself out, none, none of those, none of them, none of these, neither, neither of them, neither one, not those,
             not these, not any of them, not now, no thanks, that's all, nothing, no, nope, nah, i'm good, all good,
             not today, not right now, no need, maybe later, that's it, that's everything, that's all for now,
@@ -71,11 +79,13 @@ internal static partial class English
             cannot think of anything, nothing comes to mind, all clear, all good thanks, don't need that, i don't need that, no need thanks, 🙅
             """,
         Cancel = """
+            enough already, knock it off, stop it, stop it please,
             stop asking, stop asking me, stop asking me questions, stop the questions, stop with the questions,
             enough questions, no more questions, cancel this, cancel the survey, stop the survey, stop this,
             end this, quit this, cancel it
             """,
         Help = """
+            wdym, what do u mean, wym, which one, which one do you mean, what were the options, what were my options, what can i pick, what can i choose, what's 1, what is 1, what's 5, what is 5, what does 1 mean, what does 5 mean, is 5 the highest, is 1 the lowest, which is best,
             what do you mean, what does that mean, what's that mean, what is meant, i don't understand,
             don't understand the question, what are my options, what are the options, what can i say, help me,
             what should i answer, what do i answer, how do i answer, what am i supposed to say, which scale,
@@ -83,6 +93,7 @@ internal static partial class English
             what should i write, help, what for, what's that for, what is that for, good or bad, is 5 the best, is 1 the best
             """,
         Sarcasm = """
+            so fixed, so resolved, so solved,
             yeah right, yea right, ya right, oh sure, oh yeah sure, yeah sure, sure sure, oh great, just great,
             great just great, oh perfect, just perfect, oh wonderful, just wonderful, oh fantastic, like last time,
             like the last time, as usual, as always, as if, lol sure, sure jan, thanks for nothing, of course it is,
@@ -90,22 +101,26 @@ internal static partial class English
             again and again, when it feels like it, whenever it feels like it, when it wants to, for the third time, for the hundredth time
             """,
         Doubt = """
+            to be sure, to make sure, double check, i'll check tomorrow, check again tomorrow,
+            whatever, fine whatever, sure whatever, if you say so, i suppose whatever, forgot what i wanted to ask, forgot what i was going to ask, can't remember what i wanted, whether it lasts, whether it'll last, if it lasts, let me check, check with my, ask my,
             i'd have to check, i would have to check, i'll have to check, need to check first, idk, dunno, seems so but, i think so but, for now, until, till, til, we'll see, we will see, i'll see, i'll know, will know, i'll let you know,
             fingers crossed, hopefully, i hope so, hope so, for the moment, time will tell, too early to tell,
             too soon to tell, ask me tomorrow, ask me later, not sure yet, probably, for today, let me think,
             ask me again, can't say, cannot say, will confirm, i'll confirm, have to try, need to try, haven't tried, not tried yet, yet to try
             """,
         Corrections = """
+            no no, nope wait, no hang on,
             wait, no wait, oh wait, actually, actually no, no actually, on second thought, on second thoughts,
             scratch that, i mean, correction, hold on, make that, rather, sorry i mean, change that, let me change,
             hmm actually, thinking about it, come to think of it, nvm, never mind that, hang on, sorry no, oh no,
             forget it, never mind, so yes, so no, oh yes, oh wait yes
             """,
-        StartOver = "start over, start again, from the beginning, from scratch, restart, go back to the start, begin again, start from the top",
-        Complaint = "a joke, are a joke, shambles, a shambles, dreadful, absolutely dreadful, 🤬, shocking, shocking service, disgraceful, a disgrace, appalling, outrageous, unacceptable, worst service, never again, fed up, sick of this, ridiculous, absolute joke, what a joke, scam",
-        Persisting = "if you don't mind, if you ignore, as long as you ignore, apart from, except, except that, except for, other than, aside from, besides the fact, only problem, only thing is, still, keeps, stopped, won't even, doesn't even, can't even, broken again, down again, red again, off again, happening again",
+        StartOver = "start over, start again, from the beginning, from scratch, restart the chat, restart this, let's restart, can we restart, go back to the start, begin again, start from the top",
+        Complaint = "was useless, been useless, worst support, worst customer service, worst experience, worst ever, that's generous, and that's generous, being generous, passed around, been passed around, bounced around, enough is enough, had enough, i've had enough, a joke, are a joke, shambles, a shambles, dreadful, absolutely dreadful, 🤬, shocking, shocking service, disgraceful, a disgrace, appalling, outrageous, unacceptable, worst service, never again, fed up, sick of this, ridiculous, absolute joke, what a joke, scam",
+        Persisting = "if you like, if you enjoy, if you love, as long as you, if you don't mind, if you ignore, as long as you ignore, apart from, except, except that, except for, other than, aside from, besides the fact, only problem, only thing is, still, keeps, stopped, won't even, doesn't even, can't even, broken again, down again, red again, off again, happening again",
         Mild = "a bit, a little, bit, slightly, somewhat, kind of, kinda, a tad, little bit, but ok, but fine, mildly",
         NewRequest = """
+            something else, another thing, a different thing, it's about, it is about,
             can you, could you, can i, could i, i need, i want, i'd like, i would like, also, too, another, one more,
             my, how do i, how can i, where is, where's, when will, why is, why does, what about, is it possible,
             help me with, help with, question, i have a question, there's, there is
@@ -113,7 +128,8 @@ internal static partial class English
         RefundTopic = "refund, refunds, money back, reimbursement, reimburse, credit, chargeback, refunded",
         HoursTopic = "open, opening, opening hours, hours, close, closing, closes, opens, store hours, shop hours, weekend, sunday, saturday, holiday",
         DeliveryTopic = "delivery, deliver, parcel, package, tracking, track, shipped, shipping, arrive, courier, order, order number",
-        OtherTopic = "weather, price, prices, cost, discount, coupon, job, vacancy, password, app, product, iphone, laptop, account, invoice, bill",
+        OtherTopic = "direct debit, payment, payment date, contract, renewal, plan, tariff, address, subscription, line, weather, price, prices, cost, discount, coupon, job, vacancy, password, app, product, iphone, laptop, account, invoice, bill",
         QuestionWords = "when, where, why, how, what, who, which, is there, are there, do you, does, can you, could you, will, is it",
+        Reasons = "because, cause, cos, coz, cuz, bc",
     };
 }

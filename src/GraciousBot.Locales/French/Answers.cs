@@ -7,16 +7,23 @@ internal static partial class French
     {
         YesNo =
         [
+            new(Cue.Negative, "clignote, clignote encore, clignote en rouge, voyant rouge, toujours rouge"),
+            new(Cue.Uncertain, "que le soir, seulement le soir, de temps en temps, par moments, par intermittence"),
+            new(Cue.Uncertain, "je sais pas encore, je ne sais pas encore, sais pas encore, je sais vraiment pas, honnêtement je sais pas, ptet, ptêt, p'tet, p't'et, peut etre, pe, je me méfie, pas convaincu, pas convaincue, j'ose pas y croire"),
+            new(Cue.NoWord, "pas que je sache, pas à ce que je vois, laissez tomber, laisse tomber, pas la peine, inutile, c'est pas la peine, oubliez, oubliez ça"),
+            new(Cue.Negative, "coupe, coupe encore, se coupe, ça coupe, déconnecte, se déconnecte, plante, ça plante, beugue, bugue, rame, je peux même pas, je peux même plus, impossible de, j'arrive pas, je n'arrive pas, toujours pareil, revenir au point de départ, au point de départ, retour à la case départ, à la case départ, erreur, message d'erreur, affiche toujours"),
+            new(Cue.Negative | Cue.OnlyNegated, "problème, problèmes, souci, soucis, erreur, erreurs, bug, bugs, trouble"),
+            new(Cue.Positive, "ça joue, ca joue, ça joue bien, c'est tout bon, c'est beau, apparemment oui, on dirait bien, il semble que oui, ça a l'air de marcher, ça a l'air bon, ça semble marcher, ça semble fonctionner, n'apparaît plus, ne s'affiche plus, a disparu, c'est revenu, ça remarche, ça refonctionne, ça repart"),
             new(Cue.YesWord, "oui, ouais, ouai, ouep, ouaip, wi, yep, oui merci, oui svp"),
             new(Cue.YesWord | Cue.Particle, "si"),
             new(Cue.NoWord, "nan, nope, nenon, nan nan, nn, non merci, ^rien$"),
             new(Cue.NoWord | Cue.Negator, "non"),
             new(Cue.Positive, """
-                plus de souci, plus de soucis, plus de problème, plus aucun souci, plus aucun problème, bien sûr, évidemment, exactement, exact, tout à fait, absolument, c'est ça, c'est bon, ça marche,
+                bien sûr, évidemment, exactement, exact, tout à fait, absolument, c'est ça, c'est bon, ça marche,
                 ça fonctionne, ça a marché, ça a fonctionné, marche, marché, fonctionne, fonctionné, résolu, résolue,
                 réglé, réglée, c'est réglé, parfait, carrément, volontiers, avec plaisir, effectivement, certainement,
                 correct, c'est correct, c'est juste, vrai, c'est vrai, aidé, m'a aidé, super, génial, nickel, impeccable, impec, top, c'est top, tout roule, ça roule,
-                pourquoi pas, pas de problème, aucun problème, sans problème, je pense que oui, je crois que oui, ça va
+                pourquoi pas, je pense que oui, je crois que oui, ça va
                 """),
             new(Cue.Negative, "même problème, le même problème, toujours le même, cassé, en panne, bloqué, pire, faux"),
             new(Cue.NoWord, """

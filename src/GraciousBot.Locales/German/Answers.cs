@@ -7,6 +7,14 @@ internal static partial class German
     {
         YesNo =
         [
+            new(Cue.Negative, "blinkt, blinkt rot, blinkt immer noch, leuchtet rot, immer noch rot, immer noch schwarz, ist schwarz, bleibt schwarz"),
+            new(Cue.Uncertain, "ned sicher, net sicher, nid sicher, nöd sicher, mir ned sicher, nur abends, ab und zu, hin und wieder, nur manchmal"),
+            new(Cue.Uncertain, "weiß ich noch nicht, weiss ich noch nicht, weiß noch nicht, weiss noch nicht, ich weiß es noch nicht, weiß ehrlich nicht, weiss ehrlich nicht, weiß echt nicht, weiß nich, weiss nich, vllt, vlt, evtl, eventuell, vielleich, trau dem noch nicht, traue dem frieden nicht, trau dem frieden nicht, bin noch skeptisch"),
+            new(Cue.Negator | Cue.PostNegator, "nöd, nid, ned"),
+            new(Cue.NoWord, "nicht dass ich wüsste, soweit ich sehe nicht, vergessen sie's, vergessen sie es, vergiss es, vergessen sie das, ^na$, nicht nötig"),
+            new(Cue.Negative, "bricht ab, bricht noch ab, bricht immer ab, bricht wieder ab, fällt aus, fällt wieder aus, hängt, hängt sich auf, stürzt ab, kann nicht mal, kann mich nicht einloggen, komme nicht rein, geht gar nix mehr, geht gar nichts mehr, geht nix mehr, geht nichts mehr, nix geht mehr, nichts geht mehr, geht gar nix, geht gar nichts, wieder weg, ist wieder weg, zurück auf los, wieder am anfang, wieder bei null, alles beim alten, fehlermeldung, immer noch nüt, immer no nüt, no nüt, nüt"),
+            new(Cue.Negative | Cue.OnlyNegated, "problem, probleme, fehler, störung, störungen"),
+            new(Cue.Positive, "gehts, geht's, gehts wieder, geht's wieder, gahts, gaht, gaht's, goht, lauft, läuft wieder, funzt, klappts, klappt's, funktionierts, funktioniert's, scheint so, sieht so aus, sieht gut aus, scheint zu gehen, scheint zu funktionieren, kommt nicht mehr, erscheint nicht mehr, ist verschwunden, passt scho, passt schon"),
             new(Cue.YesWord, "jo, jap, jup, jep, jawohl, jawoll, joa, ja bitte, ja danke, ja gerne"),
             new(Cue.YesWord | Cue.Particle, "ja, doch"),
             new(Cue.NoWord, "nein, nee, nö, nein danke, nee danke, nö danke, ^nichts$, gar nix, ^nix$"),
@@ -40,7 +48,7 @@ internal static partial class German
             new(Cue.Uncertain, """
                 vielleicht, geht so$, weiß nicht, weiß ich nicht, weiss ich nicht, weiss nicht, ich weiß es nicht, ich weiß nicht, keine ahnung, nicht sicher,
                 unsicher, jein, teilweise, mehr oder weniger, teils teils, kommt drauf an, kommt darauf an, mal sehen,
-                schwer zu sagen, halbwegs, naja, ja und nein, manchmal, ich probiere es, probiere ich, noch nicht getestet,
+                schwer zu sagen, halbwegs, naja geht so, naja mal sehen, ja und nein, manchmal, ich probiere es, probiere ich, noch nicht getestet,
                 ich denke, ich glaube, wahrscheinlich
                 """),
             new(Cue.Question, "^wie, ^warum, ^wieso, ^weshalb, ^wann, ^wo, ^wer, ^was, ^welche, ^welcher"),

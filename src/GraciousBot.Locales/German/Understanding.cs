@@ -15,8 +15,9 @@ internal static partial class German
             echt, halt, eben, gar, ganz, wäre, hätte, sich, man, jemand, jemandem, bisschen
             """,
         Names = "deutsch, german, alemán, aleman, allemand",
-        SwitchCues = "auf, in, sprechen, weiter, weitermachen, schreiben, bitte, können, wir, sprache, nur",
+        SwitchCues = "wechseln, wechsle, wächsle, umstellen, auf, in, sprechen, weiter, weitermachen, schreiben, bitte, können, wir, sprache, nur",
         PersonNouns = """
+            zuständigen, den zuständigen, jemand zuständigen, jemanden zuständigen, verantwortlichen, den verantwortlichen, chefin, ihren chef, menschlicher berater, menschlichen berater, menschlicher mitarbeiter, menschlichen mitarbeiter, echten mitarbeiter, echter mitarbeiter,
             mitarbeiter, mitarbeiterin, mensch, menschen, echten menschen, echter mensch, person, echte person,
             berater, beraterin, agent, agentin, sachbearbeiter, sachbearbeiterin,
             vorgesetzten, vorgesetzter, chef, teamleiter, kollege, kollegin, kollegen, ansprechpartner,
@@ -25,17 +26,19 @@ internal static partial class German
         TeamNouns = "team, ihr team, kundenservice, kundendienst, support, hotline, service",
         Someone = "jemand, jemandem, jemanden, jemand anderes, jemand anderen",
         PersonRequests = """
+            wäre es möglich, ist es möglich, möglich,
             sprechen, reden, verbinden, verbinde, weiterleiten, durchstellen, anrufen, zurückrufen, zurueckrufen,
             möchte, moechte, würde, will, wollte, brauche, hätte, haette, kann, könnte, koennte, können, koennen,
             gibt es, lieber, bitte, erreichen, kontaktieren, melden
             """,
-        PersonRequestsAfter = "kontaktiert, kümmert, sich kümmert, lieber, stattdessen, von ihnen, am telefon, morgen, heute, trotzdem, dass, bald, gern, gerne, anruft, zurückruft, meldet, anrufen, zurückrufen, zurueckrufen, melden, mich anrufen, mich zurückrufen, sprechen, verbinden, bitte",
-        TalkVerbs = "sprechen, reden, verbinden, verbinde, weiterleiten, durchstellen, anrufen, zurückrufen, zurueckrufen, erreichen, kontaktieren",
+        PersonRequestsAfter = "nochmal kontaktiert, nochmal anruft, ans telefon, erneut, nochmal, noch einmal, kontaktiert, kümmert, sich kümmert, lieber, stattdessen, von ihnen, am telefon, morgen, heute, trotzdem, dass, bald, gern, gerne, anruft, zurückruft, meldet, anrufen, zurückrufen, zurueckrufen, melden, mich anrufen, mich zurückrufen, sprechen, verbinden, bitte",
+        TalkVerbs = "verbinden sie mich, verbinde mich, stellen sie durch, stellen sie mich durch, sprechen, reden, verbinden, verbinde, weiterleiten, durchstellen, anrufen, zurückrufen, zurueckrufen, erreichen, kontaktieren",
         PersonPhrases = """
+            der kein bot ist, kein bot, keinen bot, keine maschine, echten menschen, sollen mich zurückrufen, soll mich zurückrufen, mich zurückrufen, mich zurueckrufen, mich anrufen, mich kontaktieren,
             ist da jemand, ist hier jemand, gibt es hier einen menschen, ein echter mensch, echter mensch bitte,
             rückruf, rueckruf, um rückruf, bitte um rückruf, rufen sie mich an, ruft mich an, mensch bitte
             """,
-        NoPersonNeeded = "nicht nötig, brauche keinen, brauche keine, will keinen, will keine, ohne, kein mitarbeiter, keinen menschen",
+        NoPersonNeeded = "habe schon mit, hab schon mit, schon mit, habe schon angerufen, hab schon angerufen, schon gesprochen, gesprochen, nicht nötig, brauche keinen, brauche keine, will keinen, will keine, ohne, kein mitarbeiter, keinen menschen",
         BotQuestions = """
             bist du ein bot, sind sie ein bot, bist du ein roboter, sind sie ein roboter, bist du ein mensch,
             sind sie ein mensch, bist du echt, rede ich mit einem bot, spreche ich mit einem bot, schreibe ich mit einem bot,
@@ -43,52 +46,64 @@ internal static partial class German
             mit wem spreche ich, wer ist da
             """,
         Leave = """
+            ich muss jetzt los, muss jetzt los, ich muss weiter, muss weiter,
+            ciao ciao, machs gut, mach's gut, tschö, tschöö, bis die tage, adieu, pfiati, schönes wochenende, schönen feierabend, man sieht sich, habe die ehre, tschüssi,
             pfiat di, pfiat eich, pfiati, tschüss, tschuess, tschüs, tschau, ciao, bye, auf wiedersehen, wiedersehen, bis dann, bis später, bis bald,
             ich muss los, muss los, ich muss weg, muss weg, ich bin weg, bin weg, schönen tag, schönen tag noch,
             einen schönen tag, schönen abend, gute nacht, servus, ade, baba, ich hab's eilig, ich habe es eilig, bis zum nächsten mal, muss weg, 👋
             """,
         Decline = """
+            nei, nei merci, nei danke, isch guet so,
+            besser nicht, ich lass das, lass ich, alles gut,
             nichts besonderes, isch guet so, ist gut so, passt so, bewerten mag ich nicht, mag ich nicht, da mach ich nicht mit, mach ich nicht mit, lieber nicht, möchte ich nicht, ich möchte nicht bewerten, möchte nicht bewerten, keine bewertung,
             ich bewerte nicht, will nicht bewerten, überspringen, passe, ich passe, kein kommentar, keine kommentare,
             nein danke, nichts, nein, nee, jetzt nicht, nichts hinzuzufügen, keine angabe, nö, nix, nee nix, verzichte, ich verzichte, anmerkungen keine, keine, passt scho, passt schon, lass mal, keine bewertung, lieber keine bewertung, weiß nicht was ich schreiben soll
             """,
         NoneOfThose = """
+            keins im moment, erstmal nicht, vorerst nicht, vorerst keins, im moment keins, passt, passt so, na passt,
             hat sich erledigt, hat sich geklärt, ist erledigt, keins, keines, keiner, keine, keins davon, keines davon, keiner davon, keine davon, weder noch,
             weder das eine noch das andere, jetzt nicht, nein danke, das war's, das wars, nichts, nein, nee, nö,
             später, gerade nicht, im moment nicht, nicht nötig, nicht mehr nötig, brauche ich nicht, alles gut, passt schon,
             das wäre alles, wunschlos glücklich, sonst nix, alles klar, alles erledigt, sonst nichts
             """,
-        Cancel = "hören sie auf zu fragen, hör auf zu fragen, keine fragen mehr, genug fragen, brechen sie ab, abbrechen bitte",
+        Cancel = "hören sie auf, lassen sie das, schluss jetzt, genug jetzt, schluss mit den fragen, hören sie auf zu fragen, hör auf zu fragen, keine fragen mehr, genug fragen, brechen sie ab, abbrechen bitte",
         Help = """
+            was waren die optionen, welche optionen gibt es, was kann ich wählen, was steht zur auswahl, was ist 1, was ist 5, ist 5 das beste, ist 1 das schlechteste, was bedeutet 1, was bedeutet 5, welches,
             was meinen sie, was meinst du, wie meinen sie das, was heißt das, was bedeutet das, ich verstehe die frage nicht,
             welche optionen, welche möglichkeiten, was soll ich antworten, was soll ich schreiben, welche skala, hilfe, wozu, wozu genau, wofür, gut oder schlecht, ist 5 gut, ist 1 gut
             """,
         Sarcasm = """
+            so gelöst, so behoben,
             ja ne is klar, ja ne ist klar, ja klar doch, na toll, na super, na prima, na klasse, wie immer, wie üblich,
             wie letztes mal, wie letzte woche, genau wie letzte woche, schon wieder, glückwunsch, herzlichen glückwunsch, danke für nichts, wann es lust hat, wenn es lust hat, wann es will, wenn es will, super gemacht, klasse gemacht, sicher doch, 🙃, 🙄, 😒, 😑
             """,
         Doubt = """
+            um sicher zu sein, sicherheitshalber, schau morgen früh, prüfe morgen,
+            egal, wie auch immer, was auch immer, wenn sie meinen, wenn du meinst, ist ja egal, vergessen was ich fragen wollte, weiß nicht mehr was ich fragen wollte, ob das so bleibt, ob es so bleibt, ob das hält, schau morgen nochmal, schaue morgen nochmal, lueg morn, luege morn, ich lueg, schau morgen, morgen nochmal, morn nomol, nomol luege,
             müsste ich nachschauen, muss ich erst nachschauen, müsste ich erst schauen, weiß nicht so recht, keine ahnung, scheint so aber, vorerst, erstmal, erst mal, mal sehen, mal schauen, wir werden sehen, hoffentlich, ich hoffe, hoffe ich,
             weiß ich morgen, sag ich morgen, daumen drücken, für heute, bis auf weiteres, bis es wieder, lass mich überlegen,
             muss ich überlegen, mal überlegen, ich schau mal, ned sicher, net sicher, nid sicher, nöd sicher, schau ma, schaun ma, schauen wir mal, noch nicht ausprobiert, noch nicht getestet, erst testen, muss es erst
             """,
         Corrections = """
+            ne warte, nee warte, nö warte, warte nein, ah moment, ^doch,
             warte, nein warte, moment, moment mal, eigentlich, doch nicht, ich meine, korrektur, besser gesagt,
             beziehungsweise, bzw, vergiss das, äh nein, nein nein, stopp, ach nein, ach nee, ach nö, ach doch, oh doch, also doch, doch eher, eher,
             doch nicht, sorry, vergiss es, also
             """,
-        StartOver = "von vorne, von vorn, neu anfangen, von anfang an, neu starten, nochmal von vorne, noch mal von vorne, alles auf anfang",
-        Complaint = "🤬, unverschämt, frechheit, eine frechheit, unmöglich, katastrophe, eine katastrophe, skandal, zumutung, eine zumutung, inakzeptabel, nie wieder, die nase voll, abzocke, saftladen, lächerlich",
-        Persisting = "wenn es ihnen nichts ausmacht, wenn man davon absieht, außer, außer dass, bis auf, abgesehen von, abgesehen davon, nur dass, einziges problem, immer noch, noch immer, schon wieder",
+        StartOver = "von vorne, von vorn, neu anfangen, von anfang an, nochmal von vorne, noch mal von vorne, alles auf anfang",
+        Complaint = "hat nichts gebracht, bringt nichts, sauerei, eine sauerei, schweinerei, unverschämtheit, sauladen, ein witz, das ist ein witz, reicht mir, mir reicht's, mir reichts, es reicht, die schlechtesten, die schlechteste, ich kündige, und das ist noch großzügig, noch großzügig, 🤬, unverschämt, frechheit, eine frechheit, unmöglich, katastrophe, eine katastrophe, skandal, zumutung, eine zumutung, inakzeptabel, nie wieder, die nase voll, abzocke, saftladen, lächerlich",
+        Persisting = "wenn man, wenn sie auf, wenn du auf, wenn es ihnen nichts ausmacht, wenn man davon absieht, außer, außer dass, bis auf, abgesehen von, abgesehen davon, nur dass, einziges problem, immer noch, noch immer, schon wieder",
         Mild = "etwas, ein bisschen, bisschen, ein wenig, leicht, aber ok, aber gut, aber passt",
         NewRequest = """
+            etwas anderes, was anderes, es geht um,
             können sie, könnten sie, kannst du, ich brauche, ich möchte, ich hätte, auch, noch, noch etwas, noch eine,
             weitere, andere, mein, meine, wie, wo, wann, warum, ich habe eine frage, eine frage, gibt es
             """,
         RefundTopic = "erstattung, rückerstattung, rueckerstattung, geld zurück, gutschrift, erstattet",
         HoursTopic = "öffnungszeiten, geöffnet, offen, öffnet, schließt, geschlossen, laden, filiale, sonntag, samstag, feiertag",
         DeliveryTopic = "lieferung, liefern, paket, sendung, bestellung, sendungsverfolgung, versand, ankommen, kommt, bestellnummer",
-        OtherTopic = "wetter, preis, preise, kostet, rabatt, gutschein, passwort, rechnung, konto, produkt",
+        OtherTopic = "leitung, kündigen, vertrag, tarif, lastschrift, adresse, abo, abonnement, wetter, preis, preise, kostet, rabatt, gutschein, passwort, rechnung, konto, produkt",
         QuestionWords = "wann, wo, warum, wieso, wie, was, wer, welche, welcher, gibt es, können sie, ist",
+        Reasons = "weil, denn",
     };
 }

@@ -7,6 +7,13 @@ internal static partial class Spanish
     {
         YesNo =
         [
+            new(Cue.Negative, "parpadea, sigue parpadeando, parpadea en rojo, luz roja, sigue en rojo"),
+            new(Cue.Uncertain, "solo en las noches, solo por la noche, de vez en cuando, a ratos, por momentos"),
+            new(Cue.Uncertain, "no sé todavía, todavía no sé, aún no sé, no sé aún, no lo sé todavía, no lo sé aún, no puedo saber, no sabría decirte, la verdad no sé, sinceramente no sé, no me fío, no me fío todavía, no me fío aún, kizas, kiza, talvez, capaz, igual sí"),
+            new(Cue.NoWord, "no que yo sepa, no por lo que veo, ^nombre$, nel pastel, ni madres, nanay, qué va, que va, olvídalo, olvídelo, déjalo, déjelo, no hace falta, ninguna otra cosa"),
+            new(Cue.Negative, "se volvió a cortar, se volvió a caer, volvió a fallar, se volvió a, sigue igualito, igualito, se cae, se sigue cayendo, se corta, se desconecta, se cuelga, se traba, no puedo ni, ni siquiera puedo, no me deja, no puedo entrar, no puedo iniciar sesión, como al principio, volvimos a lo mismo, otra vez a cero, de vuelta al principio, da error, sigue dando error, me sale error"),
+            new(Cue.Negative | Cue.OnlyNegated, "problema, problemas, error, errores, inconveniente, inconvenientes"),
+            new(Cue.Positive, "joya, bárbaro, anda bárbaro, anda bien, ya anda, anda perfecto, anda joya, de diez, de lujo, chido, padre, chévere, bacán, simón, sale, órale, ándale, de una, eso parece, así parece, parece que funciona, parece que sí, ya no aparece, ya no sale, ya no da error, desapareció, ya se conectó"),
             new(Cue.YesWord, "sí, sip, sii, sisi, sep, sí señor, sí por favor, sí gracias"),
             new(Cue.YesWord | Cue.Particle, "si"),
             new(Cue.NoWord, "nop, nel, nones, ^nada$, no gracias"),

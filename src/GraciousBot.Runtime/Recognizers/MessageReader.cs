@@ -80,7 +80,13 @@ public static partial class MessageReader
             intents.Add(Intent.Decline);
         }
 
-        var stretches = Stretches(tokens, sentenceStarts, vocabularies);
+        // A goodbye ("à plus", "see ya") says nothing about the question, and a request to switch language is no answer.
+        var stretches = Stretches(WithoutGoodbyes(tokens, vocabularies), sentenceStarts, vocabularies);
+        if (switchTo is not null)
+        {
+            stretches = stretches.TakeWhile(stretch => !Vocabularies.Values.Any(v => v.Names.Matches(stretch.Tokens, typos: false).Count > 0)).ToList();
+        }
+
         var unsure = false;
         ReadAnswer? answer = null;
         switch (expecting)
@@ -92,16 +98,20 @@ public static partial class MessageReader
                     : stretches;
                 var stance = unsureWords(tokens) ? new StanceReading(Stance.Unsure, false) : StanceOf(text, tokens, answering, locale, vocabularies, resolution: expecting == Expecting.YesNo);
                 var newRequest = vocabularies.Any(v => v.NewRequest.Matches(tokens, typos: false).Count > 0);
+                var kept = WithoutGoodbyes(tokens, vocabularies);
+                var keptWords = kept.Where(token => !TextNormalizer.IsBoundary(token)).ToArray();
                 var enough = expecting is Expecting.AnythingElse or Expecting.PersonOffer && stance.Stance != Stance.Unsure
-                    && vocabularies.Any(v => Says(v.NoneOfThose, tokens, words) || (stance.Stance != Stance.Yes && Clauses(tokens).Take(1).Any(clause => Says(v.NoneOfThose, clause, clause))))
-                    && !(expecting == Expecting.AnythingElse && stance.Stance == Stance.Yes && newRequest);
+                    && vocabularies.Any(v => Says(v.NoneOfThose, kept, keptWords)
+                        || (stance.Stance != Stance.Yes && Clauses(kept).Take(1).Any(clause => Says(v.NoneOfThose, clause, clause)))
+                        || (expecting == Expecting.AnythingElse && Clauses(kept).Skip(1).TakeLast(1).Any(clause => Says(v.NoneOfThose, clause, clause)))) // "Moment, ich schau mal… nee, passt"
+                    && !(expecting == Expecting.AnythingElse && (stance.Stance == Stance.Yes || ChangesMindToRequest(stretches, vocabularies)) && newRequest);
                 if (enough)
                 {
                     stance = new StanceReading(Stance.No, false);
                 }
-                else if (expecting == Expecting.AnythingElse && stance.Stance != Stance.Yes && !unsureWords(tokens)
+                else if (expecting == Expecting.AnythingElse && stance.Stance is not (Stance.Yes or Stance.Unsure) && !unsureWords(tokens)
                     && newRequest && IsNewRequest(tokens, words, intents, vocabularies, botQuestion)
-                    && !StartsWithNo(stretches, locale))
+                    && (!StartsWithNo(stretches, locale) || ChangesMindToRequest(stretches, vocabularies)))
                 {
                     stance = new StanceReading(Stance.Yes, false);
                 }
@@ -113,7 +123,8 @@ public static partial class MessageReader
                     _ => null,
                 };
                 unsure = stance.Stance == Stance.Unsure || unsureWords(tokens);
-                if (answer is null && expecting == Expecting.PersonOffer && intents.Contains(Intent.Person))
+                if (answer is null && expecting == Expecting.PersonOffer && stance.Stance is not (Stance.No or Stance.Unsure)
+                    && (intents.Contains(Intent.Person) || (words.Length <= ShortMessageWords && vocabularies.Any(v => v.TalkVerbs.Matches(tokens, typos: false).Count > 0))))
                 {
                     answer = new ReadAnswer.Said(YesNo.Yes);
                 }
@@ -128,21 +139,35 @@ public static partial class MessageReader
                 (answer, unsure) = PickOf(text, tokens, words, stretches, locale, choices ?? [], vocabularies);
                 break;
             case Expecting.Rating when !declining:
-                answer = RatingOf(stretches, locale) is { } rating && !(intents.Contains(Intent.Help) && tokens.Contains(TextNormalizer.QuestionBoundary))
-                    ? new ReadAnswer.Rated(rating)
+                var (rating, belowScale) = RatingOf(stretches, locale);
+                answer = rating is { } given && !(intents.Contains(Intent.Help) && tokens.Contains(TextNormalizer.QuestionBoundary))
+                    ? new ReadAnswer.Rated(given)
                     : null;
+                if (answer is not null && belowScale)
+                {
+                    // "would give zero if I could": the lowest rating, said in anger.
+                    intents.Add(Intent.Complaint);
+                }
+
                 break;
             case Expecting.Comment when !declining && words.Length > 0:
                 answer = IsComment(tokens, words, intents, vocabularies, botQuestion) ? new ReadAnswer.Commented(text.Length > 1_000 ? text[..1_000] : text) : null;
                 break;
         }
 
-        if ((switchTo is not null || intents.Contains(Intent.Cancel)) && answer is ReadAnswer.Said)
+        if (intents.Contains(Intent.Cancel) && answer is ReadAnswer.Said)
         {
             answer = null;
         }
 
-        if (IsComplaint(text, tokens, vocabularies, ratedInWords: expecting == Expecting.Rating && answer is not null && words.Length <= ShortRatingWords))
+        if (switchTo is not null)
+        {
+            intents.Remove(Intent.Help); // "no entiendo bien, can you answer in English?"
+        }
+
+        OffTopicKind? topic = null;
+        var pleased = answer is ReadAnswer.Said { Value: YesNo.Yes } or ReadAnswer.Rated { Value: >= 4 } or ReadAnswer.Picked;
+        if (IsComplaint(text, tokens, words, vocabularies, ratedInWords: expecting == Expecting.Rating && answer is not null && words.Length <= ShortRatingWords, pleased))
         {
             intents.Add(Intent.Complaint);
         }
@@ -152,9 +177,15 @@ public static partial class MessageReader
             intents.Remove(Intent.Help);
         }
 
+        if (answer is ReadAnswer.NoneOfThose && AsksSomethingElse(tokens, locale, vocabularies))
+        {
+            // "none of those, it's about my direct debit date": a request this closing cannot take here.
+            intents.Add(Intent.OffTopic);
+            topic = OffTopicKind.Other;
+        }
+
         var doubtful = answer is null && vocabularies.Any(v => v.Doubt.Matches(tokens, typos: false).Count > 0);
         unsure |= doubtful && expecting is Expecting.YesNo or Expecting.AnythingElse or Expecting.OpenItems;
-        OffTopicKind? topic = null;
         if (answer is null && switchTo is null && !doubtful && !unsure && !intents.Overlaps([Intent.Person, Intent.Cancel, Intent.Help, Intent.StartOver, Intent.Decline])
             && (!leaving || botQuestion)
             && (expecting != Expecting.AnythingElse || botQuestion)
@@ -163,8 +194,8 @@ public static partial class MessageReader
             intents.Add(Intent.OffTopic);
             topic = kind;
         }
-        else if (answer is ReadAnswer.Said or ReadAnswer.Rated && expecting != Expecting.AnythingElse
-            && LastSentence(tokens, sentenceStarts) is { } asked && asked[^1] == TextNormalizer.QuestionBoundary
+        else if (answer is ReadAnswer.Said or ReadAnswer.Rated && expecting != Expecting.AnythingElse && !intents.Contains(Intent.Person)
+            && LastQuestion(tokens, sentenceStarts) is { } asked
             && IsOffTopic(asked, asked.Where(t => !TextNormalizer.IsBoundary(t)).ToArray(), vocabularies, false) is { } side and not OffTopicKind.Other)
         {
             // "Yes thanks! When will the refund land?": answered, and asked something we cannot answer here.
@@ -176,8 +207,8 @@ public static partial class MessageReader
         return new MessageReading(answer, intents, language, unsure) { SwitchTo = switchTo, Topic = topic };
 
         // Doubt ("for now", "we'll see") unless the message says no anyway; "not tried yet" is doubt even though negated.
-        bool unsureWords(string[] all) => vocabularies.Any(v => v.Doubt.Matches(all, typos: false) is { Count: > 0 } doubts
-            && (doubts.Any(d => d.Length >= 3) || YesNoRecognizer.ReadStance(all, locale).Stance is not Stance.No));
+        bool unsureWords(string[] all) => Doubts(all, stretches, locale, vocabularies) is { Count: > 0 } doubts
+            && (doubts.Any(d => d.Length >= 3) || YesNoRecognizer.ReadStance(all, locale).Stance is not Stance.No);
     }
 
     /// <summary>The tokens of the whole text, sentence by sentence, and where each sentence after the first starts.</summary>
@@ -209,8 +240,63 @@ public static partial class MessageReader
         return ([.. tokens], starts);
     }
 
-    private static string[]? LastSentence(string[] tokens, HashSet<int> sentenceStarts) =>
-        sentenceStarts.Count == 0 ? null : tokens[sentenceStarts.Max()..];
+    /// <summary>A question after the answer: the last sentence, or the last clause of a single sentence ("yes thanks,
+    /// when will the credit show?"), when it ends with "?".</summary>
+    private static string[]? LastQuestion(string[] tokens, HashSet<int> sentenceStarts)
+    {
+        if (tokens.Length == 0 || tokens[^1] != TextNormalizer.QuestionBoundary)
+        {
+            return null;
+        }
+
+        if (sentenceStarts.Count > 0)
+        {
+            return tokens[sentenceStarts.Max()..];
+        }
+
+        var clauses = Clauses(tokens).ToList();
+        return clauses.Count > 1 ? [.. clauses[^1], TextNormalizer.QuestionBoundary] : null;
+    }
+
+    /// <summary>The tokens with every goodbye that says nothing else ("à plus", "see ya", "nos vemos") made a boundary.</summary>
+    private static string[] WithoutGoodbyes(string[] tokens, Vocabulary[] vocabularies)
+    {
+        var result = tokens.ToArray();
+        foreach (var vocabulary in vocabularies)
+        {
+            foreach (var match in vocabulary.Leave.Matches(tokens, typos: false))
+            {
+                var phrase = tokens[match.Start..match.End];
+                if (vocabulary.NoneOfThose.Matches(phrase, typos: false).Count == 0)
+                {
+                    Array.Fill(result, TextNormalizer.Boundary, match.Start, match.Length);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>"no. well, actually — is my contract up for renewal?", "Nein… doch, eine Frage": after a change of mind,
+    /// a new request.</summary>
+    private static bool ChangesMindToRequest(List<Stretch> stretches, Vocabulary[] vocabularies)
+    {
+        var changed = stretches.FindIndex(1, stretch => stretch.Cut == Cut.Correction);
+        if (changed < 0)
+        {
+            return false;
+        }
+
+        var after = stretches.Skip(changed).SelectMany(stretch => stretch.Marker.Concat(stretch.Tokens)).ToArray();
+        return after.Contains(TextNormalizer.QuestionBoundary) || vocabularies.Any(v => v.NewRequest.Matches(after, typos: false).Count > 0);
+    }
+
+    /// <summary>After "none of those", a clause that asks for something else and says no yes or no itself.</summary>
+    private static bool AsksSomethingElse(string[] tokens, string? locale, Vocabulary[] vocabularies) =>
+        Clauses(tokens).Skip(1).Any(clause =>
+            YesNoRecognizer.ReadStance(clause, locale).Stance is Stance.Silent or Stance.Question
+            && vocabularies.Any(v => v.NewRequest.Matches(clause, typos: false).Any(m => m.Length >= 2) || v.Refund.Matches(clause, typos: false).Count > 0
+                || v.Hours.Matches(clause, typos: false).Count > 0 || v.Other.Matches(clause, typos: false).Count > 0));
 
     [GeneratedRegex(@"(?<=[.!?…])\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex SentenceEnd();
@@ -272,14 +358,14 @@ public static partial class MessageReader
 
     private static bool AsksForPerson(Vocabulary vocabulary, string[] tokens, string[] words)
     {
-        if (vocabulary.NoPersonNeeded.Matches(tokens, typos: false).Count > 0)
-        {
-            return false;
-        }
-
-        if (vocabulary.PersonPhrases.Matches(tokens, typos: false).Count > 0)
+        if (Clauses(tokens).Any(clause => vocabulary.PersonPhrases.Matches(clause, typos: false).Count > 0 && vocabulary.NoPersonNeeded.Matches(clause, typos: false).Count == 0))
         {
             return true;
+        }
+
+        if (vocabulary.NoPersonNeeded.Matches(tokens, typos: false).Count > 0 && Clauses(tokens).Count() == 1)
+        {
+            return false;
         }
 
         foreach (var clause in Clauses(tokens))
@@ -288,6 +374,12 @@ public static partial class MessageReader
             var someone = vocabulary.Someone.Matches(clause, typos: false);
             var teams = vocabulary.TeamNouns.Matches(clause, typos: false);
             if (nouns.Count + someone.Count + teams.Count == 0)
+            {
+                continue;
+            }
+
+            // "ya hablé con tres personas", "j'ai appelé 4 fois": what the customer did is no request.
+            if (vocabulary.NoPersonNeeded.Matches(clause, typos: false).Count > 0)
             {
                 continue;
             }
@@ -319,11 +411,9 @@ public static partial class MessageReader
 
     /// <summary>Abuse, shouting, a strong complaint, or the runtime's complaint words unless softened ("a bit
     /// disappointing") or they are the rating itself ("useless" as a rating is a 1, not a complaint).</summary>
-    private static bool IsComplaint(string text, string[] tokens, Vocabulary[] vocabularies, bool ratedInWords)
+    private static bool IsComplaint(string text, string[] tokens, string[] words, Vocabulary[] vocabularies, bool ratedInWords, bool pleased)
     {
         var signal = FrustrationRecognizer.Analyze(text, null);
-        var letters = text.Count(char.IsLetter);
-        _ = letters;
         if (signal.Abusive)
         {
             return true;
@@ -334,7 +424,22 @@ public static partial class MessageReader
             return false;
         }
 
-        return vocabularies.Any(v => v.Complaint.Matches(tokens, typos: false).Count > 0) || (signal.Complaint && !ratedInWords);
+        // "NO IT IS NOT FIXED. THIS IS THE THIRD TIME": a whole message shouted, and not a happy one.
+        if (!pleased && words.Length >= 7 && IsShouted(text))
+        {
+            return true;
+        }
+
+        // "Katastrophe." as the rating itself is a 1, not a complaint on top of it.
+        var ratingWordOnly = ratedInWords && words.Length <= 2;
+        return (!ratingWordOnly && vocabularies.Any(v => v.Complaint.Matches(tokens, typos: false).Count > 0)) || (signal.Complaint && !ratedInWords);
+    }
+
+    /// <summary>Written in capitals: at least 15 letters, nearly all of them upper case.</summary>
+    private static bool IsShouted(string text)
+    {
+        var letters = text.Count(char.IsLetter);
+        return letters >= 15 && text.Count(char.IsUpper) >= letters * 0.9;
     }
 
     private static bool IsDecline(string text, string[] tokens, string[] words, Vocabulary[] vocabularies)
@@ -354,8 +459,11 @@ public static partial class MessageReader
             }
 
             // "I'd rather not rate today", "möchte ich lieber nicht bewerten": a refusal in a short message with no number.
-            if (words.Length <= 8 && !words.Any(word => word.Any(char.IsAsciiDigit))
-                && vocabulary.Decline.Matches(tokens, typos: false).Any(match => match.Length >= 2))
+            if (words.Length <= 8 && !words.Any(word => word.Any(char.IsAsciiDigit)) && !text.Any(c => c is '⭐' or '★' or '*')
+                && vocabulary.Decline.Matches(tokens, typos: false).Any(match => match.Length >= 2)
+                && Clauses(tokens).All(clause => vocabulary.Decline.Matches(clause, typos: false).Any(match => match.Length >= 2)
+                    || vocabulary.Leave.Matches(clause, typos: false).Count > 0
+                    || vocabulary.Decline.Without(SkipRecognizer.Politeness.Without(clause)).Length == 0))
             {
                 return true;
             }
@@ -393,8 +501,11 @@ public static partial class MessageReader
             return OffTopicKind.Delivery;
         }
 
+        // A question, or a request that opens a clause ("I'd like a refund actually", "quiero dar de baja una línea").
         var question = tokens.Contains(TextNormalizer.QuestionBoundary)
-            || vocabularies.Any(v => v.QuestionWords.Matches(tokens, typos: false) is [{ Start: 0 }, ..]);
+            || vocabularies.Any(v => v.QuestionWords.Matches(tokens, typos: false) is [{ Start: 0 }, ..])
+            || vocabularies.Any(v => v.NewRequest.Matches(tokens, typos: false).Any(m => m.Length >= 2 && (m.Start == 0 || TextNormalizer.IsBoundary(tokens[m.Start - 1])))
+                && (v.Refund.Matches(tokens).Count > 0 || v.Hours.Matches(tokens, typos: false).Count > 0 || v.Delivery.Matches(tokens).Count > 0 || v.Other.Matches(tokens, typos: false).Count > 0));
         if (!question)
         {
             return null;
@@ -434,7 +545,7 @@ public static partial class MessageReader
         Sentence,
     }
 
-    private sealed record Stretch(string[] Tokens, Cut Cut, string[] Marker);
+    private sealed record Stretch(string[] Tokens, Cut Cut, string[] Marker, int Start = 0);
 
     private static StanceReading StanceOf(string text, string[] tokens, List<Stretch> stretches, string? locale, Vocabulary[] vocabularies, bool resolution = false)
     {
@@ -443,22 +554,31 @@ public static partial class MessageReader
         foreach (var stretch in stretches)
         {
             corrected |= stretch.Cut == Cut.Correction;
-            var reading = YesNoRecognizer.ReadStance(stretch.Tokens, locale);
-            if (reading.Stance == Stance.Silent && stretch.Marker.Length > 0)
+            if (vocabularies.Any(v => v.Reasons.Matches(stretch.Tokens, typos: false) is [{ Start: 0 }, ..]))
             {
-                // "Non… ah si, ça vient de repartir": the change of mind says it itself.
-                reading = YesNoRecognizer.ReadStance(stretch.Marker, locale);
+                continue; // "sí, porque este chat no ha servido de nada": a reason, not a second answer
             }
 
-            if (result.Stance == Stance.Yes && stretch.Cut != Cut.Start && (reading.Stance == Stance.Silent || (resolution && (reading.WeakOnly || reading.Stance != Stance.Yes)))
+            var reading = YesNoRecognizer.ReadStance(stretch.Tokens, locale);
+            if (reading.Stance is Stance.Silent or Stance.Question && stretch.Marker.Length > 0
+                && MarkerStance(stretch.Marker, locale) is var said
+                && (reading.Stance == Stance.Silent || said.Stance is Stance.Yes or Stance.No))
+            {
+                // "Non… ah si, ça vient de repartir", "no… bueno, sí, ¿cuándo…?": the change of mind says it itself.
+                reading = said;
+            }
+
+            if (result.Stance is Stance.Yes or Stance.Unsure && stretch.Cut != Cut.Start && (reading.Stance == Stance.Silent || (resolution && (reading.WeakOnly || reading.Stance != Stance.Yes)))
                 && vocabularies.Any(v => DescribesFault(v.Persisting, [.. stretch.Marker, .. stretch.Tokens])))
             {
                 // "Génial. La box clignote encore en rouge.", "sure it's grand, if you don't mind the screen being black":
                 // after a yes, a later clause says the problem is still (or again) there.
                 reading = new StanceReading(Stance.No, false);
             }
-            var overrides = result.Stance is Stance.Silent or Stance.Question || result.WeakOnly || stretch.Cut == Cut.Correction
-                || (!reading.WeakOnly && (corrected || stretch.Cut != Cut.Sentence || reading.Stance == Stance.No));
+            // A weak word ("bon", "ok") after a clear no is no change of mind: "…clignote encore en rouge, donc bon...".
+            var overrides = (result.Stance is Stance.Silent or Stance.Question || result.WeakOnly || stretch.Cut == Cut.Correction
+                || (!reading.WeakOnly && (corrected || stretch.Cut != Cut.Sentence || reading.Stance == Stance.No)))
+                && !(reading.WeakOnly && result.Stance == Stance.No && !result.WeakOnly);
             switch (reading.Stance)
             {
                 case Stance.Yes or Stance.No when overrides:
@@ -478,12 +598,36 @@ public static partial class MessageReader
             return new StanceReading(Stance.No, false);
         }
 
-        if (result.Stance == Stance.Yes && vocabularies.Any(v => v.Doubt.Matches(tokens, typos: false).Count > 0))
+        if (result.Stance == Stance.Unsure && IsSarcastic(text, tokens, vocabularies) && Doubts(tokens, stretches, locale, vocabularies).Count == 0)
+        {
+            // "Ya, ya… tan arreglado que ahora no puedo ni iniciar sesión": mixed, but mocking — not resolved.
+            return new StanceReading(Stance.No, false);
+        }
+
+        if (result.Stance == Stance.Yes && Doubts(tokens, stretches, locale, vocabularies).Count > 0)
         {
             return new StanceReading(Stance.Unsure, false);
         }
 
         return result;
+    }
+
+    /// <summary>What a change of mind says itself, its last words first: "bueno sí" is a yes, though "sí" alone is a particle beside "bueno".</summary>
+    private static StanceReading MarkerStance(string[] marker, string? locale)
+    {
+        var whole = YesNoRecognizer.ReadStance(marker, locale);
+        return whole.WeakOnly && marker.Length > 1 && YesNoRecognizer.ReadStance(marker[1..], locale) is { Stance: Stance.Yes or Stance.No, WeakOnly: false } last
+            ? last
+            : whole;
+    }
+
+    /// <summary>Doubt ("for now", "whatever", "ich schau mal") that is not settled by a clear yes or no said after it:
+    /// "ugh fine, whatever, yes" is a yes, "Moment, ich schau mal… nee, passt" a no.</summary>
+    private static List<PhraseMatch<bool>> Doubts(string[] tokens, List<Stretch> stretches, string? locale, Vocabulary[] vocabularies)
+    {
+        var settled = stretches.LastOrDefault(stretch => stretch.Tokens.Length > 0
+            && YesNoRecognizer.ReadStance(stretch.Tokens[..1], locale) is { Stance: Stance.Yes or Stance.No, WeakOnly: false })?.Start ?? 0;
+        return vocabularies.SelectMany(v => v.Doubt.Matches(tokens, typos: false)).Where(match => match.Start >= settled).ToList();
     }
 
     /// <summary>A persisting or exception cue with the fault itself said beside it (at least two more words).</summary>
@@ -544,7 +688,7 @@ public static partial class MessageReader
 
             if (at > from && tokens[from..at].Any(token => !TextNormalizer.IsBoundary(token)))
             {
-                stretches.Add(new Stretch(tokens[from..at], cut, [.. marker]));
+                stretches.Add(new Stretch(tokens[from..at], cut, [.. marker], from));
                 marker.Clear();
                 cut = Cut.Start;
             }
@@ -557,7 +701,7 @@ public static partial class MessageReader
         if (from < tokens.Length || marker.Count > 0)
         {
             // A change of mind at the very end ("…, so yes") stands on its own.
-            stretches.Add(new Stretch(from < tokens.Length ? tokens[from..] : [], cut, [.. marker]));
+            stretches.Add(new Stretch(from < tokens.Length ? tokens[from..] : [], cut, [.. marker], from));
         }
 
         return stretches.Where(stretch => stretch.Tokens.Concat(stretch.Marker).Any(token => !TextNormalizer.IsBoundary(token))).ToList();
@@ -607,7 +751,7 @@ public static partial class MessageReader
         };
     }
 
-    private static int? RatingOf(List<Stretch> stretches, string? locale)
+    private static (int? Rating, bool BelowScale) RatingOf(List<Stretch> stretches, string? locale)
     {
         var schoolGrade = stretches.Any(stretch => RatingRecognizer.SaysSchoolGrade(string.Join(' ', stretch.Tokens), locale));
         for (var i = stretches.Count - 1; i >= 0; i--)
@@ -618,9 +762,11 @@ public static partial class MessageReader
             switch (RatingRecognizer.FromNumbersOrStars(text, locale, schoolGrade: schoolGrade))
             {
                 case RatingRecognition.Recognized { Value: var value }:
-                    return value;
+                    return (value, false);
                 case RatingRecognition.OutOfRange { Given: 10 or 11 }:
-                    return 5; // "un diez", "10!", "11/10"
+                    return (5, false); // "un diez", "10!", "11/10"
+                case RatingRecognition.OutOfRange { Given: 0 } when ZeroIsTheRating(stretch):
+                    return (1, true); // "would give zero if I could", "0 estrellas": the lowest there is
                 case not null:
                     continue; // numbers of something else ("3 times", "#48213") are never a rating, nor are their words
             }
@@ -629,11 +775,19 @@ public static partial class MessageReader
             if (SkipRecognizer.Politeness.Without(stretches.SelectMany(s => s.Tokens).Where(t => !TextNormalizer.IsBoundary(t)).ToArray()).Length <= ShortRatingWords
                 && RatingRecognizer.Recognize(text, locale) is RatingRecognition.Recognized { Value: var word })
             {
-                return word;
+                return (word, false);
             }
         }
 
-        return null;
+        return (null, false);
+    }
+
+    /// <summary>A zero said as the rating ("zero", "0 stars", "zero if I could"), not a count ("zero problems").</summary>
+    private static bool ZeroIsTheRating(string[] stretch)
+    {
+        var words = stretch.Where(token => !TextNormalizer.IsBoundary(token)).ToArray();
+        var zero = Array.FindIndex(words, word => word == "0" || RatingVocabulary.Numbers.TryGetValue(word, out var number) && number == 0);
+        return zero >= 0 && (zero + 1 == words.Length || words[zero + 1].Length <= 4 || RatingVocabulary.Units.Contains(words[zero + 1]));
     }
 
     private static bool IsComment(string[] tokens, string[] words, HashSet<Intent> intents, Vocabulary[] vocabularies, bool botQuestion)
@@ -721,6 +875,8 @@ public static partial class MessageReader
             StartOver = PhraseSet.Of(words.StartOver);
             Complaint = PhraseSet.Of(words.Complaint);
             Persisting = PhraseSet.Of(words.Persisting);
+            Reasons = PhraseSet.Of(words.Reasons);
+            Other = PhraseSet.Of(words.OtherTopic);
             var interruption = InterruptionVocabulary.ByLanguage[code];
             RequestWords = PhraseSet.Of(interruption.Fillers, interruption.HumanFillers, interruption.Human, words.PersonNouns, words.TeamNouns,
                 words.Someone, words.PersonRequests, words.PersonRequestsAfter, words.TalkVerbs, words.PersonPhrases);
@@ -797,6 +953,10 @@ public static partial class MessageReader
         public PhraseSet<bool> Complaint { get; }
 
         public PhraseSet<bool> Persisting { get; }
+
+        public PhraseSet<bool> Reasons { get; }
+
+        public PhraseSet<bool> Other { get; }
 
         /// <summary>Everything a request for a person is made of: what is left is what the customer said besides.</summary>
         public PhraseSet<bool> RequestWords { get; }

@@ -165,9 +165,16 @@ internal static class TextNormalizer
     /// <summary>Words joined by single spaces: "  Yes!!  THANKS " → "yes thanks".</summary>
     public static string Normalize(string? text) => string.Join(' ', Words(text));
 
-    /// <summary>True when the word was stretched by the customer ("sooo", "yesss"): three equal letters in a row.</summary>
+    /// <summary>True when the word was stretched by the customer ("sooo", "yesss"): three equal letters in a row, or
+    /// a doubled vowel ending a longer word ("ouii").</summary>
     public static bool IsStretched(string token)
     {
+        // "ouii", "merciii", "jaa": a doubled vowel at the end of a chat word.
+        if (token.Length >= 4 && token[^1] == token[^2] && "aeiouy".Contains(token[^1], StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         for (var i = 2; i < token.Length; i++)
         {
             if (token[i] == token[i - 1] && token[i] == token[i - 2] && char.IsLetter(token[i]))

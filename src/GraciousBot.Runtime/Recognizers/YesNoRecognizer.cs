@@ -61,9 +61,11 @@ public static class YesNoRecognizer
         }
 
         Reading? best = null;
+        var own = Languages.Of(locale);
         foreach (var language in Languages.PreferenceOrder(locale))
         {
-            var reading = Read(tokens, YesNoVocabulary.ByLanguage[language]);
+            // Misspellings are read in the locale's language only: "pass" is not a misspelt German "passt".
+            var reading = Read(tokens, YesNoVocabulary.ByLanguage[language], typos: language == own);
             if (reading.Verdict != Verdict.Silent && (best is null || reading.Coverage > best.Value.Coverage))
             {
                 best = reading;
@@ -109,9 +111,9 @@ public static class YesNoRecognizer
 
     private sealed record Clause(List<PhraseMatch<Cue>> Matches, int Start, int Words, bool IsQuestion);
 
-    private static Reading Read(string[] tokens, PhraseSet<Cue> vocabulary)
+    private static Reading Read(string[] tokens, PhraseSet<Cue> vocabulary, bool typos)
     {
-        var matches = vocabulary.Matches(tokens);
+        var matches = vocabulary.Matches(tokens, typos);
 
         // A clause negator reaches far, so it must be spelled exactly: "wieder" (again) is one letter from "weder".
         var exact = vocabulary.Matches(tokens, typos: false);
@@ -122,7 +124,9 @@ public static class YesNoRecognizer
         var firstQuestion = clauses.FindIndex(clause => clause.IsQuestion);
         if (firstQuestion == 0 && !IsAnswerAsQuestion(clauses))
         {
-            return new Reading(Verdict.Unclear, coverage, Asked: true);
+            // "i guess?", "ok??": a hedge, not a question back.
+            var hedge = clauses[0] is { Matches: [var only] } first && only.Length == first.Words && only.Value.HasFlag(Cue.Weak);
+            return new Reading(Verdict.Unclear, coverage, Asked: !hedge);
         }
 
         if (firstQuestion > 0)
@@ -155,11 +159,13 @@ public static class YesNoRecognizer
         return new Reading(verdict, coverage, WeakOnly: deciding.All(signal => signal.Strength == Strength.Weak));
     }
 
-    /// <summary>"why not?", "no?": a question that is nothing but one answer phrase.</summary>
+    /// <summary>"why not?", "no?": a question that is nothing but one answer phrase. A statement word echoed back
+    /// ("Resolved?", "Gelöst?") or a hedge ("i guess?") asks instead.</summary>
     private static bool IsAnswerAsQuestion(List<Clause> clauses) =>
         clauses is [{ Matches: [var only] } clause]
         && only.Length == clause.Words
-        && (only.Value & (Cue.YesWord | Cue.NoWord | Cue.Positive | Cue.Negative)) != 0;
+        && !only.Value.HasFlag(Cue.Weak)
+        && ((only.Value & (Cue.YesWord | Cue.NoWord)) != 0 || (only.Length >= 2 && (only.Value & (Cue.Positive | Cue.Negative)) != 0));
 
     /// <summary>Clauses end at punctuation and before "but"/"pero"/"mais"/"aber"; a clause is a question when it ends with
     /// "?" or starts with a question word.</summary>
