@@ -192,6 +192,7 @@ public static class AfterClosing
             Mood = kind == AfterTheEnd.Complaint && !ClosingMood.IsQuiet(ended.Mood) ? Mood.Frustrated : ended.Mood,
         };
         var name = ("name", (string?)ended.Closing.Name);
+        ended = ended with { PersonOffered = false }; // the offer of a person is answered by the very next message
         if (ended.WithPerson)
         {
             return (null, ended);
