@@ -50,6 +50,9 @@ public sealed record EndedClosing
 /// <summary>What a message after the end of a closing asks for.</summary>
 public enum AfterTheEnd
 {
+    /// <summary>No words at all (a late card submit): nothing to answer.</summary>
+    Nothing,
+
     /// <summary>Thanks, a goodbye, an emoji, "ok": at most one short reply, then silence.</summary>
     Acknowledgement,
 
@@ -128,6 +131,11 @@ public static class AfterClosing
     /// the reader's (Runtime/Locales), so every language is read the same way.</summary>
     public static AfterTheEnd Read(string text, EndedClosing ended)
     {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return AfterTheEnd.Nothing;
+        }
+
         var reading = MessageReader.Read(text, ended.Locale, Expecting.YesNo);
         if (reading.Has(Intent.Person) && !ended.WithPerson)
         {
@@ -184,6 +192,7 @@ public static class AfterClosing
             Mood = kind == AfterTheEnd.Complaint && !ClosingMood.IsQuiet(ended.Mood) ? Mood.Frustrated : ended.Mood,
         };
         var name = ("name", (string?)ended.Closing.Name);
+        ended = ended with { PersonOffered = false }; // the offer of a person is answered by the very next message
         if (ended.WithPerson)
         {
             return (null, ended);

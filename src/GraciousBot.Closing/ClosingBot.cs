@@ -1,8 +1,10 @@
+using System.Text.Json;
 using GraciousBot.Closing.Handoff;
 using GraciousBot.Closing.Insights;
 using GraciousBot.Closing.Model;
 using GraciousBot.Runtime.Dialogs;
 using GraciousBot.Runtime.Recognizers;
+using GraciousBot.Runtime.State;
 using GraciousBot.Runtime.Turns;
 using GraciousBot.Wire.Schema;
 using Microsoft.Extensions.Logging;
@@ -62,14 +64,21 @@ public sealed partial class ClosingBot : IBot
 
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
+        var afterTheEnd = turn.Activity.IsType(ActivityTypes.Message) && turn.State.Conversation.Get(DialogRunner.StackKey) is null
+            && AfterClosing.Of(turn, _services.Options.EndedMemory, _services.Time.GetUtcNow()) is not null;
         if (await _router.RouteAsync(turn, cancellationToken) is null)
         {
             LogIgnored(_logger, turn.Activity.Type, turn.Activity.Name);
             return;
         }
 
-        // Count the closing (and end it only to a calling bot) before the transcript sees what is sent.
-        await _outcomes.AfterTurnAsync(turn, cancellationToken);
+        // Count the closing (and end it only to a calling bot) before the transcript sees what is sent. A reply after
+        // the end that started nothing new (a thanks, "this chat has ended") is not another closing to count.
+        if (!afterTheEnd || turn.State.Conversation.Get(DialogRunner.StackKey) is not null)
+        {
+            await _outcomes.AfterTurnAsync(turn, cancellationToken);
+        }
+
         var forgotten = turn.Activity.IsType(ActivityTypes.DeleteUserData);
         if (!forgotten && (turn.State.Conversation.Get(DialogRunner.StackKey) is not null || turn.Outbox.Any(a => a.IsType(ActivityTypes.Message))))
         {
@@ -153,10 +162,11 @@ public sealed partial class ClosingBot : IBot
             turn.Send(reply);
         }
 
-        // A calling bot that sends after the end still gets its turn closed (no new result: nothing changed).
+        // A calling bot that sends after the end still gets its turn closed, with the same result (nothing changed).
         if (ClosingOutcomes.CallerIsBot(turn))
         {
-            turn.Send(Activity.EndOfConversation(EndOfConversationCodes.CompletedSuccessfully) with { Locale = ended.Locale });
+            var result = ended.Closing.ToResult();
+            turn.Send(Activity.EndOfConversation(result.EndOfConversationCode, JsonSerializer.SerializeToElement(result, RuntimeJson.Options)) with { Locale = ended.Locale });
         }
 
         return DialogStatus.Empty;

@@ -257,7 +257,7 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
     private Task<StepOutcome> AfterHandOverAsync(FlowStepContext<ClosingState> step, CancellationToken cancellationToken)
     {
         var handoff = step.Result is DialogResult.Completed { Value: HandoffResult result } ? result : step.State.Handoff;
-        step.State = step.State with { Outcome = Outcomes.Handoff, Handoff = handoff, Resolution = handoff?.WorksNow == true ? Resolutions.Confirmed : step.State.Resolution };
+        step.State = step.State with { Outcome = Outcomes.Handoff, Handoff = handoff, Resolution = handoff?.WorksNow == true ? Resolutions.Confirmed : step.State.Resolution, Locale = LanguageSwitch.Of(step.Turn) ?? step.State.Locale };
 
         // They left while waiting: their goodbye was said, nothing more.
         if (handoff?.State == HandoffStates.CustomerLeft)

@@ -179,7 +179,8 @@ public sealed class HandoffDialog(ClosingServices services) : Flow<HandoffState>
         return services.Texts.Render(key, closing.Locale, Values.Of(("day", day), ("date", date), ("time", time)));
     }
 
-    private ClosingVoice Voice(FlowStepContext<HandoffState> step) => new(services.Texts, step.State.Closing.Locale, step.Turn.ChannelId);
+    // The customer may have switched language while waiting: the rest of the handover is in it.
+    private ClosingVoice Voice(FlowStepContext<HandoffState> step) => new(services.Texts, LanguageSwitch.Of(step.Turn) ?? step.State.Closing.Locale, step.Turn.ChannelId);
 }
 
 /// <summary>Which offers of a person this conversation has already made (each is made once).</summary>

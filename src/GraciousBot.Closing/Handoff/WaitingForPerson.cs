@@ -100,10 +100,20 @@ public static class WaitingForPersonListener
             return false; // overdue: the wait ends as failed and the customer hears so
         }
 
-        var voice = new ClosingVoice(services.Texts, waiting.Locale, turn.ChannelId) { Mood = waiting.Mood };
-        var name = ("name", waiting.Name);
         var text = turn.Text;
         var reading = MessageReader.Read(text, waiting.Locale, Expecting.YesNo);
+        if (reading.SwitchTo is { } switchTo && Runtime.Recognizers.Languages.Of(waiting.Locale) != switchTo)
+        {
+            // "can we do this in English?": the wait, and the rest of the closing, go on in that language.
+            LanguageSwitch.To(turn, switchTo);
+            waiting = waiting with { Locale = switchTo };
+            turn.Send(new ClosingVoice(services.Texts, switchTo, turn.ChannelId).Say(UnderstandingTexts.Switched));
+            turn.State.Conversation.Set(Key, waiting);
+            return true;
+        }
+
+        var voice = new ClosingVoice(services.Texts, waiting.Locale, turn.ChannelId) { Mood = waiting.Mood };
+        var name = ("name", waiting.Name);
         if (waiting.CancelOffered && !reading.Has(Intent.Leave) && !reading.Has(Intent.Person))
         {
             waiting = waiting with { CancelOffered = false };
