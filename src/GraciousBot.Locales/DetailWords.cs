@@ -102,6 +102,13 @@ public sealed record DetailWords
     /// <summary>English: ordinal words by value, from "zeroth".</summary>
     public IReadOnlyList<string>? OrdinalWords { get; init; }
 
+    /// <summary>English: ordinals past "twentieth" by value ("twenty-first" → 21).</summary>
+    public IReadOnlyDictionary<string, int>? LargeOrdinals { get; init; }
+
+    /// <summary>English: pattern pieces its rules use as placeholders: {POSSREL} (a possessive and a relation word,
+    /// itself using {REL}), {OWNER} (whose, using {POSSREL}), {BE} (forms of "to be").</summary>
+    public IReadOnlyDictionary<string, string>? Placeholders { get; init; }
+
     /// <summary>English: past participles that are adjectives, not the past ("excited", "married").</summary>
     public IReadOnlyList<string>? NotPast { get; init; }
 

@@ -45,24 +45,21 @@ internal static class English
             return index;
         }
 
-        return written switch
-        {
-            "twenty-first" => 21, "twenty-fifth" => 25, "thirtieth" => 30, "fortieth" => 40, "fiftieth" => 50, "sixtieth" => 60,
-            "seventieth" => 70, "seventy-fifth" => 75, "eightieth" => 80, "ninetieth" => 90, "hundredth" => 100, _ => null,
-        };
+        return W.LargeOrdinals!.TryGetValue(written, out var large) ? large : null;
     }
 
     private static Regex Rx(string pattern)
     {
-        var possRel = @"(?:my|our|me)\s+(?:(?:little|eldest|oldest|youngest|older|younger|baby|big|twin|dear|lovely|beloved|wonderful|amazing|sweet|darling|only|[\w]+-year-old)\s+){0,2}(?<rel>" + RelAlternation + @")(?:'s|s'|'|s)?(?![\p{L}])";
+        var placeholders = W.Placeholders!;
+        var possRel = placeholders["POSSREL"].Replace("{REL}", RelAlternation, StringComparison.Ordinal);
         var expanded = pattern
             .Replace("{POSSREL}", possRel, StringComparison.Ordinal)
-            .Replace("{OWNER}", @"(?:" + possRel + @"|(?<self>my|our)|(?<rel>his|her|their)|(?<name>[\p{L}][\p{L}\-]+)'s)", StringComparison.Ordinal)
+            .Replace("{OWNER}", placeholders["OWNER"].Replace("{POSSREL}", possRel, StringComparison.Ordinal), StringComparison.Ordinal)
             .Replace("{ORD}", Ordinals, StringComparison.Ordinal)
             .Replace("{REL}", RelAlternation, StringComparison.Ordinal)
             .Replace("{HOL}", Holidays, StringComparison.Ordinal)
             .Replace("{PLACE}", @"(?<place>\S+)", StringComparison.Ordinal)
-            .Replace("{BE}", @"(?:i'm|i am|we're|we are|she's|he's|she is|he is|they're|they are|is|are|am|i'll be|we'll be|will be|'ll be|be|been|i've been|we've been|was|were)", StringComparison.Ordinal);
+            .Replace("{BE}", placeholders["BE"], StringComparison.Ordinal);
         return new Regex(RulePatterns.WholeWordLookaheads(expanded), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     }
 

@@ -23,58 +23,17 @@ internal static class Other
     public static string? CelebrationName(string language, string written) =>
         LocaleRegistry.Codes.Contains(language) ? LocaleDetails.Words(language).HolidayNames.GetValueOrDefault(written) : null;
 
-
     // =================================================================== Spanish
 
     private static IReadOnlyDictionary<string, string> SpanishRelations => LocaleDetails.Words("es").Relations;
 
-    private static readonly Dictionary<string, DetailOwner> SpanishOwners = LocaleDetails.Owners(LocaleDetails.Words("es"));
-
-    private static string SpanishHol => LocaleDetails.Words("es").Holidays;
-
     private static readonly Dictionary<string, string> SpanishHolidays = LocaleDetails.Map(LocaleDetails.Words("es").HolidayNames);
 
-    public static LanguagePack Spanish()
-    {
-        var r = SpanishRelations;
-        var words = LocaleDetails.Words("es");
-        var rules = LocaleDetails.Rules(words, pattern => Rx(pattern, r, SpanishHol));
-
-        return new LanguagePack
-        {
-            Code = "es",
-            Rules = rules,
-            Typos = LocaleDetails.Map(words.Typos),
-            FuzzyTargets = words.FuzzyTargets,
-            Negators = LocaleDetails.Set(words.Negators),
-            NegationReleasers = LocaleDetails.Set(words.NegationReleasers),
-            ClauseBoundaries = LocaleDetails.Set(words.ClauseBoundaries),
-            Conditional = Rx(words.Conditional),
-            Irrealis = Rx(words.Irrealis),
-            Habitual = Rx(words.Habitual),
-            GenericQuestion = Rx(words.GenericQuestion),
-            LookalikeModifiers = LocaleDetails.Set(words.LookalikeModifiers),
-            ProductModifiers = LocaleDetails.Set(words.ProductModifiers),
-            Suppressors = LocaleDetails.Suppressors(words, pattern => Rx(pattern)),
-            ProductCues = LocaleDetails.Set(words.ProductCues, StringComparer.OrdinalIgnoreCase),
-            GoneWrong = Rx(words.GoneWrong),
-            Tense = s => TenseCue.Read(s, SpanishTense),
-            Dates = (s, today) => DateCues(s, today, SpanishDates),
-            Relations = SpanishRelations,
-            RelationOwners = SpanishOwners,
-            Phrases = SpanishPhrases(),
-            Markers = LocaleDetails.Set(words.Markers),
-        };
-    }
+    public static LanguagePack Spanish() => Create("es", SpanishTense, SpanishDates, SpanishPhrases());
 
     private static readonly Regex SpanishTense = Rx(LocaleDetails.Words("es").Tense);
 
-
-
-
-
     private static readonly DateWords SpanishDates = DatesOf("es");
-
 
     private static PhraseBook SpanishPhrases()
     {
@@ -126,50 +85,13 @@ internal static class Other
 
     private static IReadOnlyDictionary<string, string> FrenchRelations => LocaleDetails.Words("fr").Relations;
 
-    private static readonly Dictionary<string, DetailOwner> FrenchOwners = LocaleDetails.Owners(LocaleDetails.Words("fr"));
-
-    private static string FrenchHol => LocaleDetails.Words("fr").Holidays;
-
     private static readonly Dictionary<string, string> FrenchHolidays = LocaleDetails.Map(LocaleDetails.Words("fr").HolidayNames);
 
-    public static LanguagePack French()
-    {
-        var r = FrenchRelations;
-        var words = LocaleDetails.Words("fr");
-        var rules = LocaleDetails.Rules(words, pattern => Rx(pattern, r, FrenchHol));
-
-        return new LanguagePack
-        {
-            Code = "fr",
-            Rules = rules,
-            Typos = LocaleDetails.Map(words.Typos),
-            FuzzyTargets = words.FuzzyTargets,
-            Negators = LocaleDetails.Set(words.Negators),
-            NegationReleasers = LocaleDetails.Set(words.NegationReleasers),
-            ClauseBoundaries = LocaleDetails.Set(words.ClauseBoundaries),
-            Conditional = Rx(words.Conditional),
-            Irrealis = Rx(words.Irrealis),
-            Habitual = Rx(words.Habitual),
-            GenericQuestion = Rx(words.GenericQuestion),
-            LookalikeModifiers = LocaleDetails.Set(words.LookalikeModifiers),
-            ProductModifiers = LocaleDetails.Set(words.ProductModifiers),
-            Suppressors = LocaleDetails.Suppressors(words, pattern => Rx(pattern)),
-            ProductCues = LocaleDetails.Set(words.ProductCues, StringComparer.OrdinalIgnoreCase),
-            GoneWrong = Rx(words.GoneWrong),
-            Tense = s => TenseCue.Read(s, FrenchTense),
-            Dates = (s, today) => DateCues(s, today, FrenchDates),
-            Relations = FrenchRelations,
-            RelationOwners = FrenchOwners,
-            Phrases = FrenchPhrases(),
-            Markers = LocaleDetails.Set(words.Markers),
-        };
-    }
+    public static LanguagePack French() => Create("fr", FrenchTense, FrenchDates, FrenchPhrases());
 
     private static readonly Regex FrenchTense = Rx(LocaleDetails.Words("fr").Tense);
 
-
     private static readonly DateWords FrenchDates = DatesOf("fr");
-
 
     private static readonly Dictionary<string, string> FrenchPrepositions = LocaleDetails.Map(LocaleDetails.Words("fr").PlacePrepositions);
 
@@ -229,52 +151,15 @@ internal static class Other
     /// <summary>Relation → (key, genitive with "Ihr-").</summary>
     private static IReadOnlyDictionary<string, string> GermanRelations => LocaleDetails.Words("de").Relations;
 
-    private static readonly Dictionary<string, DetailOwner> GermanOwners = LocaleDetails.Owners(LocaleDetails.Words("de"));
-
     private static readonly Dictionary<string, string> GermanGenitive = LocaleDetails.Map(LocaleDetails.Words("de").Genitive);
-
-    private static string GermanHol => LocaleDetails.Words("de").Holidays;
 
     private static readonly Dictionary<string, string> GermanHolidays = LocaleDetails.Map(LocaleDetails.Words("de").HolidayNames);
 
-    public static LanguagePack German()
-    {
-        var r = GermanRelations;
-        var words = LocaleDetails.Words("de");
-        var rules = LocaleDetails.Rules(words, pattern => Rx(pattern, r, GermanHol));
-
-        return new LanguagePack
-        {
-            Code = "de",
-            Rules = rules,
-            Typos = LocaleDetails.Map(words.Typos),
-            FuzzyTargets = words.FuzzyTargets,
-            Negators = LocaleDetails.Set(words.Negators),
-            NegationReleasers = LocaleDetails.Set(words.NegationReleasers),
-            ClauseBoundaries = LocaleDetails.Set(words.ClauseBoundaries),
-            Conditional = Rx(words.Conditional),
-            Irrealis = Rx(words.Irrealis),
-            Habitual = Rx(words.Habitual),
-            GenericQuestion = Rx(words.GenericQuestion),
-            LookalikeModifiers = LocaleDetails.Set(words.LookalikeModifiers),
-            ProductModifiers = LocaleDetails.Set(words.ProductModifiers),
-            Suppressors = LocaleDetails.Suppressors(words, pattern => Rx(pattern)),
-            ProductCues = LocaleDetails.Set(words.ProductCues, StringComparer.OrdinalIgnoreCase),
-            GoneWrong = Rx(words.GoneWrong),
-            Tense = s => TenseCue.Read(s, GermanTense),
-            Dates = (s, today) => DateCues(s, today, GermanDates),
-            Relations = GermanRelations,
-            RelationOwners = GermanOwners,
-            Phrases = GermanPhrases(),
-            Markers = LocaleDetails.Set(words.Markers),
-        };
-    }
+    public static LanguagePack German() => Create("de", GermanTense, GermanDates, GermanPhrases());
 
     private static readonly Regex GermanTense = Rx(LocaleDetails.Words("de").Tense);
 
-
     private static readonly DateWords GermanDates = DatesOf("de");
-
 
     private static PhraseBook GermanPhrases()
     {
@@ -358,6 +243,41 @@ internal static class Other
     private static string Capitalize(string word) => word.Length == 0 ? word : char.ToUpper(word[0], CultureInfo.InvariantCulture) + word[1..];
 
     // =================================================================== shared
+
+    /// <summary>
+    /// A language read by the shared reader: everything comes from its words in GraciousBot.Locales; its own are only
+    /// the compiled tense and date patterns and the phrase builder.
+    /// </summary>
+    private static LanguagePack Create(string code, Regex tense, DateWords dates, PhraseBook phrases)
+    {
+        var words = LocaleDetails.Words(code);
+        var relations = words.Relations;
+        return new LanguagePack
+        {
+            Code = code,
+            Rules = LocaleDetails.Rules(words, pattern => Rx(pattern, relations, words.Holidays)),
+            Typos = LocaleDetails.Map(words.Typos),
+            FuzzyTargets = words.FuzzyTargets,
+            Negators = LocaleDetails.Set(words.Negators),
+            NegationReleasers = LocaleDetails.Set(words.NegationReleasers),
+            ClauseBoundaries = LocaleDetails.Set(words.ClauseBoundaries),
+            Conditional = Rx(words.Conditional),
+            Irrealis = Rx(words.Irrealis),
+            Habitual = Rx(words.Habitual),
+            GenericQuestion = Rx(words.GenericQuestion),
+            LookalikeModifiers = LocaleDetails.Set(words.LookalikeModifiers),
+            ProductModifiers = LocaleDetails.Set(words.ProductModifiers),
+            Suppressors = LocaleDetails.Suppressors(words, pattern => Rx(pattern)),
+            ProductCues = LocaleDetails.Set(words.ProductCues, StringComparer.OrdinalIgnoreCase),
+            GoneWrong = Rx(words.GoneWrong),
+            Tense = s => TenseCue.Read(s, tense),
+            Dates = (s, today) => DateCues(s, today, dates),
+            Relations = relations,
+            RelationOwners = LocaleDetails.Owners(words),
+            Phrases = phrases,
+            Markers = LocaleDetails.Set(words.Markers),
+        };
+    }
 
     /// <summary>A language's date words (its Dates.cs in GraciousBot.Locales) for the shared date reader.</summary>
     private static DateWords DatesOf(string code)

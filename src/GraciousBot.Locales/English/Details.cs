@@ -499,6 +499,17 @@ internal static partial class English
         PluralRelations = ["parents", "grandparents", "kids", "children", "grandchildren", "twins", "in-laws", "students"],
         Ordinals = @"\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-fifth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|seventy-fifth|eightieth|ninetieth|hundredth",
         OrdinalWords = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"],
+        LargeOrdinals = new Dictionary<string, int>(StringComparer.Ordinal)
+        {
+            ["twenty-first"] = 21, ["twenty-fifth"] = 25, ["thirtieth"] = 30, ["fortieth"] = 40, ["fiftieth"] = 50, ["sixtieth"] = 60,
+            ["seventieth"] = 70, ["seventy-fifth"] = 75, ["eightieth"] = 80, ["ninetieth"] = 90, ["hundredth"] = 100,
+        },
+        Placeholders = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["POSSREL"] = @"(?:my|our|me)\s+(?:(?:little|eldest|oldest|youngest|older|younger|baby|big|twin|dear|lovely|beloved|wonderful|amazing|sweet|darling|only|[\w]+-year-old)\s+){0,2}(?<rel>{REL})(?:'s|s'|'|s)?(?![\p{L}])",
+            ["OWNER"] = @"(?:{POSSREL}|(?<self>my|our)|(?<rel>his|her|their)|(?<name>[\p{L}][\p{L}\-]+)'s)",
+            ["BE"] = @"(?:i'm|i am|we're|we are|she's|he's|she is|he is|they're|they are|is|are|am|i'll be|we'll be|will be|'ll be|be|been|i've been|we've been|was|were)",
+        },
         NotPast =
         [
             "excited", "supposed", "interested", "worried", "scared", "stressed", "tired", "based", "married", "engaged", "booked", "scheduled", "planned", "need", "embed",
