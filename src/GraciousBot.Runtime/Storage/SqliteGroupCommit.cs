@@ -162,12 +162,21 @@ internal sealed class SqliteGroupCommit : IDisposable
         {
             _session?.Execute("ROLLBACK");
         }
-        catch (SqliteException)
+        catch (Exception)
         {
-            // No transaction was active any more: SQLite rolled it back itself.
+            // No transaction was active any more (SQLite rolled it back itself), or the connection is broken: either
+            // way it is discarded below, and the writer thread must survive to serve the next group.
         }
 
-        _session?.Dispose();
+        try
+        {
+            _session?.Dispose();
+        }
+        catch (Exception)
+        {
+            // A broken handle that fails to close is still dropped.
+        }
+
         _session = null;
     }
 

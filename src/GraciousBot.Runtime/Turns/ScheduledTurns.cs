@@ -97,31 +97,13 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
         for (var i = 0; i < AllKeys.Length; i++)
         {
             var (queue, etag) = documents[i];
-            for (var attempt = 0; ; attempt++)
+            if (await TakeAsync(AllKeys[i], queue, etag, t => t.DueAt <= now, cancellationToken) is { } due)
             {
-                if (attempt > 0)
-                {
-                    (queue, etag) = (await ReadAsync([AllKeys[i]], cancellationToken))[0];
-                }
-
-                var due = queue.Items.Where(t => t.DueAt <= now).ToList();
-                if (due.Count == 0)
-                {
-                    break;
-                }
-
-                queue.Items.RemoveAll(t => t.DueAt <= now);
-                if (await WriteAsync(AllKeys[i], queue, etag, cancellationToken))
-                {
-                    claimed.AddRange(due);
-                    break;
-                }
-
-                if (attempt == MaxRetries - 1)
-                {
-                    LogContention(logger);
-                    break;
-                }
+                claimed.AddRange(due);
+            }
+            else
+            {
+                LogContention(logger);
             }
         }
 
@@ -142,25 +124,8 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
         for (var i = 0; i < AllKeys.Length; i++)
         {
             var (queue, etag) = documents[i];
-            for (var attempt = 0; ; attempt++)
-            {
-                if (attempt > 0)
-                {
-                    (queue, etag) = (await ReadAsync([AllKeys[i]], cancellationToken))[0];
-                }
-
-                var count = queue.Items.RemoveAll(Theirs);
-                if (count == 0 || await WriteAsync(AllKeys[i], queue, etag, cancellationToken))
-                {
-                    removed += count;
-                    break;
-                }
-
-                if (attempt == MaxRetries - 1)
-                {
-                    throw new StorageUnavailableException("The scheduled-turn queue kept changing; the erasure did not finish.");
-                }
-            }
+            removed += (await TakeAsync(AllKeys[i], queue, etag, Theirs, cancellationToken))?.Count
+                ?? throw new StorageUnavailableException("The scheduled-turn queue kept changing; the erasure did not finish.");
         }
 
         return removed;
@@ -169,6 +134,35 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
     /// <summary>The turns waiting (for tests and diagnostics).</summary>
     public async Task<IReadOnlyList<ScheduledTurn>> PendingAsync(CancellationToken cancellationToken) =>
         [.. (await ReadAsync(AllKeys, cancellationToken)).SelectMany(d => d.Queue.Items)];
+
+    /// <summary>
+    /// Removes the turns <paramref name="which"/> picks from one document and returns them, reading it again after a
+    /// conflict; null when it kept changing.
+    /// </summary>
+    private async Task<List<ScheduledTurn>?> TakeAsync(string key, Queue queue, string? etag, Func<ScheduledTurn, bool> which, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < MaxRetries; attempt++)
+        {
+            if (attempt > 0)
+            {
+                (queue, etag) = (await ReadAsync([key], cancellationToken))[0];
+            }
+
+            var taken = queue.Items.Where(which).ToList();
+            if (taken.Count == 0)
+            {
+                return taken;
+            }
+
+            queue.Items.RemoveAll(t => which(t));
+            if (await WriteAsync(key, queue, etag, cancellationToken))
+            {
+                return taken;
+            }
+        }
+
+        return null;
+    }
 
     private static string ShardKey(int shard) => $"{StorageKey}/{shard:D3}";
 
