@@ -68,20 +68,14 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
     /// <summary>Drops a waiting turn that is no longer needed (a closing that ended cancels its inactivity check); true when it was waiting.</summary>
     public async Task<bool> CancelAsync(string id, CancellationToken cancellationToken)
     {
-        foreach (var key in (string[])[ShardKey(Shard(id)), StorageKey])
+        string[] keys = [ShardKey(Shard(id)), StorageKey];
+        var documents = await ReadAsync(keys, cancellationToken);
+        for (var i = 0; i < keys.Length; i++)
         {
-            for (var attempt = 0; attempt < MaxRetries; attempt++)
+            var (queue, etag) = documents[i];
+            if (await TakeAsync(keys[i], queue, etag, t => t.Id == id, cancellationToken) is { Count: > 0 })
             {
-                var (queue, etag) = (await ReadAsync([key], cancellationToken))[0];
-                if (queue.Items.RemoveAll(t => t.Id == id) == 0)
-                {
-                    break;
-                }
-
-                if (await WriteAsync(key, queue, etag, cancellationToken))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
