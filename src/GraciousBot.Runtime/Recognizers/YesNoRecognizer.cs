@@ -62,10 +62,18 @@ public static class YesNoRecognizer
 
         Reading? best = null;
         var own = Languages.Of(locale);
+        var ownCoverage = 0;
         foreach (var language in Languages.PreferenceOrder(locale))
         {
-            // Misspellings are read in the locale's language only: "pass" is not a misspelt German "passt".
+            // Misspellings are read in the locale's language only: "pass" is not a misspelt German "passt"; and another
+            // language must understand more words than the locale's own: Spanish "ya" is not English "ya" (yes).
             var reading = Read(tokens, YesNoVocabulary.ByLanguage[language], typos: language == own);
+            ownCoverage = language == own ? reading.Coverage : ownCoverage;
+            if (language != own && reading.Coverage <= ownCoverage)
+            {
+                continue;
+            }
+
             if (reading.Verdict != Verdict.Silent && (best is null || reading.Coverage > best.Value.Coverage))
             {
                 best = reading;
@@ -291,8 +299,9 @@ public static class YesNoRecognizer
         return (cue & (Cue.Negator | Cue.PostNegator)) != 0 ? Role.Negator : Role.Ignored;
     }
 
+    /// <summary>A positive statement, or a fault word that only counts negated: "no good", "no more errors".</summary>
     private static bool IsPositiveStatement(PhraseMatch<Cue> match) =>
-        match.Value.HasFlag(Cue.Positive) && (match.Value & (Cue.YesWord | Cue.NoWord)) == 0;
+        (match.Value.HasFlag(Cue.Positive) || match.Value.HasFlag(Cue.Negative | Cue.OnlyNegated)) && (match.Value & (Cue.YesWord | Cue.NoWord)) == 0;
 
     /// <summary>A negator up to three words before the statement (anywhere before it for a clause negator such as
     /// "weder"), or a post-negator anywhere after it in the clause.</summary>
