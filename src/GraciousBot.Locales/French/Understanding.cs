@@ -95,7 +95,7 @@ internal static partial class French
             donc oui, donc non, bref, laissez tomber, laisse tomber
             """,
         StartOver = "on recommence, je veux recommencer, on peut recommencer, recommençons, tout recommencer, recommencer depuis le début, depuis le début, reprendre à zéro, du début, on reprend, repartir de zéro, tout reprendre",
-        Complaint = "n'a servi à rien, ça sert à rien, et encore je suis gentil, je suis gentil, et je suis généreux, vous êtes nuls, êtes nuls, baladé, balader, trimballé, de service en service, ça suffit, j'en ai assez, le pire service, nuls, c'est du vol, du vol pur et simple, 🤬, honteux, scandaleux, inadmissible, inacceptable, lamentable, n'importe quoi, j'en ai marre, ras le bol, une honte, c'est une honte, jamais plus, arnaque, foutage de gueule",
+        Complaint = "j'adore payer, j'adore payer pour, adore payer pour, n'a servi à rien, ça sert à rien, et encore je suis gentil, je suis gentil, et je suis généreux, vous êtes nuls, êtes nuls, baladé, balader, trimballé, de service en service, ça suffit, j'en ai assez, le pire service, nuls, c'est du vol, du vol pur et simple, 🤬, honteux, scandaleux, inadmissible, inacceptable, lamentable, n'importe quoi, j'en ai marre, ras le bol, une honte, c'est une honte, jamais plus, arnaque, foutage de gueule",
         Persisting = "si on aime, si vous aimez, si tu aimes, si t'aimes, si ça vous dérange pas, si ça ne vous dérange pas, sauf, sauf que, à part, à part que, hormis, mis à part, le seul souci, toujours, encore en, encore une fois, encore la, encore le, à nouveau, de nouveau",
         Mild = "un peu, légèrement, un tout petit peu, assez, mais bon, mais ça va",
         NewRequest = """

@@ -187,7 +187,7 @@ internal static partial class German
                 katastrophe, katastrophal, schlechtester service, der schlechteste, unmöglich, unzumutbar, inakzeptabel,
                 bringt nichts, hilft nicht, hilft mir nicht, nervig, ärgerlich, enttäuscht, enttäuschend, die nase voll,
                 jetzt reicht's, jetzt reicht es, mir reicht's, schrecklich, furchtbar, miserabel, armselig, peinlich, ein witz, witzlos,
-                inkompetent, unfähig, mist, so ein mist, verdammt, wie oft noch, ich habe es schon gesagt, abzocke
+                inkompetent, unfähig, verdammt, wie oft noch, ich habe es schon gesagt, abzocke
                 """,
         },
     };

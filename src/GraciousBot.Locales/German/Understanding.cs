@@ -97,7 +97,7 @@ internal static partial class German
             doch nicht, sorry, vergiss es, also
             """,
         StartOver = "von vorne, von vorn, neu anfangen, von anfang an, nochmal von vorne, noch mal von vorne, alles auf anfang",
-        Complaint = "hat nichts gebracht, bringt nichts, sauerei, eine sauerei, schweinerei, unverschämtheit, sauladen, ein witz, das ist ein witz, reicht mir, mir reicht's, mir reichts, es reicht, die schlechtesten, die schlechteste, ich kündige, und das ist noch großzügig, noch großzügig, 🤬, unverschämt, frechheit, eine frechheit, unmöglich, katastrophe, eine katastrophe, skandal, zumutung, eine zumutung, inakzeptabel, nie wieder, die nase voll, abzocke, saftladen, lächerlich",
+        Complaint = "ich zahle ja gern, zahle ja gern, zahle gern für, hat nichts gebracht, bringt nichts, sauerei, eine sauerei, schweinerei, unverschämtheit, sauladen, ein witz, das ist ein witz, reicht mir, mir reicht's, mir reichts, es reicht, die schlechtesten, die schlechteste, ich kündige, und das ist noch großzügig, noch großzügig, 🤬, unverschämt, frechheit, eine frechheit, unmöglich, katastrophe, eine katastrophe, skandal, zumutung, eine zumutung, inakzeptabel, nie wieder, die nase voll, abzocke, saftladen, lächerlich",
         Persisting = "wenn man, wenn sie auf, wenn du auf, wenn es ihnen nichts ausmacht, wenn man davon absieht, außer, außer dass, bis auf, abgesehen von, abgesehen davon, nur dass, einziges problem, immer noch, noch immer, schon wieder",
         Mild = "etwas, ein bisschen, bisschen, ein wenig, leicht, aber ok, aber gut, aber passt",
         NewRequest = """

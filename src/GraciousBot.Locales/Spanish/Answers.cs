@@ -7,6 +7,7 @@ internal static partial class Spanish
     {
         YesNo =
         [
+            new(Cue.Negative, "dañado, dañada, estropeado, estropeada, averiado, averiada, descompuesto, descompuesta"),
             new(Cue.Uncertain, "aún no lo sé, todavía no lo sé, mañana lo pruebo, lo pruebo mañana, lo pruebo luego"),
             new(Cue.Positive | Cue.Weak, "supongo, supongo que sí, imagino que sí, me imagino"),
             new(Cue.Negative, "parpadea, sigue parpadeando, parpadea en rojo, luz roja, sigue en rojo"),

@@ -94,7 +94,7 @@ internal static partial class Spanish
             pensandolo bien, rectifico, olvida eso, bueno sí, bueno si, ah mentiras, mentira, ah no, ah sí, así que, o sea, para, pará
             """,
         StartOver = "empezar de nuevo, desde el principio, volver a empezar, desde cero, empezar otra vez, reiniciar",
-        Complaint = "y eso siendo generoso, siendo generoso, me han pasado de un lado a otro, de un lado a otro, ya basta, el peor servicio, pésimo servicio, no ha servido de nada, no sirvió de nada, no sirve para nada, tomadura de pelo, una tomadura de pelo, caos total, un caos, 🤬, un desastre, son un desastre, qué poca, vergüenza, una vergüenza, el peor, la peor, nunca más, estafa, inaceptable, indignante, harto, harta",
+        Complaint = "me encanta pagar, me encanta pagar por, encanta pagar por, y eso siendo generoso, siendo generoso, me han pasado de un lado a otro, de un lado a otro, ya basta, el peor servicio, pésimo servicio, no ha servido de nada, no sirvió de nada, no sirve para nada, tomadura de pelo, una tomadura de pelo, caos total, un caos, 🤬, un desastre, son un desastre, qué poca, vergüenza, una vergüenza, el peor, la peor, nunca más, estafa, inaceptable, indignante, harto, harta",
         Persisting = "si te gusta, si te gustan, si le gusta, si le gustan, siempre que, si no te importa, si no le importa, salvo, salvo que, excepto, excepto que, quitando, aparte de que, menos que, lo único que, sigue, todavía, otra vez la, otra vez el, de nuevo la, de nuevo el, cuando le da la gana",
         Mild = "un poco, algo, un poquito, ligeramente, pero bien, pero vale",
         NewRequest = """

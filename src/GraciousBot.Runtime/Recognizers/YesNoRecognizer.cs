@@ -277,8 +277,10 @@ public static class YesNoRecognizer
         {
             // "no funciona", "no good", "noch nicht funktioniert": an answer word right before (or, for post-negators,
             // after) a positive statement negates it instead of answering.
+            // "nicht mehr kaputt" (no longer broken): a negating answer phrase right before a fault word negates it.
             var before = cue.HasFlag(Cue.Negator) && index + 1 < matches.Count
-                && IsPositiveStatement(matches[index + 1]) && matches[index + 1].Start - matches[index].End <= 2;
+                && ((IsPositiveStatement(matches[index + 1]) && matches[index + 1].Start - matches[index].End <= 2)
+                    || (matches[index].Length >= 2 && matches[index + 1].Value.HasFlag(Cue.Negative) && matches[index + 1].Start == matches[index].End));
             var after = cue.HasFlag(Cue.PostNegator) && index > 0 && IsPositiveStatement(matches[index - 1]);
             if (before || after)
             {
