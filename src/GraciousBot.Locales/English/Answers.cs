@@ -7,6 +7,7 @@ internal static partial class English
     {
         YesNo =
         [
+            new(Cue.Positive | Cue.Weak, "i suppose, suppose, i reckon, reckon so"),
             new(Cue.Negative, "blinking red, flashing red, still blinking, still flashing, red light, light is red, light's red"),
             new(Cue.Uncertain, "it only, only drops, only in the evening, only in the evenings, only at night, only occasionally, every now and then, now and then, on and off"),
             new(Cue.Uncertain, "don't know yet, dont know yet, dunno yet, not sure tbh, honestly don't know, don't really know, don't even know, mayb, mebbe, prolly, not convinced, not convinced yet, don't trust it yet, i guess whatever, if you say so"),
@@ -177,7 +178,7 @@ internal static partial class English
         {
             Politeness = """
                 thanks, thank you, thanks a lot, many thanks, thank you very much, thx, ty, please, pls, sorry, ok, okay, so, um,
-                uh, hmm, well, really, lol
+                uh, hmm, well, really, lol, cheers, ta, thanks mate, cheers mate
                 """,
             LeadingNo = "no, nope, nah",
             Phrases = """

@@ -42,6 +42,7 @@ internal static partial class English
             human please, agent please, talk to someone, speak to someone, someone real, real human
             """,
         NoPersonNeeded = """
+            engineer comes, engineer is coming, technician is coming, technician comes,
             already spoke to, already talked to, already spoken to, i spoke to, i talked to, i've spoken to, i have spoken to, i called, i've called, i rang,
             no need for, don't need, do not need, don't want, do not want, no need to, not necessary, without,
             don't bother, no agent, no human, not a person
@@ -64,6 +65,8 @@ internal static partial class English
             leaving now, going now, heading out, running late, in a rush, in a hurry, farewell, adios, 👋
             """,
         Decline = """
+            don't want to comment, nothing to comment, rather not comment, rather not say,
+            i'd rather skip, rather skip this, i'll skip this one,
             i'm good, im good, i'm fine, all good, better not, best not, i'll skip, i'll skip it,
             you're alright, nah you're alright, i'm alright thanks, don't do ratings, don't really do ratings, don't do surveys, rather not, i'd rather not, i would rather not, prefer not, i'd prefer not, prefer not to, not rating,
             won't rate, don't want to rate, do not want to rate, no rating, not going to rate, skip, skip it, skip this,
@@ -71,6 +74,7 @@ internal static partial class English
             don't want to, do not want to, no feedback, nothing to add, nothing, nope, nah, no, nothing to say, don't know what to say, no comments, no rating thanks
             """,
         NoneOfThose = """
+            for now none, none just now,
             none for now, not for now, nothing for now, none right now, none at the moment,
             it's fine, it's sorted, it sorted itself out, none, none of those, none of them, none of these, neither, neither of them, neither one, not those,
             not these, not any of them, not now, no thanks, that's all, nothing, no, nope, nah, i'm good, all good,
@@ -79,12 +83,14 @@ internal static partial class English
             cannot think of anything, nothing comes to mind, all clear, all good thanks, don't need that, i don't need that, no need thanks, 🙅
             """,
         Cancel = """
+            enough with the questions, enough of the questions, no more of your questions, stop with your questions, quit asking,
             enough already, knock it off, stop it, stop it please,
             stop asking, stop asking me, stop asking me questions, stop the questions, stop with the questions,
             enough questions, no more questions, cancel this, cancel the survey, stop the survey, stop this,
             end this, quit this, cancel it
             """,
         Help = """
+            top score, highest score, best score, which is the top, which is the highest, which end is best, which end is good,
             wdym, what do u mean, wym, which one, which one do you mean, what were the options, what were my options, what can i pick, what can i choose, what's 1, what is 1, what's 5, what is 5, what does 1 mean, what does 5 mean, is 5 the highest, is 1 the lowest, which is best,
             what do you mean, what does that mean, what's that mean, what is meant, i don't understand,
             don't understand the question, what are my options, what are the options, what can i say, help me,
@@ -93,6 +99,7 @@ internal static partial class English
             what should i write, help, what for, what's that for, what is that for, good or bad, is 5 the best, is 1 the best
             """,
         Sarcasm = """
+            if you enjoy, if you like waiting, if you love waiting, if you're into,
             so fixed, so resolved, so solved,
             yeah right, yea right, ya right, oh sure, oh yeah sure, yeah sure, sure sure, oh great, just great,
             great just great, oh perfect, just perfect, oh wonderful, just wonderful, oh fantastic, like last time,
@@ -101,6 +108,7 @@ internal static partial class English
             again and again, when it feels like it, whenever it feels like it, when it wants to, for the third time, for the hundredth time
             """,
         Doubt = """
+            i forgot my question, forgot my question, i forgot what,
             to be sure, to make sure, double check, i'll check tomorrow, check again tomorrow,
             whatever, fine whatever, sure whatever, if you say so, i suppose whatever, forgot what i wanted to ask, forgot what i was going to ask, can't remember what i wanted, whether it lasts, whether it'll last, if it lasts, let me check, check with my, ask my,
             i'd have to check, i would have to check, i'll have to check, need to check first, idk, dunno, seems so but, i think so but, for now, until, till, til, we'll see, we will see, i'll see, i'll know, will know, i'll let you know,
@@ -116,7 +124,7 @@ internal static partial class English
             forget it, never mind, so yes, so no, oh yes, oh wait yes
             """,
         StartOver = "start over, start again, from the beginning, from scratch, restart the chat, restart this, let's restart, can we restart, go back to the start, begin again, start from the top",
-        Complaint = "was useless, been useless, worst support, worst customer service, worst experience, worst ever, that's generous, and that's generous, being generous, passed around, been passed around, bounced around, enough is enough, had enough, i've had enough, a joke, are a joke, shambles, a shambles, dreadful, absolutely dreadful, 🤬, shocking, shocking service, disgraceful, a disgrace, appalling, outrageous, unacceptable, worst service, never again, fed up, sick of this, ridiculous, absolute joke, what a joke, scam",
+        Complaint = "i love paying for, love paying for, love paying for a service, was useless, been useless, worst support, worst customer service, worst experience, worst ever, that's generous, and that's generous, being generous, passed around, been passed around, bounced around, enough is enough, had enough, i've had enough, a joke, are a joke, shambles, a shambles, dreadful, absolutely dreadful, 🤬, shocking, shocking service, disgraceful, a disgrace, appalling, outrageous, unacceptable, worst service, never again, fed up, sick of this, ridiculous, absolute joke, what a joke, scam",
         Persisting = "if you like, if you enjoy, if you love, as long as you, if you don't mind, if you ignore, as long as you ignore, apart from, except, except that, except for, other than, aside from, besides the fact, only problem, only thing is, still, keeps, stopped, won't even, doesn't even, can't even, broken again, down again, red again, off again, happening again",
         Mild = "a bit, a little, bit, slightly, somewhat, kind of, kinda, a tad, little bit, but ok, but fine, mildly",
         NewRequest = """

@@ -7,6 +7,7 @@ internal static partial class French
     {
         YesNo =
         [
+            new(Cue.Positive | Cue.Weak, "je suppose, j'imagine, je suppose que oui, j'imagine que oui"),
             new(Cue.Negative, "clignote, clignote encore, clignote en rouge, voyant rouge, toujours rouge"),
             new(Cue.Uncertain, "que le soir, seulement le soir, de temps en temps, par moments, par intermittence"),
             new(Cue.Uncertain, "je sais pas encore, je ne sais pas encore, sais pas encore, je sais vraiment pas, honnêtement je sais pas, ptet, ptêt, p'tet, p't'et, peut etre, pe, je me méfie, pas convaincu, pas convaincue, j'ose pas y croire"),
@@ -171,7 +172,7 @@ internal static partial class French
             AbusiveStems = "connar, encul, putai",
             Abuse = "va te faire foutre, ta gueule, fils de pute, nique ta mère, va chier",
             Complaints = """
-                c'est nul, nul, nulle, inutile, inutiles, perte de temps, une perte de temps, ridicule, le pire service,
+                c'est nul, nul, nulle, c'est inutile, totalement inutile, complètement inutile, vous êtes inutiles, chat inutile, bot inutile, inutiles, perte de temps, une perte de temps, ridicule, le pire service,
                 pire service, lamentable, inadmissible, inacceptable, honteux, scandaleux, n'importe quoi, j'en ai marre,
                 ras le bol, marre, énervant, agaçant, pathétique, catastrophique, ça sert à rien, sert à rien,
                 ne sert à rien, incompétent, incompétents, déçu, déçue, minable, je l'ai déjà dit, combien de fois,

@@ -38,7 +38,7 @@ internal static partial class French
             il y a quelqu'un, y a quelqu'un, y a-t-il quelqu'un, quelqu'un de réel, une vraie personne, un vrai humain,
             rappelez-moi, qu'on me rappelle, me faire rappeler, un humain svp, un humain s'il vous plaît
             """,
-        NoPersonNeeded = "j'ai appelé, j'ai déjà appelé, j'ai parlé, j'ai déjà parlé, déjà parlé, pas besoin, pas la peine, je ne veux pas, je veux pas, sans, inutile de",
+        NoPersonNeeded = "technicien passe, le technicien passe, technicien vient, technicien viendra, j'ai appelé, j'ai déjà appelé, j'ai parlé, j'ai déjà parlé, déjà parlé, pas besoin, pas la peine, je ne veux pas, je veux pas, sans, inutile de",
         BotQuestions = """
             êtes-vous un robot, es-tu un robot, vous êtes un robot, t'es un robot, tu es un robot, c'est un robot,
             c'est un bot, je parle à un robot, je parle à un robot depuis le début, je parle à un bot, je parle à une machine, vous êtes humain, tu es humain,
@@ -52,30 +52,36 @@ internal static partial class French
             à la prochaine, tchao, à la revoyure, 👋
             """,
         Decline = """
+            je ne veux rien commenter, rien à commenter, je veux pas commenter, je préfère ne rien dire,
+            je préfère sauter, je saute, on saute,
             plutôt pas, je passe mon tour, mieux vaut pas, tout est bon, ça va merci, c'est bon merci,
             ça ira, ça ira merci, rien de spécial, rien à signaler, rien de spécial à signaler, je note pas, je ne note pas, laissez tomber, je préfère ne pas, je préfère ne pas noter, je ne veux pas noter, je préfère pas, pas de note, je passe,
             passer, pas de commentaire, pas de commentaires, sans commentaire, aucun commentaire, non merci, rien,
             non, pas maintenant, rien à ajouter, rien à dire, je ne souhaite pas, sans façon, c bon, c'est bon, nan c bon, pas envie, aucun, commentaire aucun, jsp quoi dire, je sais pas quoi dire, pas envie de noter, pas envie de mettre une note
             """,
         NoneOfThose = """
+            pour le moment aucun, pour l'instant aucun, pour le moment rien,
             aucun pour l'instant, aucune pour l'instant, rien pour l'instant, pas pour le moment, aucun pour le moment,
             c'est réglé, tout est réglé, c'est résolu, aucun, aucune, aucun des deux, aucune des deux, aucun d'eux, ni l'un ni l'autre, ni l'une ni l'autre,
             pas maintenant, non merci, c'est tout, rien, non, ça ira, pas pour l'instant, pas besoin, pas la peine, tout est clair, nn,
             plus besoin, c'est bon, ce sera tout, rien d'autre, tout est bon, ça va aller, c'est bon pour moi
             """,
-        Cancel = "ça suffit les questions, arrêtez avec les questions, stop avec les questions, arrêtez de me poser des questions, arrête les questions, plus de questions, assez de questions, annulez ça, stop les questions",
+        Cancel = "arrêtez avec vos questions, arrête avec tes questions, assez avec vos questions, stop aux questions, arrêtez vos questions, marre des questions, marre de vos questions, ça suffit les questions, arrêtez avec les questions, stop avec les questions, arrêtez de me poser des questions, arrête les questions, plus de questions, assez de questions, annulez ça, stop les questions",
         Help = """
+            bien ou pas, c'est bien ou pas, c'est bien ou mal, bon ou mauvais, la meilleure note, note maximale,
             c'était quoi les options, quelles options, c'est quoi les choix, quels sont mes choix, c'est quoi 1, c'est quoi 5, 5 c'est le mieux, 1 c'est le pire, lequel,
             qu'est-ce que vous voulez dire, c'est-à-dire, ça veut dire quoi, je ne comprends pas, je comprends pas la question,
             quelles sont les options, quels choix, que dois-je répondre, je réponds quoi, quelle échelle, aide, ça sert à quoi, à quoi ça sert, c'est le mieux, le mieux, quelle est l'échelle, c quoi l'échelle, l'échelle
             """,
         Sarcasm = """
+            si on aime attendre, si vous aimez attendre, si on aime, si vous aimez,
             tellement réglé, tellement résolu,
             c'est ça oui, mais oui bien sûr, bien sûr oui, ben voyons, comme d'hab, comme d'habitude, comme la dernière fois,
             comme toujours, génial encore, super encore, merci pour rien, quand ça lui chante, quand il veut bien, quand elle veut bien, merci hein, ah ouais super, bravo, ouais c'est ça, tu parles, mon œil,
             🙃, 🙄, 😒, 😑
             """,
         Doubt = """
+            j'ai oublié ma question, oublié ma question, j'ai oublié ce que,
             je vais checker, je vais vérifier, vérifier demain, checker demain, pour être sûr, pour être sûre, je vérifierai,
             peu importe, si vous le dites, si tu le dis, comme vous voulez, je sais plus ce que je voulais demander, j'ai oublié ce que je voulais demander, si ça va durer, si ça dure, reste à voir,
             pour l'instant, pour le moment, jusqu'à ce que, on verra, je verrai, je vous dirai demain,
@@ -89,7 +95,7 @@ internal static partial class French
             donc oui, donc non, bref, laissez tomber, laisse tomber
             """,
         StartOver = "on recommence, je veux recommencer, on peut recommencer, recommençons, tout recommencer, recommencer depuis le début, depuis le début, reprendre à zéro, du début, on reprend, repartir de zéro, tout reprendre",
-        Complaint = "n'a servi à rien, ça sert à rien, et encore je suis gentil, je suis gentil, et je suis généreux, vous êtes nuls, êtes nuls, baladé, balader, trimballé, de service en service, ça suffit, j'en ai assez, le pire service, nuls, c'est du vol, du vol pur et simple, 🤬, honteux, scandaleux, inadmissible, inacceptable, lamentable, n'importe quoi, j'en ai marre, ras le bol, une honte, c'est une honte, jamais plus, arnaque, foutage de gueule",
+        Complaint = "j'adore payer, j'adore payer pour, adore payer pour, n'a servi à rien, ça sert à rien, et encore je suis gentil, je suis gentil, et je suis généreux, vous êtes nuls, êtes nuls, baladé, balader, trimballé, de service en service, ça suffit, j'en ai assez, le pire service, nuls, c'est du vol, du vol pur et simple, 🤬, honteux, scandaleux, inadmissible, inacceptable, lamentable, n'importe quoi, j'en ai marre, ras le bol, une honte, c'est une honte, jamais plus, arnaque, foutage de gueule",
         Persisting = "si on aime, si vous aimez, si tu aimes, si t'aimes, si ça vous dérange pas, si ça ne vous dérange pas, sauf, sauf que, à part, à part que, hormis, mis à part, le seul souci, toujours, encore en, encore une fois, encore la, encore le, à nouveau, de nouveau",
         Mild = "un peu, légèrement, un tout petit peu, assez, mais bon, mais ça va",
         NewRequest = """

@@ -7,6 +7,8 @@ internal static partial class German
     {
         YesNo =
         [
+            new(Cue.Positive, "mach mal, machen sie, machen sie mal, nur zu, gerne doch, scheint zu klappen, scheint zu laufen, klappt wohl, scheint geklappt zu haben"),
+            new(Cue.Positive | Cue.Weak, "schätze schon, schätze ich, denke ich, vermutlich, wohl schon"),
             new(Cue.Negative, "blinkt, blinkt rot, blinkt immer noch, leuchtet rot, immer noch rot, immer noch schwarz, ist schwarz, bleibt schwarz"),
             new(Cue.Uncertain, "ned sicher, net sicher, nid sicher, nöd sicher, mir ned sicher, nur abends, ab und zu, hin und wieder, nur manchmal"),
             new(Cue.Uncertain, "weiß ich noch nicht, weiss ich noch nicht, weiß noch nicht, weiss noch nicht, ich weiß es noch nicht, weiß ehrlich nicht, weiss ehrlich nicht, weiß echt nicht, weiß nich, weiss nich, vllt, vlt, evtl, eventuell, vielleich, trau dem noch nicht, traue dem frieden nicht, trau dem frieden nicht, bin noch skeptisch"),
@@ -53,7 +55,7 @@ internal static partial class German
                 """),
             new(Cue.Question, "^wie, ^warum, ^wieso, ^weshalb, ^wann, ^wo, ^wer, ^was, ^welche, ^welcher"),
             new(Cue.Contrast, "aber, jedoch, sondern, allerdings"),
-            new(Cue.Filler, "danke, vielen dank, danke schön, also, äh, ähm, hm, ach, tja, das, es, ist, hat, ich, jetzt, sehr"),
+            new(Cue.Filler, "mal, halt, eben, danke, vielen dank, danke schön, also, äh, ähm, hm, ach, tja, das, es, ist, hat, ich, jetzt, sehr"),
         ],
         Interruptions = new(
             Fillers: """
@@ -185,7 +187,7 @@ internal static partial class German
                 katastrophe, katastrophal, schlechtester service, der schlechteste, unmöglich, unzumutbar, inakzeptabel,
                 bringt nichts, hilft nicht, hilft mir nicht, nervig, ärgerlich, enttäuscht, enttäuschend, die nase voll,
                 jetzt reicht's, jetzt reicht es, mir reicht's, schrecklich, furchtbar, miserabel, armselig, peinlich, ein witz, witzlos,
-                inkompetent, unfähig, mist, so ein mist, verdammt, wie oft noch, ich habe es schon gesagt, abzocke
+                inkompetent, unfähig, verdammt, wie oft noch, ich habe es schon gesagt, abzocke
                 """,
         },
     };

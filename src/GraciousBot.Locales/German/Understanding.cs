@@ -38,7 +38,7 @@ internal static partial class German
             ist da jemand, ist hier jemand, gibt es hier einen menschen, ein echter mensch, echter mensch bitte,
             rückruf, rueckruf, um rückruf, bitte um rückruf, rufen sie mich an, ruft mich an, mensch bitte
             """,
-        NoPersonNeeded = "habe schon mit, hab schon mit, schon mit, habe schon angerufen, hab schon angerufen, schon gesprochen, gesprochen, nicht nötig, brauche keinen, brauche keine, will keinen, will keine, ohne, kein mitarbeiter, keinen menschen",
+        NoPersonNeeded = "techniker kommt, der techniker kommt, kommt der techniker, habe schon mit, hab schon mit, schon mit, habe schon angerufen, hab schon angerufen, schon gesprochen, gesprochen, nicht nötig, brauche keinen, brauche keine, will keinen, will keine, ohne, kein mitarbeiter, keinen menschen",
         BotQuestions = """
             bist du ein bot, sind sie ein bot, bist du ein roboter, sind sie ein roboter, bist du ein mensch,
             sind sie ein mensch, bist du echt, rede ich mit einem bot, spreche ich mit einem bot, schreibe ich mit einem bot,
@@ -53,6 +53,8 @@ internal static partial class German
             einen schönen tag, schönen abend, gute nacht, servus, ade, baba, ich hab's eilig, ich habe es eilig, bis zum nächsten mal, muss weg, 👋
             """,
         Decline = """
+            möchte nichts kommentieren, nichts kommentieren, will nichts sagen, möchte nichts sagen, will nichts kommentieren,
+            lieber überspringen, überspringe ich, möchte ich überspringen,
             nei, nei merci, nei danke, isch guet so,
             besser nicht, ich lass das, lass ich, alles gut,
             nichts besonderes, isch guet so, ist gut so, passt so, bewerten mag ich nicht, mag ich nicht, da mach ich nicht mit, mach ich nicht mit, lieber nicht, möchte ich nicht, ich möchte nicht bewerten, möchte nicht bewerten, keine bewertung,
@@ -60,24 +62,28 @@ internal static partial class German
             nein danke, nichts, nein, nee, jetzt nicht, nichts hinzuzufügen, keine angabe, nö, nix, nee nix, verzichte, ich verzichte, anmerkungen keine, keine, passt scho, passt schon, lass mal, keine bewertung, lieber keine bewertung, weiß nicht was ich schreiben soll
             """,
         NoneOfThose = """
+            im moment keins, momentan keins, erstmal keins, momentan nicht,
             keins im moment, erstmal nicht, vorerst nicht, vorerst keins, im moment keins, passt, passt so, na passt,
             hat sich erledigt, hat sich geklärt, ist erledigt, keins, keines, keiner, keine, keins davon, keines davon, keiner davon, keine davon, weder noch,
             weder das eine noch das andere, jetzt nicht, nein danke, das war's, das wars, nichts, nein, nee, nö,
             später, gerade nicht, im moment nicht, nicht nötig, nicht mehr nötig, brauche ich nicht, alles gut, passt schon,
             das wäre alles, wunschlos glücklich, sonst nix, alles klar, alles erledigt, sonst nichts
             """,
-        Cancel = "hören sie auf, lassen sie das, schluss jetzt, genug jetzt, schluss mit den fragen, hören sie auf zu fragen, hör auf zu fragen, keine fragen mehr, genug fragen, brechen sie ab, abbrechen bitte",
+        Cancel = "genug mit den fragen, schluss mit der fragerei, hören sie mit den fragen auf, lassen sie die fragen, schluss mit den fragen, hören sie auf, lassen sie das, schluss jetzt, genug jetzt, schluss mit den fragen, hören sie auf zu fragen, hör auf zu fragen, keine fragen mehr, genug fragen, brechen sie ab, abbrechen bitte",
         Help = """
+            beste note, höchste note, was ist die beste, ist 5 das beste, ist 5 gut oder schlecht,
             was waren die optionen, welche optionen gibt es, was kann ich wählen, was steht zur auswahl, was ist 1, was ist 5, ist 5 das beste, ist 1 das schlechteste, was bedeutet 1, was bedeutet 5, welches,
             was meinen sie, was meinst du, wie meinen sie das, was heißt das, was bedeutet das, ich verstehe die frage nicht,
             welche optionen, welche möglichkeiten, was soll ich antworten, was soll ich schreiben, welche skala, hilfe, wozu, wozu genau, wofür, gut oder schlecht, ist 5 gut, ist 1 gut
             """,
         Sarcasm = """
+            wenn man gern, wenn man gerne, wenn man mag, wenn man auf,
             so gelöst, so behoben,
             ja ne is klar, ja ne ist klar, ja klar doch, na toll, na super, na prima, na klasse, wie immer, wie üblich,
             wie letztes mal, wie letzte woche, genau wie letzte woche, schon wieder, glückwunsch, herzlichen glückwunsch, danke für nichts, wann es lust hat, wenn es lust hat, wann es will, wenn es will, super gemacht, klasse gemacht, sicher doch, 🙃, 🙄, 😒, 😑
             """,
         Doubt = """
+            hab's vergessen, habs vergessen, hab es vergessen, hab vergessen, vergessen was,
             um sicher zu sein, sicherheitshalber, schau morgen früh, prüfe morgen,
             egal, wie auch immer, was auch immer, wenn sie meinen, wenn du meinst, ist ja egal, vergessen was ich fragen wollte, weiß nicht mehr was ich fragen wollte, ob das so bleibt, ob es so bleibt, ob das hält, schau morgen nochmal, schaue morgen nochmal, lueg morn, luege morn, ich lueg, schau morgen, morgen nochmal, morn nomol, nomol luege,
             müsste ich nachschauen, muss ich erst nachschauen, müsste ich erst schauen, weiß nicht so recht, keine ahnung, scheint so aber, vorerst, erstmal, erst mal, mal sehen, mal schauen, wir werden sehen, hoffentlich, ich hoffe, hoffe ich,
@@ -91,7 +97,7 @@ internal static partial class German
             doch nicht, sorry, vergiss es, also
             """,
         StartOver = "von vorne, von vorn, neu anfangen, von anfang an, nochmal von vorne, noch mal von vorne, alles auf anfang",
-        Complaint = "hat nichts gebracht, bringt nichts, sauerei, eine sauerei, schweinerei, unverschämtheit, sauladen, ein witz, das ist ein witz, reicht mir, mir reicht's, mir reichts, es reicht, die schlechtesten, die schlechteste, ich kündige, und das ist noch großzügig, noch großzügig, 🤬, unverschämt, frechheit, eine frechheit, unmöglich, katastrophe, eine katastrophe, skandal, zumutung, eine zumutung, inakzeptabel, nie wieder, die nase voll, abzocke, saftladen, lächerlich",
+        Complaint = "ich zahle ja gern, zahle ja gern, zahle gern für, hat nichts gebracht, bringt nichts, sauerei, eine sauerei, schweinerei, unverschämtheit, sauladen, ein witz, das ist ein witz, reicht mir, mir reicht's, mir reichts, es reicht, die schlechtesten, die schlechteste, ich kündige, und das ist noch großzügig, noch großzügig, 🤬, unverschämt, frechheit, eine frechheit, unmöglich, katastrophe, eine katastrophe, skandal, zumutung, eine zumutung, inakzeptabel, nie wieder, die nase voll, abzocke, saftladen, lächerlich",
         Persisting = "wenn man, wenn sie auf, wenn du auf, wenn es ihnen nichts ausmacht, wenn man davon absieht, außer, außer dass, bis auf, abgesehen von, abgesehen davon, nur dass, einziges problem, immer noch, noch immer, schon wieder",
         Mild = "etwas, ein bisschen, bisschen, ein wenig, leicht, aber ok, aber gut, aber passt",
         NewRequest = """

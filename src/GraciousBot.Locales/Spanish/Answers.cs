@@ -7,6 +7,9 @@ internal static partial class Spanish
     {
         YesNo =
         [
+            new(Cue.Negative, "dañado, dañada, estropeado, estropeada, averiado, averiada, descompuesto, descompuesta"),
+            new(Cue.Uncertain, "aún no lo sé, todavía no lo sé, mañana lo pruebo, lo pruebo mañana, lo pruebo luego"),
+            new(Cue.Positive | Cue.Weak, "supongo, supongo que sí, imagino que sí, me imagino"),
             new(Cue.Negative, "parpadea, sigue parpadeando, parpadea en rojo, luz roja, sigue en rojo"),
             new(Cue.Uncertain, "solo en las noches, solo por la noche, de vez en cuando, a ratos, por momentos"),
             new(Cue.Uncertain, "no sé todavía, todavía no sé, aún no sé, no sé aún, no lo sé todavía, no lo sé aún, no puedo saber, no sabría decirte, la verdad no sé, sinceramente no sé, no me fío, no me fío todavía, no me fío aún, kizas, kiza, talvez, capaz, igual sí"),

@@ -39,7 +39,7 @@ internal static partial class Spanish
             hay alguien ahí, hay alguien, hay alguien real, hay una persona, alguien real, persona real por favor,
             que me llamen, llámenme, llamenme, que me llame alguien, atención humana
             """,
-        NoPersonNeeded = "ya hablé, ya he hablado, he hablado con, ya llamé, no hace falta, no necesito, no quiero, sin necesidad, no es necesario",
+        NoPersonNeeded = "viene el técnico, el técnico viene, venga el técnico, el técnico pasa, ya hablé, ya he hablado, he hablado con, ya llamé, no hace falta, no necesito, no quiero, sin necesidad, no es necesario",
         BotQuestions = """
             eres un bot, eres un robot, eres una máquina, eres humano, eres una persona, eres real, estoy hablando con un bot,
             hablo con un bot, hablo con una máquina, es un bot, esto es un bot, eres una ia, bot, robot, con quién hablo,
@@ -53,6 +53,8 @@ internal static partial class Spanish
             que tengas buen día, hasta la próxima, bye, venga hasta luego, 👋
             """,
         Decline = """
+            no quiero comentar, no quiero comentar nada, nada que comentar, prefiero no comentar,
+            prefiero saltarme, saltarme esto, me lo salto, lo salto, prefiero saltar,
             nah, na,
             paso de puntuar, paso de valorar, paso de calificar, paso de eso, mejor no, estoy bien así, así estoy bien, todo bien,
             está bien así, esta bien asi, no me apetece, no me apetece puntuar, no me apetece valorar, prefiero no, prefiero no valorar, prefiero no contestar, prefiero no responder, no quiero valorar,
@@ -60,23 +62,27 @@ internal static partial class Spanish
             no gracias, nada, no, omitir, saltar, ahora no, no tengo nada que decir, nada que añadir, nop, nel, no sé qué decir, nada que decir, así está bien, no quiero calificar, no voy a calificar, no califico
             """,
         NoneOfThose = """
+            de momento ninguno, de momento ninguna, por ahora ninguno, por ahora ninguna,
             ninguno por ahora, ninguna por ahora, ninguno de momento, ninguna de momento, de momento no, por el momento no, ninguna otra cosa, nada más, ninguna otra,
             ya está resuelto, ya se resolvió, se arregló solo, ninguno, ninguna, ninguno de esos, ninguna de esas, ninguno de ellos, ni uno ni otro, ni una ni otra,
             ninguna de las dos, ninguno de los dos, ahora no, no gracias, eso es todo, nada, nada más, no, estoy bien,
             por ahora no, no hace falta, ya no hace falta, eso sería todo, sería todo, nada por ahora, todo bien
             """,
-        Cancel = "párale, parale, ya párale, ya basta, basta ya, basta de preguntas, ya no pregunten, deja de preguntar, deja de preguntarme, basta de preguntas, no más preguntas, cancela esto, para ya, para esto",
+        Cancel = "basta con las preguntas, deja las preguntas, ya no más preguntas, basta de tantas preguntas, ya deja de preguntar, párale, parale, ya párale, ya basta, basta ya, basta de preguntas, ya no pregunten, deja de preguntar, deja de preguntarme, basta de preguntas, no más preguntas, cancela esto, para ya, para esto",
         Help = """
+            es bueno o malo, bien o mal, la nota más alta, cuál es la mejor nota, el máximo,
             cuáles eran las opciones, cuales eran las opciones, qué opciones tengo, cuáles son mis opciones, qué puedo elegir, a qué te refieres, cuál, qué es el 1, qué es el 5, el 5 es el mejor, el 1 es el peor, cuál es el mejor,
             qué quieres decir, qué significa, a qué te refieres, no entiendo, no entiendo la pregunta, cuáles son las opciones,
             qué opciones hay, qué tengo que responder, qué respondo, cómo respondo, qué escala, qué pongo, ayuda, para qué, para qué sirve, lo mejor o lo peor, es lo mejor, es bueno o malo
             """,
         Sarcasm = """
+            si te gusta esperar, si le gusta esperar, si te gustan, si te encanta,
             ya ya, tan arreglado, tan solucionado,
             ya claro, sí cómo no, como siempre, como la última vez, genial otra vez, otra vez, justo lo que necesitaba,
             lo que faltaba, cuando le da la gana, cuando quiere, gracias por nada, 🙃, 🙄, 😒, 😑
             """,
         Doubt = """
+            mañana lo pruebo, lo pruebo mañana, lo pruebo luego, aún no lo sé, todavía no lo sé, olvidé mi pregunta, se me olvidó,
             para estar seguro, para estar segura, para asegurarme, lo reviso mañana, mañana lo reviso, vuelvo a mirar,
             como sea, lo que sea, si tú lo dices, si usted lo dice, da igual, se me olvidó lo que iba a preguntar, se me olvidó qué iba a preguntar, ya no me acuerdo, si dura, si va a durar, a ver si dura,
             tendría que mirarlo, tendría que mirar, tendría que revisarlo, tengo que mirarlo, ni idea, igual sí igual no, puede que sí, parece que sí pero, por ahora, de momento, por el momento, hasta que, ya veremos, ya veré, mañana te digo, mañana le digo,
@@ -88,7 +94,7 @@ internal static partial class Spanish
             pensandolo bien, rectifico, olvida eso, bueno sí, bueno si, ah mentiras, mentira, ah no, ah sí, así que, o sea, para, pará
             """,
         StartOver = "empezar de nuevo, desde el principio, volver a empezar, desde cero, empezar otra vez, reiniciar",
-        Complaint = "y eso siendo generoso, siendo generoso, me han pasado de un lado a otro, de un lado a otro, ya basta, el peor servicio, pésimo servicio, no ha servido de nada, no sirvió de nada, no sirve para nada, tomadura de pelo, una tomadura de pelo, caos total, un caos, 🤬, un desastre, son un desastre, qué poca, vergüenza, una vergüenza, el peor, la peor, nunca más, estafa, inaceptable, indignante, harto, harta",
+        Complaint = "me encanta pagar, me encanta pagar por, encanta pagar por, y eso siendo generoso, siendo generoso, me han pasado de un lado a otro, de un lado a otro, ya basta, el peor servicio, pésimo servicio, no ha servido de nada, no sirvió de nada, no sirve para nada, tomadura de pelo, una tomadura de pelo, caos total, un caos, 🤬, un desastre, son un desastre, qué poca, vergüenza, una vergüenza, el peor, la peor, nunca más, estafa, inaceptable, indignante, harto, harta",
         Persisting = "si te gusta, si te gustan, si le gusta, si le gustan, siempre que, si no te importa, si no le importa, salvo, salvo que, excepto, excepto que, quitando, aparte de que, menos que, lo único que, sigue, todavía, otra vez la, otra vez el, de nuevo la, de nuevo el, cuando le da la gana",
         Mild = "un poco, algo, un poquito, ligeramente, pero bien, pero vale",
         NewRequest = """

@@ -76,7 +76,10 @@ public static class ChoiceRecognizer
             return position is { } fallback ? At(choices, fallback) : null;
         }
 
-        return position is null || At(choices, position.Value) == byTitle ? byTitle : null;
+        // "do the broadband speed one first", "lo de la fibra primero": an ordinal after a named item says when, not which.
+        var saysWhen = ChoiceVocabulary.OrdinalPhrases.Matches(words) is [.., var last] && last.Start > 0
+            && words[last.End..].All(ChoiceVocabulary.Fillers.Contains);
+        return position is null || At(choices, position.Value) == byTitle || saysWhen ? byTitle : null;
     }
 
     /// <summary>A choice's title, value and synonyms as words: in full, without filler words, and the words that

@@ -94,7 +94,7 @@ public static partial class MessageReader
             case Expecting.YesNo or Expecting.AnythingElse or Expecting.PersonOffer:
                 // A clause that asks for a person is not a yes ("je voudrais parler à un vrai conseiller").
                 var answering = intents.Contains(Intent.Person)
-                    ? stretches.Select(stretch => stretch with { Tokens = Clauses(stretch.Tokens).Where(clause => !vocabularies.Any(v => AsksForPerson(v, clause, clause))).SelectMany(clause => clause.Append(TextNormalizer.Boundary)).ToArray() }).ToList()
+                    ? stretches.Select(stretch => stretch with { Tokens = Clauses(stretch.Tokens).Select(clause => vocabularies.Any(v => AsksForPerson(v, clause, clause)) ? LeadingAnswer(clause, locale) : clause).Where(clause => SkipRecognizer.Politeness.Without(clause).Length > 0).SelectMany(clause => clause.Append(TextNormalizer.Boundary)).ToArray() }).ToList()
                     : stretches;
                 var stance = unsureWords(tokens) ? new StanceReading(Stance.Unsure, false) : StanceOf(text, tokens, answering, locale, vocabularies, resolution: expecting == Expecting.YesNo);
                 var newRequest = vocabularies.Any(v => v.NewRequest.Matches(tokens, typos: false).Count > 0);
@@ -166,7 +166,9 @@ public static partial class MessageReader
         }
 
         OffTopicKind? topic = null;
-        var pleased = answer is ReadAnswer.Said { Value: YesNo.Yes } or ReadAnswer.Rated { Value: >= 4 } or ReadAnswer.Picked;
+        var pleased = answer is ReadAnswer.Said { Value: YesNo.Yes } or ReadAnswer.Rated { Value: >= 4 } or ReadAnswer.Picked
+            || YesNoRecognizer.ReadStance(tokens, locale).Stance == Stance.Yes; // "THANK YOU SO MUCH, YOU WERE AMAZING"
+
         if (IsComplaint(text, tokens, words, vocabularies, ratedInWords: expecting == Expecting.Rating && answer is not null && words.Length <= ShortRatingWords, pleased))
         {
             intents.Add(Intent.Complaint);
@@ -293,10 +295,9 @@ public static partial class MessageReader
 
     /// <summary>After "none of those", a clause that asks for something else and says no yes or no itself.</summary>
     private static bool AsksSomethingElse(string[] tokens, string? locale, Vocabulary[] vocabularies) =>
-        Clauses(tokens).Skip(1).Any(clause =>
-            YesNoRecognizer.ReadStance(clause, locale).Stance is Stance.Silent or Stance.Question
-            && vocabularies.Any(v => v.NewRequest.Matches(clause, typos: false).Any(m => m.Length >= 2) || v.Refund.Matches(clause, typos: false).Count > 0
-                || v.Hours.Matches(clause, typos: false).Count > 0 || v.Other.Matches(clause, typos: false).Count > 0));
+        Clauses(tokens).Skip(1).Any(clause => vocabularies.Any(v => v.NewRequest.Matches(clause, typos: false).Any(m => m.Length >= 2)
+            || (YesNoRecognizer.ReadStance(clause, locale).Stance is Stance.Silent or Stance.Question
+                && (v.Refund.Matches(clause, typos: false).Count > 0 || v.Hours.Matches(clause, typos: false).Count > 0 || v.Other.Matches(clause, typos: false).Count > 0))));
 
     [GeneratedRegex(@"(?<=[.!?…])\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex SentenceEnd();
@@ -504,7 +505,7 @@ public static partial class MessageReader
         // A question, or a request that opens a clause ("I'd like a refund actually", "quiero dar de baja una línea").
         var question = tokens.Contains(TextNormalizer.QuestionBoundary)
             || vocabularies.Any(v => v.QuestionWords.Matches(tokens, typos: false) is [{ Start: 0 }, ..])
-            || vocabularies.Any(v => v.NewRequest.Matches(tokens, typos: false).Any(m => m.Length >= 2 && (m.Start == 0 || TextNormalizer.IsBoundary(tokens[m.Start - 1])))
+            || vocabularies.Any(v => v.NewRequest.Matches(tokens, typos: false).Any(m => m.Length >= 2 || m.Start == 0 || TextNormalizer.IsBoundary(tokens[m.Start - 1]))
                 && (v.Refund.Matches(tokens).Count > 0 || v.Hours.Matches(tokens, typos: false).Count > 0 || v.Delivery.Matches(tokens).Count > 0 || v.Other.Matches(tokens, typos: false).Count > 0));
         if (!question)
         {
@@ -625,8 +626,9 @@ public static partial class MessageReader
     /// "ugh fine, whatever, yes" is a yes, "Moment, ich schau mal… nee, passt" a no.</summary>
     private static List<PhraseMatch<bool>> Doubts(string[] tokens, List<Stretch> stretches, string? locale, Vocabulary[] vocabularies)
     {
-        var settled = stretches.LastOrDefault(stretch => stretch.Tokens.Length > 0
-            && YesNoRecognizer.ReadStance(stretch.Tokens[..1], locale) is { Stance: Stance.Yes or Stance.No, WeakOnly: false })?.Start ?? 0;
+        var settled = stretches.LastOrDefault(stretch =>
+            (stretch.Tokens.Length > 0 && YesNoRecognizer.ReadStance(stretch.Tokens[..1], locale) is { Stance: Stance.Yes or Stance.No, WeakOnly: false })
+            || (stretch.Cut == Cut.Correction && YesNoRecognizer.ReadStance(stretch.Tokens, locale) is { Stance: Stance.Yes or Stance.No, WeakOnly: false }))?.Start ?? 0;
         return vocabularies.SelectMany(v => v.Doubt.Matches(tokens, typos: false)).Where(match => match.Start >= settled).ToList();
     }
 
@@ -709,6 +711,13 @@ public static partial class MessageReader
 
     private static (ReadAnswer? Answer, bool Unsure) PickOf(string whole, string[] tokens, string[] words, List<Stretch> stretches, string? locale, IReadOnlyList<Choice> choices, Vocabulary[] vocabularies)
     {
+        // "neither, it's about my broadband contract": a word shared with an item's title is not a pick.
+        if (Clauses(tokens).FirstOrDefault() is { } opening && vocabularies.Any(v => Says(v.NoneOfThose, opening, opening))
+            && stretches.All(stretch => stretch.Cut != Cut.Correction) && AsksSomethingElse(tokens, locale, vocabularies))
+        {
+            return (new ReadAnswer.NoneOfThose(), false);
+        }
+
         for (var i = stretches.Count - 1; i >= 0; i--)
         {
             var text = string.Join(' ', stretches[i].Tokens);
@@ -754,6 +763,17 @@ public static partial class MessageReader
     private static (int? Rating, bool BelowScale) RatingOf(List<Stretch> stretches, string? locale)
     {
         var schoolGrade = stretches.Any(stretch => RatingRecognizer.SaysSchoolGrade(string.Join(' ', stretch.Tokens), locale));
+        if (stretches.All(stretch => stretch.Cut != Cut.Correction)
+            && stretches.FindLastIndex(stretch => IsBareRating(stretch, locale, schoolGrade)) is >= 0 and var bare
+            && OnlyCounts(stretches.Skip(bare + 1)))
+        {
+            // "3, I spoke to two agents before this": the rating said as the answer, then a story with numbers in it.
+            if (RatingRecognizer.FromNumbersOrStars(string.Join(' ', stretches[bare].Tokens), locale, schoolGrade: schoolGrade) is RatingRecognition.Recognized { Value: var given })
+            {
+                return (given, false);
+            }
+        }
+
         for (var i = stretches.Count - 1; i >= 0; i--)
         {
             var stretch = stretches[i].Tokens;
@@ -781,6 +801,36 @@ public static partial class MessageReader
 
         return (null, false);
     }
+
+    /// <summary>The answer word that opens a clause, if any: "Yes — I'd like to speak to someone" keeps "yes".</summary>
+    private static string[] LeadingAnswer(string[] clause, string? locale) =>
+        clause.Length > 1 && YesNoRecognizer.ReadStance(clause[..1], locale) is { Stance: Stance.Yes or Stance.No, WeakOnly: false } ? clause[..1] : [];
+
+    /// <summary>A number followed by what it counts ("two agents", "zwei Mitarbeitern", "3 fois"): a story, not a rating.</summary>
+    private static bool OnlyCounts(IEnumerable<Stretch> stretches)
+    {
+        foreach (var stretch in stretches)
+        {
+            var tokens = stretch.Tokens;
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var number = tokens[i].Any(char.IsAsciiDigit) || RatingVocabulary.Numbers.ContainsKey(tokens[i]);
+                var counted = i + 1 < tokens.Length && !TextNormalizer.IsBoundary(tokens[i + 1]) && tokens[i + 1].Length >= 3
+                    && tokens[i + 1].All(char.IsLetter) && !RatingVocabulary.Units.Contains(tokens[i + 1]);
+                if (number && !counted)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A stretch that is nothing but a rating: "3", "4/5", "⭐⭐⭐⭐".</summary>
+    private static bool IsBareRating(Stretch stretch, string? locale, bool schoolGrade) =>
+        stretch.Tokens.Count(token => !TextNormalizer.IsBoundary(token)) is > 0 and <= 2
+        && RatingRecognizer.FromNumbersOrStars(string.Join(' ', stretch.Tokens), locale, schoolGrade: schoolGrade) is RatingRecognition.Recognized;
 
     /// <summary>A zero said as the rating ("zero", "0 stars", "zero if I could"), not a count ("zero problems").</summary>
     private static bool ZeroIsTheRating(string[] stretch)

@@ -170,7 +170,7 @@ internal static class TextNormalizer
     public static bool IsStretched(string token)
     {
         // "ouii", "merciii", "jaa": a doubled vowel at the end of a chat word.
-        if (token.Length >= 4 && token[^1] == token[^2] && "aeiouy".Contains(token[^1], StringComparison.Ordinal))
+        if (token.Length >= 3 && token[^1] == token[^2] && (token.Length >= 4 ? "aeiouy" : "aiu").Contains(token[^1], StringComparison.Ordinal))
         {
             return true;
         }

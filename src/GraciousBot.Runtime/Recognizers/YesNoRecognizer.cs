@@ -62,10 +62,18 @@ public static class YesNoRecognizer
 
         Reading? best = null;
         var own = Languages.Of(locale);
+        var ownCoverage = 0;
         foreach (var language in Languages.PreferenceOrder(locale))
         {
-            // Misspellings are read in the locale's language only: "pass" is not a misspelt German "passt".
+            // Misspellings are read in the locale's language only: "pass" is not a misspelt German "passt"; and another
+            // language must understand more words than the locale's own: Spanish "ya" is not English "ya" (yes).
             var reading = Read(tokens, YesNoVocabulary.ByLanguage[language], typos: language == own);
+            ownCoverage = language == own ? reading.Coverage : ownCoverage;
+            if (language != own && reading.Coverage <= ownCoverage)
+            {
+                continue;
+            }
+
             if (reading.Verdict != Verdict.Silent && (best is null || reading.Coverage > best.Value.Coverage))
             {
                 best = reading;
@@ -269,8 +277,10 @@ public static class YesNoRecognizer
         {
             // "no funciona", "no good", "noch nicht funktioniert": an answer word right before (or, for post-negators,
             // after) a positive statement negates it instead of answering.
+            // "nicht mehr kaputt" (no longer broken): a negating answer phrase right before a fault word negates it.
             var before = cue.HasFlag(Cue.Negator) && index + 1 < matches.Count
-                && IsPositiveStatement(matches[index + 1]) && matches[index + 1].Start - matches[index].End <= 2;
+                && ((IsPositiveStatement(matches[index + 1]) && matches[index + 1].Start - matches[index].End <= 2)
+                    || (matches[index].Length >= 2 && matches[index + 1].Value.HasFlag(Cue.Negative) && matches[index + 1].Start == matches[index].End));
             var after = cue.HasFlag(Cue.PostNegator) && index > 0 && IsPositiveStatement(matches[index - 1]);
             if (before || after)
             {
@@ -291,8 +301,9 @@ public static class YesNoRecognizer
         return (cue & (Cue.Negator | Cue.PostNegator)) != 0 ? Role.Negator : Role.Ignored;
     }
 
+    /// <summary>A positive statement, or a fault word that only counts negated: "no good", "no more errors".</summary>
     private static bool IsPositiveStatement(PhraseMatch<Cue> match) =>
-        match.Value.HasFlag(Cue.Positive) && (match.Value & (Cue.YesWord | Cue.NoWord)) == 0;
+        (match.Value.HasFlag(Cue.Positive) || match.Value.HasFlag(Cue.Negative | Cue.OnlyNegated)) && (match.Value & (Cue.YesWord | Cue.NoWord)) == 0;
 
     /// <summary>A negator up to three words before the statement (anywhere before it for a clause negator such as
     /// "weder"), or a post-negator anywhere after it in the clause.</summary>
