@@ -56,11 +56,18 @@ internal static partial class LocaleDetails
             if (ranked.Count == 1 || Accents(ranked[0]) < Accents(ranked[1]))
             {
                 typos.TryAdd(spelling, ranked[0]);
+                foreach (var elided in Elisions)
+                {
+                    typos.TryAdd(elided + spelling, elided + ranked[0]);
+                }
             }
         }
 
         return typos;
     }
+
+    /// <summary>French elisions typed onto a word ("d'emmenager"), which reach the reader as one word.</summary>
+    private static readonly string[] Elisions = ["d'", "l'", "s'", "j'", "m'", "n'", "t'", "c'", "qu'"];
 
     private static int Accents(string word) => word.Count(c => c > 127);
 

@@ -74,7 +74,7 @@ internal static partial class German
             new("Loyalty", @"\b(?<trig>treuer kunde|treue kundin|langjähriger kunde|langjährige kundin|stammkunde|stammkundin)\b"),
 
             // Batch e (issue 15): families missed on first sight.
-            new("Birthday", @"\b(?:hatte|habe|hab|hat|hatten|haben)\s+(?:(?:gestern|heute|vorgestern|morgen|letzte woche|am wochenende|am \p{L}+)\s+)?(?<trig>geburtstag)\b(?!\s*(?:s\b|\p{L}))"),
+            new("Birthday", @"\b(?:hatte|habe|hab|hat|hatten|haben)\s+(?:(?:gestern|heute|vorgestern|morgen|letzte woche|am wochenende|am \p{L}+)\s+)?(?<trig>geburtstag)\b"),
             new("Anniversary", @"\b(?:unser|unseren|unsere|unserem)\s+(?<trig>\d{1,2}\s*[.-]?\s*(?:jähriges|jaehriges|jahriges|jährigen|jaehrigen))\b"),
             new("NewBaby", @"\b(?<trig>hochschwanger|hochschwangere|entbindungstermin|geburtstermin|kurz vor der geburt|kurz vor der entbindung)\b", "Future"),
             new("Moving", @"\b(?<trig>ziehen|ziehe|zieht)\s+(?!(?:\S+\s+){0,5}?(?:nicht|nie|doch nicht)\b)(?:\S+\s+){1,6}?um\b(?=\s*(?:[,.!?;]|$|und\b|weil\b|wie\b|was\b))", "Future"),
@@ -87,6 +87,7 @@ internal static partial class German
             new("Hardship", @"\b(?<trig>lassen uns|lasse mich|lässt sich|laesst sich|lassen sich)\s+(?:\p{L}+\s+){0,2}?scheiden\b"),
             new("NewJob", @"\b(?<trig>fange|fang|fängt|faengt|fangen)\s+(?:\S+\s+){0,4}?bei\s+(?:einer|einem|der|dem)\s+neuen\s+(?<noun>firma|arbeitgeber|stelle|job|arbeit|bank|schule|praxis)\s+an\b", "Future"),
             new("NewPurchase", @"\b(?:haben uns|habe mir|hab mir|hat sich|haben wir uns)\s+(?:ein|eine|einen|unser|unsere)\s+(?:neues\s+|neue\s+|neuen\s+|erstes\s+|erste\s+|eigenes\s+)?(?<noun>e-auto|auto|elektroauto|wohnung|haus|motorrad|wohnmobil)\s+(?<trig>gekauft|zugelegt|geholt)\b", "Past"),
+            new("Loyalty", @"\b(?:seit)\s+(?<n>\d{4})\s+(?<trig>kunde|kundin|mitglied|abonnent|abonnentin)\b"),
         ],
         Relations = new Dictionary<string, string>(StringComparer.Ordinal)
         {

@@ -74,7 +74,7 @@ internal static partial class Spanish
             new("Birthday", @"\b(?<trig>cumplo|cumple|cumplió|cumplí|cumplirá)\s+(?:ya\s+)?\d{1,3}(?:\s+años\b|(?=\s*(?:[,.!?;]|$)))(?!\s+(?:de casados|de casada|de casado|de matrimonio|juntos|juntas|con ustedes|con vosotros|como cliente|de cliente|siendo cliente|en la empresa|trabajando|de servicio|de antigüedad))"),
             new("Anniversary", @"\b(?<trig>bodas de (?:plata|oro|diamante|rubí|perla|cristal|porcelana|papel))\b"),
             new("Wedding", @"\b(?<trig>se casó|se casaron|nos casamos|me casé|se casaba|se va a casar|se van a casar)\b"),
-            new("NewBaby", @"\b(?<trig>acabo de ser|acabamos de ser|acaba de ser|acaban de ser)\s+(?:papá|mamá|padre|madre|padres|abuelo|abuela|abuelos)\b", "Past"),
+            new("NewBaby", @"\b(?<trig>acabo de ser|acabamos de ser|acaba de ser|acaban de ser)\s+(?:papá|papa|mamá|mama|padre|madre|padres|abuelo|abuela|abuelos)\b", "Past"),
             new("Moving", @"\b(?<trig>me pasé a vivir|nos pasamos a vivir|me fui a vivir|nos fuimos a vivir|me vine a vivir|nos vinimos a vivir|me voy a vivir|nos vamos a vivir|me acabo de mudar|nos acabamos de mudar)\b(?:\s+(?:a|en)\s+{PLACE})?"),
             new("NewJob", @"\b(?<trig>curro nuevo|nuevo curro|chamba nueva|nueva chamba|laburo nuevo|nuevo laburo|pega nueva|nueva pega|chambita nueva)\b"),
             new("NewJob", @"\b(?<trig>abrió|abrieron|abrí|abrimos|inauguró|inauguraron)\s+(?:nuestro|nuestra|mi|su|sus)\s+(?:propio\s+|propia\s+|nuevo\s+|nueva\s+)?(?<noun>taquería|pizzería|heladería|clínica|despacho|gimnasio|ferretería|farmacia|cafetería|restaurante|negocio|tienda|bar|panadería|peluquería|barbería|consultorio|taller|estudio|pastelería|floristería|librería|salón|local|empresa)\b", "Past"),
@@ -85,6 +85,7 @@ internal static partial class Spanish
             new("Hardship", @"\b(?<trig>se me inundó|se nos inundó|se inundó|se nos quemó|se me quemó|se incendió)\s+(?:la|el|mi|nuestra|nuestro)\s+(?:casa|piso|departamento|depto|local|sótano|cocina)\b", "Past"),
             new("Pet", @"\b(?<noun>perro|perrito|perrita|perra|gato|gata|gatito|gatita|cachorro|cachorrita|mascota)\b(?:\s+\S+){0,12}?\s+(?<trig>lo adoptamos|la adoptamos|lo adopté|la adopté|lo hemos adoptado|la hemos adoptado)\b", "Celebrate | Past"),
             new("Loyalty", @"\b(?<trig>llevo|llevamos)\s+(?:más de\s+|casi\s+|unos\s+)?(?<n>\d{1,4}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta)\s*(?<unit>años|año)\s+(?:con ustedes|con vosotros|con la compañía|de cliente|siendo cliente|como cliente|con esta compañía)\b"),
+            new("Travel", @"\b(?:acabo de|acabamos de|recién|recien)\s+(?<trig>regresar|volver|llegar|regresé|volví|llegué|regresamos|volvimos|llegamos)\s+(?:de|desde)\s+{PLACE}", "StrictPlace | Past"),
         ],
         Relations = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -130,7 +131,7 @@ internal static partial class Spanish
             new("Health", @"\b(?:enfermo de esperar|harto|operación (?:bancaria|rechazada|denegada|fallida))\b"),
             // Batch e: "dar de baja" is cancelling a service, not sick leave; holidays in opening-hours questions and said of everyone.
             new("Health", @"\b(?:dar|darme|darse|darnos|darle|doy|den|política|politica|solicitud|trámite|tramite|proceso|pedir la|solicitar la)\s+de\s+baja\b|\b(?:política|politica)\s+de\s+baja\b"),
-            new("Celebration", @"\b(?:estáis|estais|están|estan|abren|abrís|abris|cierran|cerráis|abierto|abiertos|abierta|atienden|atención al cliente|atencion al cliente|horario)\b.*\?|\b(?:todo el mundo|la gente)\s+(?:\S+\s+){0,5}?(?:para|en|por)\s+navidad\b"),
+            new("Celebration", @"\b(?:estáis|estais|están|estan|abren|abrís|abris|cierran|cerráis|abierto|abiertos|abierta|atienden|atención al cliente|atencion al cliente|horario)\b|\b(?:todo el mundo|la gente)\s+(?:\S+\s+){0,5}?(?:para|en|por)\s+navidad\b"),
         ],
         ProductCues = ["Deluxe", "Pro", "Plus", "Edición", "Kit", "Pack", "Set", "Max", "Mini", "Premium"],
         GoneWrong = @"\b(?<strong>se escapó|se nos escapó|se me escapó|se perdió|se nos perdió|se me perdió|arruinado|arruinada|arruinó|cancelado|cancelada|cancelamos|tuvimos que cancelar|suspendido|suspendida|un desastre|se estropeó|pospuesto|pospuesta)\b|\b(?<weak>no llegó|no ha llegado|llegó tarde|demasiado tarde|perdimos el vuelo|perdí el vuelo|vuelo retrasado|vuelo cancelado|triste|disgustado|disgustada)\b",
