@@ -234,7 +234,7 @@ internal static partial class English
             // Batch e (issue 15): Irish "is after having", a parent lost without "my", "married N years" with a date, "a customer 20 years".
             new("Health", @"\b(?:is|am|are|was|i'm|im|she's|he's)\s+(?:just\s+)?after\s+having\s+(?:a|an|her|his|my)\s+(?<trig>stroke|heart attack|operation|op|fall|surgery|seizure|bad fall|hip replacement|knee replacement)\b", "Past"),
             new("Bereavement", @"\b(?:we|i)\s+(?:just\s+|recently\s+|sadly\s+)?(?<trig>lost)\s+(?<rel>mum|mom|mam|dad|nan|nana|gran|granny|grandad|grandpa|grandma)\b(?!\s*'s|\s+s\b)", "Past"),
-            new("Anniversary", @"\b(?:we've been|we have been|we'll have been|we will have been|we'll be|we will be)\s+(?<trig>married)\s+(?:for\s+)?(?:\d{1,2}|five|ten|fifteen|twenty|twenty-five|thirty|forty|fifty)\s+years\b", "DateAdjacent"),
+            new("Anniversary", @"\b(?:we've been|we have been|we'll have been|we will have been|we'll be|we will be)\s+(?<trig>married)\s+(?:for\s+)?(?:\d{1,2}|five|ten|fifteen|twenty|twenty-five|thirty|forty|fifty)\s+years\s+(?:on|this|next|in|tomorrow|today)\b"),
             new("Loyalty", @"\b(?:a|your)\s+(?<trig>customer|client|member)\s+(?:with you\s+|with ye\s+|of yours\s+)?(?<n>\d{1,2}|ten|fifteen|twenty|thirty)\s*(?<unit>years|yrs)\b"),
         ],
         Relations = new Dictionary<string, string>(StringComparer.Ordinal)

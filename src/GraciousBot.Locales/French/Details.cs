@@ -65,10 +65,10 @@ internal static partial class French
 
             // Batch e (issue 15): families missed on first sight.
             new("Travel", @"\b(?:je|on|nous)\s+(?<trig>pars|part|partons|partirai|partirons|vais|va|allons|irai|irons|vole|volons)\s+a\s+{PLACE}", "StrictPlace"),
-            new("Birthday", @"\b(?<trig>j'ai eu|il a eu|elle a eu|vient d'avoir|viens d'avoir|je vais avoir|va avoir|aura|aurai|fête ses|fête mes|fêté ses|fêté mes)\s+\d{1,3}\s+ans\b(?!\s+(?:de|d'|chez|avec|que))"),
+            new("Birthday", @"\b(?<trig>j'ai eu|a eu|vient d'avoir|viens d'avoir|je vais avoir|va avoir|aura|aurai|fête ses|fête mes|fêté ses|fêté mes)\s+\d{1,3}\s+ans\b(?!\s+(?:de|d'|chez|avec|que))"),
             new("Anniversary", @"\b(?:ça|ca|cela)\s+fait\s+\d{1,2}\s+ans\s+(?:qu'on est|que nous sommes|qu'on s'est|que je suis)\s+(?<trig>mariés|mariées|mariée|ensemble|pacsés)\b"),
             new("Anniversary", @"\b(?<trig>fêté|fête|fêter|fêtons|célébré|célébrer)\s+(?:nos|leurs)\s+(?:\d{1,2}|cinq|dix|vingt|trente|quarante|cinquante)\s+ans\b(?!\s+(?:de client|chez|d'abonnement|de fidélité))"),
-            new("Wedding", @"\b(?<trig>s'est mariée|s'est marié|se sont mariés|se marient|va se marier|vont se marier)\b"),
+            new("Wedding", @"\b(?<trig>s'est mariée|s'est marié|s'est marie|se sont mariés|se marient|va se marier|vont se marier)\b"),
             new("NewBaby", @"\b(?<trig>accouche|accoucher|va accoucher|doit accoucher|terme prévu)\b", "Future"),
             new("NewJob", @"\b(?<trig>viens d'ouvrir|vient d'ouvrir|venons d'ouvrir|ai ouvert|a ouvert|avons ouvert|va ouvrir|vais ouvrir|allons ouvrir)\s+(?:sa|son|notre|ma|mon|leur)\s+(?:propre\s+|nouvelle\s+|nouveau\s+|petit\s+|petite\s+)?(?<noun>salon|boulangerie|restaurant|boutique|café|bar|entreprise|commerce|cabinet|atelier|magasin|épicerie|garage|agence|studio|institut|resto)\b"),
             new("Graduation", @"\b(?<trig>fait sa rentrée|fais ma rentrée|font leur rentrée|entre|rentre)\s+(?:à|a|en)\s+(?:l'unif|l'université|la fac|l'univ|fac|unif|prépa)\b", "Future"),
@@ -122,7 +122,7 @@ internal static partial class French
         Tense =
             @"\b(?<ong>en ce moment|actuellement|maintenant|toujours|encore|je suis à|nous sommes à|je suis en|nous sommes en|depuis|(?:est|sont|suis|sommes)\s+(?:\w+\s+)?(?:malade|hospitalisé\w*|enceinte|en vacances|en arrêt))\b" +
             @"|\b(?<fut>vais|allons|va|vont|bientôt|prochain|prochaine|prochains|demain|après-demain|dans|j'ai hâte|avons hâte|\w+rai|\w+rons|\w+ront|\w+ras)\b" +
-            @"|\b(?<past>hier|dernier|dernière|il y a|était|étions|étaient|j'ai eu|a eu|décédé|décédée|mort|morte|suis allé|sommes allés|je viens de|vient de|venons de|viens d'avoir|vient d'avoir|venons d'avoir|viens d'être|rentré|rentrés|revenu|revenus|ai perdu|avons perdu|a été|ont été|né|née)\b" +
+            @"|\b(?<past>hier|dernier|dernière|il y a|était|étions|étaient|j'ai eu|a eu|décédé|décédée|mort|morte|suis allé|sommes allés|je viens de|vient de|venons de|viens d'|vient d'|venons d'|venez d'|viennent d'|viens d'avoir|vient d'avoir|venons d'avoir|viens d'être|rentré|rentrés|revenu|revenus|ai perdu|avons perdu|a été|ont été|né|née)\b" +
             @"|\b(?<wfut>pour|avant)\b",
         Markers = ["le", "les", "et", "est", "je", "mon", "ma", "pour", "une", "avec", "des", "du", "nous", "vous", "pas", "c'est", "j'ai", "mes", "notre", "sur", "dans", "merci", "bonjour", "demain", "semaine", "prochaine", "vendredi", "commande", "hier", "aujourd'hui", "suis", "sommes", "au", "joyeux", "joyeuses", "noël", "fêtes", "bonne", "bonnes", "année", "votre", "est-ce", "pourquoi", "quand"],
         PhraseNouns = new Dictionary<string, IReadOnlyList<string>>

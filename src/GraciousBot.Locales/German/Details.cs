@@ -75,7 +75,7 @@ internal static partial class German
 
             // Batch e (issue 15): families missed on first sight.
             new("Birthday", @"\b(?:hatte|habe|hab|hat|hatten|haben)\s+(?:(?:gestern|heute|vorgestern|morgen|letzte woche|am wochenende|am \p{L}+)\s+)?(?<trig>geburtstag)\b"),
-            new("Anniversary", @"\b(?:unser|unseren|unsere|unserem)\s+(?<trig>\d{1,2}\s*[.-]?\s*(?:jähriges|jaehriges|jahriges|jährigen|jaehrigen))\b"),
+            new("Anniversary", @"\b(?:unser|unseren|unsere|unserem)\s+\d{1,2}\s*[.-]?\s*(?<trig>jähriges|jaehriges|jahriges|jährigen|jaehrigen)\b", Noun: "hochzeitstag"),
             new("NewBaby", @"\b(?<trig>hochschwanger|hochschwangere|entbindungstermin|geburtstermin|kurz vor der geburt|kurz vor der entbindung)\b", "Future"),
             new("Moving", @"\b(?<trig>ziehen|ziehe|zieht)\s+(?!(?:\S+\s+){0,5}?(?:nicht|nie|doch nicht)\b)(?:\S+\s+){1,6}?um\b(?=\s*(?:[,.!?;]|$|und\b|weil\b|wie\b|was\b))", "Future"),
             new("NewJob", @"\b(?:ist|bin|sind|geht|gehe|gehen|ging|gingen)\s+(?:(?:seit|ab)\s+\S+\s+|jetzt\s+|endlich\s+|bald\s+)?(?<trig>in pension|in rente|in den ruhestand|im ruhestand)\b"),
@@ -137,6 +137,7 @@ internal static partial class German
             new("Celebration", @"\b(?:alle|jeder|die leute)\s+(?:\S+\s+){0,5}?(?:zu|an|für)\s+weihnachten\b|\b(?:zu|an|für)\s+weihnachten\s+(?:\S+\s+){0,2}?alle\b"),
             new("Moving", @"\b(?:ziehen|ziehe|zieht)\s+(?:\S+\s+){0,3}?(?:nicht|nie|doch nicht)\s+(?:\S+\s+){0,3}?um\b"),
             new(null, @"\b(?:aktion|angebot|tarif|promo|paket|rabatt)\s+(?:neues zuhause|umzug|hochzeit|baby|weihnachten|geburtstag|urlaub)\b"),
+            new("NewBaby", @"\b(?:bekommen|bekommt|bekomme)\s+(?:(?!baby\b|kind\b|nachwuchs\b|zwillinge\b)\S+\s+){0,4}?(?:abo|handy|vertrag|tarif|sim|nummer|rechnung|gutschrift|router|modem|gerät|paket|zugang|konto|ersatz|smartphone|tablet|laptop)\b"),
         ],
         ProductCues = ["Deluxe", "Pro", "Plus", "Edition", "Kit", "Set", "Paket", "Max", "Mini", "Premium"],
         GoneWrong = @"\b(?<strong>ruiniert|verdorben|abgesagt|storniert|musste absagen|mussten absagen|verschoben|ein desaster|eine katastrophe)\b|\b(?<weak>nicht angekommen|nicht rechtzeitig|zu spät|flug verpasst|flug gestrichen|flug annulliert|verspätet|traurig|enttäuscht)\b",

@@ -73,7 +73,7 @@ internal static partial class Spanish
             // Batch e (issue 15): families missed on first sight.
             new("Birthday", @"\b(?<trig>cumplo|cumple|cumplió|cumplí|cumplirá)\s+(?:ya\s+)?\d{1,3}(?:\s+años\b|(?=\s*(?:[,.!?;]|$)))(?!\s+(?:de casados|de casada|de casado|de matrimonio|juntos|juntas|con ustedes|con vosotros|como cliente|de cliente|siendo cliente|en la empresa|trabajando|de servicio|de antigüedad))"),
             new("Anniversary", @"\b(?<trig>bodas de (?:plata|oro|diamante|rubí|perla|cristal|porcelana|papel))\b"),
-            new("Wedding", @"\b(?<trig>se casó|se casaron|nos casamos|me casé|se casaba|se va a casar|se van a casar)\b"),
+            new("Wedding", @"\b(?<trig>se casó|se caso|se casaron|nos casamos|me casé|se casaba|se va a casar|se van a casar)\b"),
             new("NewBaby", @"\b(?<trig>acabo de ser|acabamos de ser|acaba de ser|acaban de ser)\s+(?:papá|papa|mamá|mama|padre|madre|padres|abuelo|abuela|abuelos)\b", "Past"),
             new("Moving", @"\b(?<trig>me pasé a vivir|nos pasamos a vivir|me fui a vivir|nos fuimos a vivir|me vine a vivir|nos vinimos a vivir|me voy a vivir|nos vamos a vivir|me acabo de mudar|nos acabamos de mudar)\b(?:\s+(?:a|en)\s+{PLACE})?"),
             new("NewJob", @"\b(?<trig>curro nuevo|nuevo curro|chamba nueva|nueva chamba|laburo nuevo|nuevo laburo|pega nueva|nueva pega|chambita nueva)\b"),
@@ -131,7 +131,7 @@ internal static partial class Spanish
             new("Health", @"\b(?:enfermo de esperar|harto|operación (?:bancaria|rechazada|denegada|fallida))\b"),
             // Batch e: "dar de baja" is cancelling a service, not sick leave; holidays in opening-hours questions and said of everyone.
             new("Health", @"\b(?:dar|darme|darse|darnos|darle|doy|den|política|politica|solicitud|trámite|tramite|proceso|pedir la|solicitar la)\s+de\s+baja\b|\b(?:política|politica)\s+de\s+baja\b"),
-            new("Celebration", @"\b(?:estáis|estais|están|estan|abren|abrís|abris|cierran|cerráis|abierto|abiertos|abierta|atienden|atención al cliente|atencion al cliente|horario)\b|\b(?:todo el mundo|la gente)\s+(?:\S+\s+){0,5}?(?:para|en|por)\s+navidad\b"),
+            new("Celebration", @"\b(?:en|para|por|el día de)\s+(?:navidad|nochebuena|nochevieja|año nuevo|reyes|semana santa)\s+(?:\S+\s+){0,2}?(?:estáis|estais|están|estan|abren|abrís|abris|cierran|abierto|abiertos|abiertas|atienden|hay atención)\b|\b(?:abren|abrís|abris|cierran|abierto|abiertos|abiertas|atienden|atención|horario)\s+(?:\S+\s+){0,4}?(?:en|para|el día de)\s+(?:navidad|nochebuena|nochevieja|año nuevo|reyes|semana santa)\b|\b(?:todo el mundo|la gente)\s+(?:\S+\s+){0,5}?(?:para|en|por)\s+navidad\b"),
         ],
         ProductCues = ["Deluxe", "Pro", "Plus", "Edición", "Kit", "Pack", "Set", "Max", "Mini", "Premium"],
         GoneWrong = @"\b(?<strong>se escapó|se nos escapó|se me escapó|se perdió|se nos perdió|se me perdió|arruinado|arruinada|arruinó|cancelado|cancelada|cancelamos|tuvimos que cancelar|suspendido|suspendida|un desastre|se estropeó|pospuesto|pospuesta)\b|\b(?<weak>no llegó|no ha llegado|llegó tarde|demasiado tarde|perdimos el vuelo|perdí el vuelo|vuelo retrasado|vuelo cancelado|triste|disgustado|disgustada)\b",
