@@ -7,10 +7,81 @@ namespace GraciousBot.Closing.Details;
 /// Reads a language's details words (<see cref="DetailWords"/> and <see cref="DateWords"/> in its folder of
 /// GraciousBot.Locales) into the engine's types: kinds, flags and owners are written there by name.
 /// </summary>
-internal static class LocaleDetails
+internal static partial class LocaleDetails
 {
-    public static DetailWords Words(string code) =>
-        LocaleRegistry.For(code).Details ?? throw new InvalidOperationException($"Language '{code}' has no details words.");
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, DetailWords> Read = new(StringComparer.Ordinal);
+
+    /// <summary>A language's details words, its typos extended by the bare spellings of its accented words (see <see cref="BareSpellings"/>).</summary>
+    public static DetailWords Words(string code) => Read.GetOrAdd(code, static code =>
+    {
+        var words = LocaleRegistry.For(code).Details ?? throw new InvalidOperationException($"Language '{code}' has no details words.");
+        return words with { Typos = BareSpellings(words) };
+    });
+
+    /// <summary>
+    /// Customers type without accents or umlauts ("murio", "decede", "zurueck", "fuer"): every accented word the rules
+    /// use is also read in its bare spellings (accents dropped; ä/ö/ü also as ae/oe/ue, ß as ss), unless that spelling
+    /// is itself a word of the rules ("esta" stays "esta", not "está") or two accented words share it. Written typos win.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> BareSpellings(DetailWords words)
+    {
+        var sources = words.Rules.Select(r => r.Pattern).Concat(words.Suppressors.Select(s => s.Pattern))
+            .Concat([words.Holidays, words.GoneWrong, words.Tense, words.Conditional, words.Irrealis, words.Habitual, words.GenericQuestion])
+            .Concat(words.Relations.Keys).Concat(words.Typos.Keys).Concat(words.Typos.Values).Concat(words.Markers)
+            .Concat(words.Negators).Concat(words.ClauseBoundaries).Concat(words.NegationReleasers);
+        var vocabulary = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            foreach (Match m in LetterRun().Matches(source))
+            {
+                vocabulary.Add(m.Value.ToLowerInvariant());
+            }
+        }
+
+        var bare = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var word in vocabulary.Where(w => w.Any(c => c > 127)))
+        {
+            foreach (var spelling in Spellings(word).Where(s => s != word && !vocabulary.Contains(s)))
+            {
+                (bare.TryGetValue(spelling, out var candidates) ? candidates : bare[spelling] = []).Add(word);
+            }
+        }
+
+        // Where two accented words share a bare spelling ("demenage": déménage, déménagé), the one with fewer accents
+        // is read (the plainer form, usually the present); a tie is left unread.
+        var typos = new Dictionary<string, string>(words.Typos, StringComparer.Ordinal);
+        foreach (var (spelling, candidates) in bare)
+        {
+            var ranked = candidates.Distinct().OrderBy(Accents).ThenBy(w => w, StringComparer.Ordinal).ToList();
+            if (ranked.Count == 1 || Accents(ranked[0]) < Accents(ranked[1]))
+            {
+                typos.TryAdd(spelling, ranked[0]);
+                foreach (var elided in Elisions)
+                {
+                    typos.TryAdd(elided + spelling, elided + ranked[0]);
+                }
+            }
+        }
+
+        return typos;
+    }
+
+    /// <summary>French elisions typed onto a word ("d'emmenager"), which reach the reader as one word.</summary>
+    private static readonly string[] Elisions = ["d'", "l'", "s'", "j'", "m'", "n'", "t'", "c'", "qu'"];
+
+    private static int Accents(string word) => word.Count(c => c > 127);
+
+    private static IEnumerable<string> Spellings(string word)
+    {
+        var umlauts = word.Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal)
+            .Replace("ü", "ue", StringComparison.Ordinal).Replace("ß", "ss", StringComparison.Ordinal);
+        var stripped = new string(word.Replace("ß", "ss", StringComparison.Ordinal).Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
+        return umlauts == stripped ? [stripped] : [umlauts, stripped];
+    }
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex LetterRun();
 
     public static Locales.DateWords Dates(string code) =>
         LocaleRegistry.For(code).Dates ?? throw new InvalidOperationException($"Language '{code}' has no date words.");

@@ -63,11 +63,21 @@ internal static partial class French
             new("Loyalty", @"\b(?<trig>client|cliente|membre|abonné|abonnée)\s+(?:chez vous\s+)?depuis\s+(?:plus de\s+|presque\s+|environ\s+)?(?<n>\d{1,4}|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt|trente)\s*(?<unit>ans|années|an)?"),
             new("Loyalty", @"\b(?<trig>client fidèle|cliente fidèle|fidèle client|fidèle cliente|client de longue date|cliente de longue date)\b"),
 
+            // Batch e (issue 15): families missed on first sight.
+            new("Travel", @"\b(?:je|on|nous)\s+(?<trig>pars|part|partons|partirai|partirons|vais|va|allons|irai|irons|vole|volons)\s+a\s+{PLACE}", "StrictPlace"),
+            new("Birthday", @"\b(?<trig>j'ai eu|a eu|vient d'avoir|viens d'avoir|je vais avoir|va avoir|aura|aurai|fête ses|fête mes|fêté ses|fêté mes)\s+\d{1,3}\s+ans\b(?!\s+(?:de|d'|chez|avec|que))"),
+            new("Anniversary", @"\b(?:ça|ca|cela)\s+fait\s+\d{1,2}\s+ans\s+(?:qu'on est|que nous sommes|qu'on s'est|que je suis)\s+(?<trig>mariés|mariées|mariée|ensemble|pacsés)\b"),
+            new("Anniversary", @"\b(?<trig>fêté|fête|fêter|fêtons|célébré|célébrer)\s+(?:nos|leurs)\s+(?:\d{1,2}|cinq|dix|vingt|trente|quarante|cinquante)\s+ans\b(?!\s+(?:de client|chez|d'abonnement|de fidélité))"),
+            new("Wedding", @"\b(?<trig>s'est mariée|s'est marié|s'est marie|se sont mariés|se marient|va se marier|vont se marier)\b"),
+            new("NewBaby", @"\b(?<trig>accouche|accoucher|va accoucher|doit accoucher|terme prévu)\b", "Future"),
+            new("NewJob", @"\b(?<trig>viens d'ouvrir|vient d'ouvrir|venons d'ouvrir|ai ouvert|a ouvert|avons ouvert|va ouvrir|vais ouvrir|allons ouvrir)\s+(?:sa|son|notre|ma|mon|leur)\s+(?:propre\s+|nouvelle\s+|nouveau\s+|petit\s+|petite\s+)?(?<noun>salon|boulangerie|restaurant|boutique|café|bar|entreprise|commerce|cabinet|atelier|magasin|épicerie|garage|agence|studio|institut|resto)\b"),
+            new("Graduation", @"\b(?<trig>fait sa rentrée|fais ma rentrée|font leur rentrée|entre|rentre)\s+(?:à|a|en)\s+(?:l'unif|l'université|la fac|l'univ|fac|unif|prépa)\b", "Future"),
+            new("NewPurchase", @"\b(?<trig>vient de s'acheter|viens de m'acheter|venons de nous acheter|vient de nous acheter|s'est acheté|me suis acheté|nous sommes acheté|avons acheté|ai acheté)\s+(?:une|un|notre|ma|mon)\s+(?:nouvelle\s+|nouveau\s+|première\s+|premier\s+)?(?<noun>voiture|maison|appartement|moto|appart)\b", "Past"),
         ],
         Relations = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["fille"] = "fille", ["fils"] = "fils", ["femme"] = "femme", ["épouse"] = "épouse", ["mari"] = "mari", ["époux"] = "mari", ["conjoint"] = "conjoint", ["conjointe"] = "conjointe",
-            ["compagnon"] = "compagnon", ["compagne"] = "compagne", ["mère"] = "mère", ["maman"] = "mère", ["père"] = "père", ["papa"] = "père", ["parents"] = "parents",
+            ["compagnon"] = "compagnon", ["conjointe"] = "compagne", ["conjoint"] = "compagnon", ["compagne"] = "compagne", ["mère"] = "mère", ["maman"] = "mère", ["père"] = "père", ["papa"] = "père", ["parents"] = "parents",
             ["grand-mère"] = "grand-mère", ["mamie"] = "grand-mère", ["grand-père"] = "grand-père", ["papi"] = "grand-père", ["grands-parents"] = "grands-parents", ["sœur"] = "sœur",
             ["soeur"] = "sœur", ["frère"] = "frère", ["nièce"] = "nièce", ["neveu"] = "neveu", ["tante"] = "tante", ["oncle"] = "oncle", ["cousin"] = "cousin", ["cousine"] = "cousine",
             ["meilleure amie"] = "meilleure amie", ["meilleur ami"] = "meilleur ami", ["amie"] = "amie", ["ami"] = "ami", ["copain"] = "ami", ["copine"] = "amie", ["fiancé"] = "fiancé",
@@ -77,9 +87,10 @@ internal static partial class French
             ["bébé"] = "bébé",
         },
         RelationOwners = new Dictionary<string, string>(StringComparer.Ordinal) { ["fille"] = "Child", ["fils"] = "Child", ["enfants"] = "Child", ["bébé"] = "Child", ["femme"] = "Partner", ["épouse"] = "Partner", ["mari"] = "Partner", ["conjoint"] = "Partner", ["conjointe"] = "Partner", ["compagnon"] = "Partner", ["compagne"] = "Partner", ["fiancé"] = "Partner", ["fiancée"] = "Partner", ["mère"] = "Parent", ["père"] = "Parent", ["parents"] = "Parent", },
-        Holidays = @"noël|le réveillon|réveillon|nouvel an|jour de l'an|pâques|l'aïd|aïd|eid|diwali|thanksgiving|ramadan|hanoukka|hanoucca|hanouka|les fêtes|fêtes de fin d'année|la saint-valentin|saint-valentin|halloween|fête des mères|fête des pères",
+        Holidays = @"noël|le réveillon|réveillon|nouvel an|jour de l'an|pâques|l'aïd|aïd|eid|diwali|thanksgiving|ramadan|hanoukka|hanoucca|hanouka|les fêtes|fêtes de fin d'année|la saint-valentin|saint-valentin|halloween|fête des mères|fête des pères|l'escalade",
         HolidayNames = new Dictionary<string, string>(StringComparer.Ordinal)
         {
+            ["l'escalade"] = "l'Escalade",
             ["noël"] = "Noël", ["le réveillon"] = "le réveillon", ["réveillon"] = "le réveillon", ["nouvel an"] = "le Nouvel An", ["jour de l'an"] = "le Nouvel An", ["pâques"] = "Pâques",
             ["l'aïd"] = "l'Aïd", ["aïd"] = "l'Aïd", ["eid"] = "l'Aïd", ["diwali"] = "Diwali", ["thanksgiving"] = "Thanksgiving", ["ramadan"] = "le ramadan", ["hanoukka"] = "Hanoukka", ["hanoucca"] = "Hanoukka", ["hanouka"] = "Hanoukka",
             ["les fêtes"] = "les fêtes", ["fêtes de fin d'année"] = "les fêtes", ["la saint-valentin"] = "la Saint-Valentin", ["saint-valentin"] = "la Saint-Valentin",
@@ -103,13 +114,15 @@ internal static partial class French
             new(null, @"\b(?:est mort|est morte|a rendu l'âme|a lâché|est tombé en panne)\s+(?:au bout d'une semaine|au bout de (?:\d+|deux|trois|quelques) (?:jours|semaines|mois)|après (?:une|deux|trois|quelques|\d+) (?:jours?|semaines?|mois)|en une semaine)\b"),
             new(null, @"\b(?:téléphone|portable|batterie|ordinateur|ordi|pc|imprimante|voiture|box|routeur|télé|écouteur|écouteurs|casque|montre|tablette|console|chargeur|enceinte|souris|clavier|aspirateur|frigo|appareil)\s+(?:\w+\s+){0,7}(?:est mort|est morte|a rendu l'âme|est décédé|meurt)\b|\b(?:est mort|est morte|mort|morte)\s+(?:encore|à nouveau|de nouveau)\b|\best encore mort\b"),
             new("Health", @"\b(?:malade de|opération (?:bancaire|refusée|échouée))\b"),
+            // Batch e: a holiday said of everyone else, not the customer.
+            new("Celebration", @"\b(?:tout le monde|les gens)\s+(?:\S+\s+){0,5}?(?:pour|à|a)\s+noël\b"),
         ],
         ProductCues = ["Deluxe", "Pro", "Plus", "Édition", "Edition", "Kit", "Pack", "Coffret", "Max", "Mini", "Premium"],
         GoneWrong = @"\b(?<strong>gâché|gâchée|gâchées|ruiné|ruinée|annulé|annulée|annulés|dû annuler|reporté|reportée|un désastre|une catastrophe)\b|\b(?<weak>pas arrivé|pas arrivée|arrivé en retard|trop tard|raté notre vol|raté mon vol|vol annulé|vol retardé|triste|déçu|déçue)\b",
         Tense =
             @"\b(?<ong>en ce moment|actuellement|maintenant|toujours|encore|je suis à|nous sommes à|je suis en|nous sommes en|depuis|(?:est|sont|suis|sommes)\s+(?:\w+\s+)?(?:malade|hospitalisé\w*|enceinte|en vacances|en arrêt))\b" +
             @"|\b(?<fut>vais|allons|va|vont|bientôt|prochain|prochaine|prochains|demain|après-demain|dans|j'ai hâte|avons hâte|\w+rai|\w+rons|\w+ront|\w+ras)\b" +
-            @"|\b(?<past>hier|dernier|dernière|il y a|était|étions|étaient|j'ai eu|a eu|décédé|décédée|mort|morte|suis allé|sommes allés|je viens de|vient de|venons de|viens d'avoir|vient d'avoir|venons d'avoir|viens d'être|rentré|rentrés|revenu|revenus|ai perdu|avons perdu|a été|ont été|né|née)\b" +
+            @"|\b(?<past>hier|dernier|dernière|il y a|était|étions|étaient|j'ai eu|a eu|décédé|décédée|mort|morte|suis allé|sommes allés|je viens de|vient de|venons de|viens d'|vient d'|venons d'|venez d'|viennent d'|viens d'avoir|vient d'avoir|venons d'avoir|viens d'être|rentré|rentrés|revenu|revenus|ai perdu|avons perdu|a été|ont été|né|née)\b" +
             @"|\b(?<wfut>pour|avant)\b",
         Markers = ["le", "les", "et", "est", "je", "mon", "ma", "pour", "une", "avec", "des", "du", "nous", "vous", "pas", "c'est", "j'ai", "mes", "notre", "sur", "dans", "merci", "bonjour", "demain", "semaine", "prochaine", "vendredi", "commande", "hier", "aujourd'hui", "suis", "sommes", "au", "joyeux", "joyeuses", "noël", "fêtes", "bonne", "bonnes", "année", "votre", "est-ce", "pourquoi", "quand"],
         PhraseNouns = new Dictionary<string, IReadOnlyList<string>>

@@ -73,6 +73,21 @@ internal static partial class German
             new("Loyalty", @"\bseit\s+(?:über\s+|mehr als\s+|fast\s+)?(?<n>\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|fünfzehn|zwanzig|dreißig)\s+(?<unit>jahren)\s+(?:\w+\s+)?(?<trig>kunde|kundin|mitglied|dabei)\b"),
             new("Loyalty", @"\b(?<trig>treuer kunde|treue kundin|langjähriger kunde|langjährige kundin|stammkunde|stammkundin)\b"),
 
+            // Batch e (issue 15): families missed on first sight.
+            new("Birthday", @"\b(?:hatte|habe|hab|hat|hatten|haben)\s+(?:(?:gestern|heute|vorgestern|morgen|letzte woche|am wochenende|am \p{L}+)\s+)?(?<trig>geburtstag)\b"),
+            new("Anniversary", @"\b(?:unser|unseren|unsere|unserem)\s+\d{1,2}\s*[.-]?\s*(?<trig>jähriges|jaehriges|jahriges|jährigen|jaehrigen)\b", Noun: "hochzeitstag"),
+            new("NewBaby", @"\b(?<trig>hochschwanger|hochschwangere|entbindungstermin|geburtstermin|kurz vor der geburt|kurz vor der entbindung)\b", "Future"),
+            new("Moving", @"\b(?<trig>ziehen|ziehe|zieht)\s+(?!(?:\S+\s+){0,5}?(?:nicht|nie|doch nicht)\b)(?:\S+\s+){1,6}?um\b(?=\s*(?:[,.!?;]|$|und\b|weil\b|wie\b|was\b))", "Future"),
+            new("NewJob", @"\b(?:ist|bin|sind|geht|gehe|gehen|ging|gingen)\s+(?:(?:seit|ab)\s+\S+\s+|jetzt\s+|endlich\s+|bald\s+)?(?<trig>in pension|in rente|in den ruhestand|im ruhestand)\b"),
+            new("Graduation", @"\b(?<trig>\p{L}*(?:prüfung|pruefung|examen|führerschein|fuehrerschein|abschluss|abi|abitur|matura))\s+(?:\S+\s+){0,2}?(?<!nicht\s)(?<!nicht\s\S{1,12}\s)bestanden\b", "Achievement"),
+            new("Event", @"\b(?:schreibe|schreib|schreibt|schreiben|habe|hab|hat|mache|mach|macht)\s+(?:\S+\s+){0,2}?(?:meine|seine|ihre|die|eine)\s+(?<trig>\p{L}*(?:prüfung|pruefung|klausur))\b(?!\s+(?:\S+\s+){0,2}?bestanden)", "Future"),
+            new("Event", @"\b(?:laufen|laufe|läuft|lauft|lauf)\s+(?:\S+\s+){0,3}?(?:den|beim|im|am)\s+(?<trig>\p{L}+(?:lauf|marathon|triathlon))\b", "Future"),
+            new("Health", @"\b(?:nach|vor)\s+(?:einer|meiner|der|seiner|ihrer)\s+(?<trig>[\p{L}-]*-op|op|operation|\p{L}+operation)\b"),
+            new("Bereavement", @"\b(?<trig>eingeschläfert|eingeschlaefert|einschläfern|einschlaefern)\b", "Past"),
+            new("Hardship", @"\b(?<trig>lassen uns|lasse mich|lässt sich|laesst sich|lassen sich)\s+(?:\p{L}+\s+){0,2}?scheiden\b"),
+            new("NewJob", @"\b(?<trig>fange|fang|fängt|faengt|fangen)\s+(?:\S+\s+){0,4}?bei\s+(?:einer|einem|der|dem)\s+neuen\s+(?<noun>firma|arbeitgeber|stelle|job|arbeit|bank|schule|praxis)\s+an\b", "Future"),
+            new("NewPurchase", @"\b(?:haben uns|habe mir|hab mir|hat sich|haben wir uns)\s+(?:ein|eine|einen|unser|unsere)\s+(?:neues\s+|neue\s+|neuen\s+|erstes\s+|erste\s+|eigenes\s+)?(?<noun>e-auto|auto|elektroauto|wohnung|haus|motorrad|wohnmobil)\s+(?<trig>gekauft|zugelegt|geholt)\b", "Past"),
+            new("Loyalty", @"\b(?:seit)\s+(?<n>\d{4})\s+(?<trig>kunde|kundin|mitglied|abonnent|abonnentin)\b"),
         ],
         Relations = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -118,6 +133,11 @@ internal static partial class German
             new("Celebration", @"\b(?:an|über|zu)\s+(?:weihnachten|ostern|silvester|neujahr)\s+(?:offen|geöffnet|geschlossen|zu|erreichbar)\b|\b(?:offen|geöffnet|geschlossen|öffnungszeiten)\s+(?:an|über|zu)\s+(?:weihnachten|ostern|silvester|neujahr)\b"),
             new("Travel", @"\b(?:urlaubsmodus|reisemodus|flugmodus|reiseadapter|reisegröße|reiseversicherung)\b"),
             new("Bereavement", @"\b(?:tod (?:des|der) (?:kontos|bestellung|akkus))\b"),
+            // Batch e: a holiday said of everyone else; a move denied ("ziehen NICHT um"); offers named after life events.
+            new("Celebration", @"\b(?:alle|jeder|die leute)\s+(?:\S+\s+){0,5}?(?:zu|an|für)\s+weihnachten\b|\b(?:zu|an|für)\s+weihnachten\s+(?:\S+\s+){0,2}?alle\b"),
+            new("Moving", @"\b(?:ziehen|ziehe|zieht)\s+(?:\S+\s+){0,3}?(?:nicht|nie|doch nicht)\s+(?:\S+\s+){0,3}?um\b"),
+            new(null, @"\b(?:aktion|angebot|tarif|promo|paket|rabatt)\s+(?:neues zuhause|umzug|hochzeit|baby|weihnachten|geburtstag|urlaub)\b"),
+            new("NewBaby", @"\b(?:bekommen|bekommt|bekomme)\s+(?:(?!baby\b|kind\b|nachwuchs\b|zwillinge\b)\S+\s+){0,4}?(?:abo|handy|vertrag|tarif|sim|nummer|rechnung|gutschrift|router|modem|gerät|paket|zugang|konto|ersatz|smartphone|tablet|laptop)\b"),
         ],
         ProductCues = ["Deluxe", "Pro", "Plus", "Edition", "Kit", "Set", "Paket", "Max", "Mini", "Premium"],
         GoneWrong = @"\b(?<strong>ruiniert|verdorben|abgesagt|storniert|musste absagen|mussten absagen|verschoben|ein desaster|eine katastrophe)\b|\b(?<weak>nicht angekommen|nicht rechtzeitig|zu spät|flug verpasst|flug gestrichen|flug annulliert|verspätet|traurig|enttäuscht)\b",

@@ -70,6 +70,22 @@ internal static partial class Spanish
             new("Loyalty", @"\b(?<trig>cliente|clienta|socio|socia)\s+(?:suyo\s+|suya\s+|de ustedes\s+)?(?:desde hace|hace|desde)\s+(?:más de\s+|casi\s+|unos\s+)?(?<n>\d{1,4}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta)\s*(?<unit>años|año|décadas|década)?"),
             new("Loyalty", @"\b(?<trig>cliente fiel|clienta fiel|cliente de toda la vida|clienta de toda la vida|cliente de hace años|clienta de hace años)\b"),
 
+            // Batch e (issue 15): families missed on first sight.
+            new("Birthday", @"\b(?<trig>cumplo|cumple|cumplió|cumplí|cumplirá)\s+(?:ya\s+)?\d{1,3}(?:\s+años\b|(?=\s*(?:[,.!?;]|$)))(?!\s+(?:de casados|de casada|de casado|de matrimonio|juntos|juntas|con ustedes|con vosotros|como cliente|de cliente|siendo cliente|en la empresa|trabajando|de servicio|de antigüedad))"),
+            new("Anniversary", @"\b(?<trig>bodas de (?:plata|oro|diamante|rubí|perla|cristal|porcelana|papel))\b"),
+            new("Wedding", @"\b(?<trig>se casó|se caso|se casaron|nos casamos|me casé|se casaba|se va a casar|se van a casar)\b"),
+            new("NewBaby", @"\b(?<trig>acabo de ser|acabamos de ser|acaba de ser|acaban de ser)\s+(?:papá|papa|mamá|mama|padre|madre|padres|abuelo|abuela|abuelos)\b", "Past"),
+            new("Moving", @"\b(?<trig>me pasé a vivir|nos pasamos a vivir|me fui a vivir|nos fuimos a vivir|me vine a vivir|nos vinimos a vivir|me voy a vivir|nos vamos a vivir|me acabo de mudar|nos acabamos de mudar)\b(?:\s+(?:a|en)\s+{PLACE})?"),
+            new("NewJob", @"\b(?<trig>curro nuevo|nuevo curro|chamba nueva|nueva chamba|laburo nuevo|nuevo laburo|pega nueva|nueva pega|chambita nueva)\b"),
+            new("NewJob", @"\b(?<trig>abrió|abrieron|abrí|abrimos|inauguró|inauguraron)\s+(?:nuestro|nuestra|mi|su|sus)\s+(?:propio\s+|propia\s+|nuevo\s+|nueva\s+)?(?<noun>taquería|pizzería|heladería|clínica|despacho|gimnasio|ferretería|farmacia|cafetería|restaurante|negocio|tienda|bar|panadería|peluquería|barbería|consultorio|taller|estudio|pastelería|floristería|librería|salón|local|empresa)\b", "Past"),
+            new("Graduation", @"\b(?<trig>me recibí|se recibió|nos recibimos|se recibieron|me titulé|se tituló|se titularon|me licencié|se licenció)\s+(?:de|en|como)\s+\p{L}+", "Past"),
+            new("Graduation", @"\b(?<trig>empiezo|empieza|empezamos|empiezan|entro|entra)\s+(?:en\s+|a\s+)?(?:la\s+)?(?:uni|universidad|facu|facultad|carrera)\b", "Future"),
+            new("Event", @"\b(?:tengo|tiene|me presento a|preparo)\s+(?:la|una|mi)\s+(?<trig>oposición|oposiciones)\b", "Future"),
+            new("Event", @"\b(?:voy al|vamos al|va al|van al|ir al|fui al|fuimos al)\s+(?<trig>concierto|festival|partido|maratón|recital)\b"),
+            new("Hardship", @"\b(?<trig>se me inundó|se nos inundó|se inundó|se nos quemó|se me quemó|se incendió)\s+(?:la|el|mi|nuestra|nuestro)\s+(?:casa|piso|departamento|depto|local|sótano|cocina)\b", "Past"),
+            new("Pet", @"\b(?<noun>perro|perrito|perrita|perra|gato|gata|gatito|gatita|cachorro|cachorrita|mascota)\b(?:\s+\S+){0,12}?\s+(?<trig>lo adoptamos|la adoptamos|lo adopté|la adopté|lo hemos adoptado|la hemos adoptado)\b", "Celebrate | Past"),
+            new("Loyalty", @"\b(?<trig>llevo|llevamos)\s+(?:más de\s+|casi\s+|unos\s+)?(?<n>\d{1,4}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta)\s*(?<unit>años|año)\s+(?:con ustedes|con vosotros|con la compañía|de cliente|siendo cliente|como cliente|con esta compañía)\b"),
+            new("Travel", @"\b(?:acabo de|acabamos de|recién|recien)\s+(?<trig>regresar|volver|llegar|regresé|volví|llegué|regresamos|volvimos|llegamos)\s+(?:de|desde)\s+{PLACE}", "StrictPlace | Past"),
         ],
         Relations = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -81,17 +97,18 @@ internal static partial class Spanish
             ["suegra"] = "suegra", ["suegro"] = "suegro", ["compañera"] = "compañera", ["compañero"] = "compañero", ["jefa"] = "jefa", ["jefe"] = "jefe", ["familia"] = "familia",
             ["bebé"] = "bebé", ["perro"] = "perro", ["gato"] = "gato",
             ["chiquito"] = "hijo", ["chiquita"] = "hija", ["hijito"] = "hijo", ["hijita"] = "hija", ["chaval"] = "hijo", ["chavala"] = "hija", ["nene"] = "hijo", ["nena"] = "hija",
+            ["abuelita"] = "abuela", ["abuelito"] = "abuelo", ["mamita"] = "madre", ["papito"] = "padre", ["vieja"] = "madre", ["viejo"] = "padre",
             ["compa"] = "amigo", ["cuñada"] = "cuñada", ["cuñado"] = "cuñado",
         },
         RelationOwners = new Dictionary<string, string>(StringComparer.Ordinal) { ["hija"] = "Child", ["hijo"] = "Child", ["hijos"] = "Child", ["bebé"] = "Child", ["esposa"] = "Partner", ["esposo"] = "Partner", ["marido"] = "Partner", ["pareja"] = "Partner", ["novia"] = "Partner", ["novio"] = "Partner", ["prometida"] = "Partner", ["prometido"] = "Partner", ["madre"] = "Parent", ["padre"] = "Parent", ["padres"] = "Parent", ["perro"] = "Pet", ["gato"] = "Pet", },
-        Holidays = @"navidades|navidad|nochebuena|nochevieja|año nuevo|reyes|semana santa|pascua|acción de gracias|diwali|eid|ramadán|ramadan|hanukkah|janucá|las fiestas|fiestas navideñas|día de la madre|día del padre|san valentín|halloween|día de muertos|las posadas|posadas|posada|jánuca",
+        Holidays = @"navidades|navidad|nochebuena|nochevieja|año nuevo|reyes|semana santa|pascua|acción de gracias|diwali|eid|ramadán|ramadan|hanukkah|janucá|las fiestas|fiestas navideñas|día de la madre|día del padre|san valentín|halloween|día de muertos|las posadas|posadas|posada|jánuca|virgen de guadalupe",
         HolidayNames = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["navidad"] = "Navidad", ["navidades"] = "Navidad", ["nochebuena"] = "Nochebuena", ["nochevieja"] = "Nochevieja", ["año nuevo"] = "Año Nuevo", ["reyes"] = "Reyes",
             ["semana santa"] = "Semana Santa", ["pascua"] = "Pascua", ["acción de gracias"] = "Acción de Gracias", ["diwali"] = "Diwali", ["eid"] = "Eid", ["ramadán"] = "Ramadán",
             ["ramadan"] = "Ramadán", ["hanukkah"] = "Janucá", ["janucá"] = "Janucá", ["las fiestas"] = "las fiestas", ["fiestas navideñas"] = "las fiestas", ["día de la madre"] = "el Día de la Madre",
             ["día del padre"] = "el Día del Padre", ["san valentín"] = "San Valentín", ["halloween"] = "Halloween", ["día de muertos"] = "el Día de Muertos", ["fiestas"] = "las fiestas",
-            ["las posadas"] = "las posadas", ["posadas"] = "las posadas", ["posada"] = "las posadas", ["jánuca"] = "Janucá",
+            ["las posadas"] = "las posadas", ["posadas"] = "las posadas", ["posada"] = "las posadas", ["jánuca"] = "Janucá", ["virgen de guadalupe"] = "la Virgen de Guadalupe",
         },
         Typos = new Dictionary<string, string>(StringComparer.Ordinal) { ["cumple"] = "cumple", ["q"] = "que", ["xq"] = "porque", ["pq"] = "porque", ["tb"] = "también", ["mñn"] = "mañana", ["finde"] = "fin de semana", ["navida"] = "navidad", ["cumpleanos"] = "cumpleaños", ["vacaiones"] = "vacaciones", ["hospial"] = "hospital", ["bebe"] = "bebé", ["mudanza"] = "mudanza" },
         FuzzyTargets = ["cumpleaños", "vacaciones", "aniversario", "hospital", "navidad", "graduación"],
@@ -112,9 +129,12 @@ internal static partial class Spanish
             new("Birthday", @"\b(?:no es|no se trata de|nada que ver con)\s+(?:(?:por|para|de|del|con)\s+)?(?:(?:mi|el|su)\s+)?(?:cumpleaños|cumple)\b"),
             new(null, @"\b(?:móvil|movil|celular|teléfono|telefono|batería|bateria|ordenador|computadora|portátil|portatil|coche|impresora|router|tele|altavoz|bocina|cargador|auriculares|cascos|reloj|tablet|tableta|consola|cámara|ratón|teclado|aspiradora|lavadora|nevera|heladera)\s+(?:\w+\s+){0,7}(?:murió|se murió|ha muerto|falleció|se muere|se apaga)\b|\b(?:se murió|se muere|murió)\s+(?:otra vez|de nuevo)\b|\bse me murió (?:el|la)\s+(?:móvil|movil|celular|teléfono|batería|compu|computadora|laptop|portátil)\b"),
             new("Health", @"\b(?:enfermo de esperar|harto|operación (?:bancaria|rechazada|denegada|fallida))\b"),
+            // Batch e: "dar de baja" is cancelling a service, not sick leave; holidays in opening-hours questions and said of everyone.
+            new("Health", @"\b(?:dar|darme|darse|darnos|darle|doy|den|política|politica|solicitud|trámite|tramite|proceso|pedir la|solicitar la)\s+de\s+baja\b|\b(?:política|politica)\s+de\s+baja\b"),
+            new("Celebration", @"\b(?:en|para|por|el día de)\s+(?:navidad|nochebuena|nochevieja|año nuevo|reyes|semana santa)\s+(?:\S+\s+){0,2}?(?:estáis|estais|están|estan|abren|abrís|abris|cierran|abierto|abiertos|abiertas|atienden|hay atención)\b|\b(?:abren|abrís|abris|cierran|abierto|abiertos|abiertas|atienden|atención|horario)\s+(?:\S+\s+){0,4}?(?:en|para|el día de)\s+(?:navidad|nochebuena|nochevieja|año nuevo|reyes|semana santa)\b|\b(?:todo el mundo|la gente)\s+(?:\S+\s+){0,5}?(?:para|en|por)\s+navidad\b"),
         ],
         ProductCues = ["Deluxe", "Pro", "Plus", "Edición", "Kit", "Pack", "Set", "Max", "Mini", "Premium"],
-        GoneWrong = @"\b(?<strong>arruinado|arruinada|arruinó|cancelado|cancelada|cancelamos|tuvimos que cancelar|suspendido|suspendida|un desastre|se estropeó|pospuesto|pospuesta)\b|\b(?<weak>no llegó|no ha llegado|llegó tarde|demasiado tarde|perdimos el vuelo|perdí el vuelo|vuelo retrasado|vuelo cancelado|triste|disgustado|disgustada)\b",
+        GoneWrong = @"\b(?<strong>se escapó|se nos escapó|se me escapó|se perdió|se nos perdió|se me perdió|arruinado|arruinada|arruinó|cancelado|cancelada|cancelamos|tuvimos que cancelar|suspendido|suspendida|un desastre|se estropeó|pospuesto|pospuesta)\b|\b(?<weak>no llegó|no ha llegado|llegó tarde|demasiado tarde|perdimos el vuelo|perdí el vuelo|vuelo retrasado|vuelo cancelado|triste|disgustado|disgustada)\b",
         Tense =
             @"\b(?<ong>ahora mismo|ahora|actualmente|en este momento|todavía|sigo|seguimos|estoy en|estamos en|está en|(?:está|están|estoy|estamos)\s+(?:\w+\s+)?(?:enferm\w+|ingresad\w+|hospitalizad\w+|mal|malo|mala|de baja|de vacaciones|de viaje|embarazada))\b" +
             @"|\b(?<fut>nos vamos|me voy|se van|se va|voy a|vamos a|va a|van a|iré|iremos|viajaré|viajaremos|próximo|próxima|pronto|que viene|mañana|pasado mañana|dentro de|tengo planeado|planeamos|reservé|hemos reservado|\w+aré|\w+eré|\w+iré|\w+aremos|\w+eremos|\w+iremos)\b" +
