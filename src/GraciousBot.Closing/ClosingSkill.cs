@@ -19,7 +19,7 @@ public static class ClosingSkill
     public static IReadOnlyList<string> Languages => Runtime.Recognizers.Languages.Supported;
 
     /// <summary>Every message the closing skill's code uses, with what it receives.</summary>
-    public static IEnumerable<TemplateContract> Contracts => ClosingTexts.Contracts.Concat(ClosingTexts.CategoryContracts).Concat(HandoffTexts.Contracts).Concat(SignOffComposer.Contracts).Concat(EndingTexts.Contracts).Concat(UnderstandingTexts.Contracts).Concat(AfterClosing.Contracts).Concat(AnythingElseRequest.Contracts).Concat(ToGo.ToGoTexts.Contracts);
+    public static IEnumerable<TemplateContract> Contracts => ClosingTexts.Contracts.Concat(ClosingTexts.CategoryContracts).Concat(HandoffTexts.Contracts).Concat(SignOffComposer.Contracts).Concat(EndingTexts.Contracts).Concat(UnderstandingTexts.Contracts).Concat(AfterClosing.Contracts).Concat(AnythingElseRequest.Contracts).Concat(ToGo.ToGoTexts.Contracts).Concat(Details.PhrasePatterns.Contracts);
 
     /// <param name="dialogsPath">Where the wording lives, worked out from configuration when the app starts.</param>
     public static IServiceCollection AddClosingSkill(this IServiceCollection services, Func<IServiceProvider, string> dialogsPath)

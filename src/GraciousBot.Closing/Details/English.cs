@@ -18,8 +18,6 @@ internal static class English
     /// <summary>Whose event a relation makes it (vocabulary key → owner); others are "other".</summary>
     private static readonly Dictionary<string, DetailOwner> RelationOwnerWords = LocaleDetails.Owners(W);
 
-    private static readonly HashSet<string> PluralRelations = LocaleDetails.Set(W.PluralRelations);
-
     private static string RelAlternation => string.Join('|', RelationWords.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
 
     private static string Ordinals => W.Ordinals!;
@@ -305,28 +303,13 @@ internal static class English
         var defaults = LocaleDetails.Defaults(W);
         var words = PhraseBook.WordsOf(W.PhraseWords.Concat(nouns.Values.SelectMany(t => t.Values)).Concat(RelationWords.Values).Concat(CelebrationNames.Values));
 
-        return new PhraseBook { Nouns = nouns, DefaultNoun = defaults, Build = Build, Words = words };
+        return new PhraseBook { Nouns = nouns, DefaultNoun = defaults, Build = PhrasePatterns.For("en", OrdinalText).Build, Words = words };
     }
 
     /// <summary>Holiday as written → how a phrase names it.</summary>
     internal static readonly Dictionary<string, string> CelebrationNames = LocaleDetails.Map(W.HolidayNames);
 
-    private static string Owner(PhraseParts p, string own = "your")
-    {
-        if (p.Name is { } name)
-        {
-            return name + "'s";
-        }
-
-        return p.Relation switch
-        {
-            null => own,
-            "his" or "her" or "their" => p.Relation,
-            var rel when PluralRelations.Contains(rel) => $"your {rel}'",
-            var rel => $"your {rel}'s",
-        };
-    }
-
+    /// <summary>"40th " in front of a noun: the English suffixes are grammar, the rest of the phrase is in dialogs/details.en.lg.</summary>
     private static string OrdinalText(int? n)
     {
         if (n is not { } v)
@@ -337,58 +320,4 @@ internal static class English
         var suffix = (v % 100) is 11 or 12 or 13 ? "th" : (v % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
         return $"{v}{suffix} ";
     }
-
-    private static readonly HashSet<string> PersonalEvents = LocaleDetails.Set(W.PersonalEvents);
-
-    private static string Build(PhraseParts p) => p.Kind switch
-    {
-        DetailKind.Travel when p.Place is { } place => $"{Owner(p)} {(p.Noun is "travels" ? "trip" : p.Noun)} to {place}",
-        DetailKind.Travel => $"{Owner(p)} {p.Noun}",
-        DetailKind.Birthday when p.Relation is null && p.Name is null && p.Noun == "the" => "the birthday",
-        DetailKind.Birthday => $"{Owner(p)} {OrdinalText(p.Ordinal)}birthday",
-        DetailKind.Anniversary => $"{Owner(p)} {OrdinalText(p.Ordinal)}{p.Noun}",
-        DetailKind.Wedding when p.Noun == "the" => "the wedding",
-        DetailKind.Wedding => $"{Owner(p)} {p.Noun}",
-        DetailKind.NewBaby when p.Timing == DetailTiming.Future => p.Relation is null ? "the new baby" : $"{Owner(p)} new baby",
-        DetailKind.NewBaby when p.Noun is "twins" or "triplets" => $"the {p.Noun}",
-        DetailKind.NewBaby when p.Noun is "grandson" or "granddaughter" or "grandchild" or "niece" or "nephew" => $"your new {p.Noun}",
-        DetailKind.NewBaby => p.Relation is null ? "your new baby" : $"{Owner(p)} new baby",
-        DetailKind.Moving when p.Place is { } place => $"{Owner(p)} move to {place}",
-        DetailKind.Moving when p.Noun == "home" => $"{Owner(p)} new home",
-        DetailKind.Moving => $"{Owner(p)} move",
-        DetailKind.NewJob => p.Noun switch
-        {
-            "promotion" or "retirement" or "first job" or "job offer" => $"{Owner(p)} {p.Noun}",
-            "business" => $"{Owner(p)} new business",
-            "career" => $"{Owner(p)} new career",
-            var n => $"{Owner(p)} new {n}",
-        },
-        DetailKind.Graduation => p.Noun switch
-        {
-            "first day at school" or "university place" => $"{Owner(p)} {p.Noun}",
-            var n => $"{Owner(p)} {n}",
-        },
-        DetailKind.Event when p.Relation is not null || p.Name is not null => $"{Owner(p)} {p.Noun}",
-        DetailKind.Event when PersonalEvents.Contains(p.Noun) => $"your {p.Noun}",
-        DetailKind.Event => $"the {p.Noun}",
-        DetailKind.Health => $"{Owner(p)} {p.Noun}",
-        DetailKind.Bereavement when p.Relation is "his" or "her" or "their" or null => "your loss",
-        DetailKind.Bereavement => $"the loss of your {p.Relation}",
-        DetailKind.Hardship => p.Noun switch
-        {
-            "storm" => "the storm damage",
-            "flooding" => "the flooding",
-            "fire" or "earthquake" or "hurricane" or "tornado" or "landslide" => $"the {p.Noun}",
-            "week" => "a rough week",
-            "month" => "a rough month",
-            "year" => "a rough year",
-            _ => "a difficult time",
-        },
-        DetailKind.Pet => p.IsNew ? $"{Owner(p)} new {p.Noun}" : $"{Owner(p)} {p.Noun}",
-        DetailKind.NewPurchase => $"{Owner(p)} {(p.IsNew ? "new" : "first")} {p.Noun}",
-        DetailKind.Celebration => p.Noun,
-        DetailKind.Loyalty when p.Years is { } years => $"your {years} years with us",
-        DetailKind.Loyalty => "your loyalty",
-        _ => string.Empty,
-    };
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using GraciousBot.Locales;
 
@@ -41,44 +40,9 @@ internal static class Other
         var nouns = LocaleDetails.Nouns(words);
         var defaults = LocaleDetails.Defaults(words);
 
-        string Of(PhraseParts p) => p.Name is { } n ? $"de {n}" : p.Relation is { } rel ? $"de su {rel}" : string.Empty;
-
-        string Build(PhraseParts p)
-        {
-            var owner = Of(p);
-            return p.Kind switch
-            {
-                DetailKind.Travel when p.Noun == "vacaciones" => p.Place is { } pl ? $"sus vacaciones en {pl}" : "sus vacaciones",
-                DetailKind.Travel => p.Place is { } pl ? $"su {p.Noun} a {pl}" : $"su {p.Noun}",
-                DetailKind.Birthday when owner.Length > 0 => $"el cumpleaños {owner}",
-                DetailKind.Birthday when p.Noun == "the" => "el cumpleaños",
-                DetailKind.Birthday => "su cumpleaños",
-                DetailKind.Anniversary => "su aniversario",
-                DetailKind.Wedding when owner.Length > 0 => $"la boda {owner}",
-                DetailKind.Wedding when p.Noun == "the" => "la boda",
-                DetailKind.Wedding => "su boda",
-                DetailKind.NewBaby => p.Timing == DetailTiming.Future ? "la llegada del bebé" : "el nuevo bebé",
-                DetailKind.Moving => p.Place is { } pl ? $"su mudanza a {pl}" : p.Noun == "casa" ? "su nueva casa" : "su mudanza",
-                DetailKind.NewJob => p.Noun switch { "ascenso" => "su ascenso", "jubilación" => "su jubilación", "negocio" => "su nuevo negocio", "puesto" => "su nuevo puesto", _ => "su nuevo trabajo" },
-                DetailKind.Graduation when owner.Length > 0 => $"la graduación {owner}",
-                DetailKind.Graduation => p.Noun switch { "exámenes" => "sus exámenes", "oposiciones" => "sus oposiciones", "examen de conducir" => "su examen de conducir", _ => "su graduación" },
-                DetailKind.Event => p.Noun switch { "exámenes" or "examen" => "sus exámenes", "entrevista" => "su entrevista", "presentación" => "su presentación", "partido" => "su partido", "carrera" => "su carrera", var n when n is "conferencia" or "convención" or "feria" or "fiesta" or "gala" or "competición" or "media maratón" => $"la {n}", var n => $"el {n}" },
-                DetailKind.Health when owner.Length > 0 => $"la recuperación {owner}",
-                DetailKind.Health => "su recuperación",
-                DetailKind.Bereavement when owner.Length > 0 && p.Relation is not ("his" or "her" or "their") => $"la pérdida {owner}",
-                DetailKind.Bereavement => "su pérdida",
-                DetailKind.Hardship => p.Noun switch { "tormenta" => "los daños de la tormenta", "inundación" => "la inundación", "incendio" => "el incendio", "terremoto" => "el terremoto", _ => "un momento difícil" },
-                DetailKind.Pet => p.IsNew ? $"su nuevo {p.Noun}" : $"su {p.Noun}",
-                DetailKind.NewPurchase => p.Noun switch { "casa" => p.IsNew ? "su nueva casa" : "su primera casa", "moto" => p.IsNew ? "su nueva moto" : "su primera moto", _ => p.IsNew ? "su nuevo coche" : "su primer coche" },
-                DetailKind.Celebration => p.Noun,
-                DetailKind.Loyalty => p.Years is { } y ? $"sus {y} años con nosotros" : "su fidelidad",
-                _ => string.Empty,
-            };
-        }
-
         var phraseWords = PhraseBook.WordsOf(words.PhraseWords
             .Concat(nouns.Values.SelectMany(v => v.Values)).Concat(SpanishRelations.Values).Concat(SpanishHolidays.Values));
-        return new PhraseBook { Nouns = nouns, DefaultNoun = defaults, Build = Build, Words = phraseWords };
+        return new PhraseBook { Nouns = nouns, DefaultNoun = defaults, Build = PhrasePatterns.For("es").Build, Words = phraseWords };
     }
 
     // =================================================================== French
@@ -93,57 +57,18 @@ internal static class Other
 
     private static readonly DateWords FrenchDates = DatesOf("fr");
 
-    private static readonly Dictionary<string, string> FrenchPrepositions = LocaleDetails.Map(LocaleDetails.Words("fr").PlacePrepositions);
-
     private static PhraseBook FrenchPhrases()
     {
         var words = LocaleDetails.Words("fr");
         var nouns = LocaleDetails.Nouns(words);
         var defaults = LocaleDetails.Defaults(words);
 
-        string Of(PhraseParts p) => p.Name is { } n ? $"de {n}" : p.Relation is { } rel ? (rel is "parents" or "enfants" or "grands-parents" or "petits-enfants" ? $"de vos {rel}" : $"de votre {rel}") : string.Empty;
-
-        string To(string place) => FrenchPrepositions.TryGetValue(place, out var prep) ? $"{prep} {place}" : $"à {place}";
-
-        string Build(PhraseParts p)
-        {
-            var owner = Of(p);
-            return p.Kind switch
-            {
-                DetailKind.Travel when p.Noun == "vacances" => p.Place is { } pl ? $"vos vacances {To(pl)}" : "vos vacances",
-                DetailKind.Travel => p.Place is { } pl ? $"votre {p.Noun} {To(pl)}" : $"votre {p.Noun}",
-                DetailKind.Birthday when owner.Length > 0 => $"l'anniversaire {owner}",
-                DetailKind.Birthday when p.Noun == "the" => "l'anniversaire",
-                DetailKind.Birthday => "votre anniversaire",
-                DetailKind.Anniversary => "votre anniversaire de mariage",
-                DetailKind.Wedding when owner.Length > 0 => $"le mariage {owner}",
-                DetailKind.Wedding when p.Noun == "the" => "le mariage",
-                DetailKind.Wedding => "votre mariage",
-                DetailKind.NewBaby => p.Timing == DetailTiming.Future ? "l'arrivée du bébé" : "la naissance du bébé",
-                DetailKind.Moving => p.Place is { } pl ? $"votre déménagement {To(pl)}" : p.Noun == "maison" ? "votre nouveau logement" : "votre déménagement",
-                DetailKind.NewJob => p.Noun switch { "promotion" => "votre promotion", "retraite" => "votre retraite", "entreprise" => "votre nouvelle entreprise", _ => "votre nouveau poste" },
-                DetailKind.Graduation when owner.Length > 0 => $"le diplôme {owner}",
-                DetailKind.Graduation => p.Noun switch { "examens" or "partiels" => "vos examens", "permis" => "votre permis", "bac" => "votre bac", "concours" => "votre concours", _ => "votre diplôme" },
-                DetailKind.Event => p.Noun switch { "examens" => "vos examens", "entretien" => "votre entretien", "présentation" => "votre présentation", "match" => "votre match", var n when n is "conférence" or "fête" or "soirée" or "compétition" => $"la {n}", var n => $"le {n}" },
-                DetailKind.Health when owner.Length > 0 => $"le rétablissement {owner}",
-                DetailKind.Health => "votre rétablissement",
-                DetailKind.Bereavement when owner.Length > 0 && p.Relation is not ("his" or "her" or "their") => $"la perte {owner}",
-                DetailKind.Bereavement => "votre perte",
-                DetailKind.Hardship => p.Noun switch { "tempête" => "les dégâts de la tempête", "inondation" => "l'inondation", "incendie" => "l'incendie", "tremblement de terre" => "le tremblement de terre", _ => "une période difficile" },
-                DetailKind.Pet => p.IsNew ? (p.Noun is "chiot" or "chien" or "chat" or "chaton" or "lapin" or "hamster" or "perroquet" or "cheval" ? $"votre nouveau {p.Noun}" : "votre nouvel animal") : p.Noun == "animal" ? "votre animal" : $"votre {p.Noun}",
-                DetailKind.NewPurchase => p.Noun switch { "maison" => p.IsNew ? "votre nouvelle maison" : "votre première maison", "appartement" => p.IsNew ? "votre nouvel appartement" : "votre premier appartement", "moto" => p.IsNew ? "votre nouvelle moto" : "votre première moto", _ => p.IsNew ? "votre nouvelle voiture" : "votre première voiture" },
-                DetailKind.Celebration => p.Noun,
-                DetailKind.Loyalty => p.Years is { } y ? $"vos {y} ans avec nous" : "votre fidélité",
-                _ => string.Empty,
-            };
-        }
-
         var phraseWords = PhraseBook.WordsOf(words.PhraseWords
             .Concat(nouns.Values.SelectMany(v => v.Values)).Concat(FrenchRelations.Values).Concat(FrenchHolidays.Values));
 
         // Elided articles make one word with what follows ("l'anniversaire", "d'anniversaire"): allow those too.
         phraseWords.UnionWith(phraseWords.Where(w => "aeéèêiîoôuh".Contains(char.ToLowerInvariant(w[0]), StringComparison.Ordinal)).SelectMany(w => new[] { "l'" + w, "d'" + w }).ToList());
-        return new PhraseBook { Nouns = nouns, DefaultNoun = defaults, Build = Build, Words = phraseWords };
+        return new PhraseBook { Nouns = nouns, DefaultNoun = defaults, Build = PhrasePatterns.For("fr").Build, Words = phraseWords };
     }
 
     // =================================================================== German
@@ -167,80 +92,10 @@ internal static class Other
         var nouns = LocaleDetails.Nouns(words);
         var defaults = LocaleDetails.Defaults(words);
 
-        string? Of(PhraseParts p) => p.Name is { } n ? n : p.Relation is { } rel && GermanGenitive.TryGetValue(rel, out var g) ? g : null;
-
-        string Build(PhraseParts p)
-        {
-            var owner = Of(p);
-            return p.Kind switch
-            {
-                DetailKind.Travel => p.Noun switch
-                {
-                    "urlaub" => p.Place is { } pl ? $"Ihr Urlaub in {pl}" : "Ihr Urlaub",
-                    "flug" => p.Place is { } pl ? $"Ihr Flug nach {pl}" : "Ihr Flug",
-                    "flitterwochen" => "Ihre Flitterwochen",
-                    "kreuzfahrt" => "Ihre Kreuzfahrt",
-                    "geschäftsreise" => "Ihre Geschäftsreise",
-                    "städtereise" => p.Place is { } pl ? $"Ihre Städtereise nach {pl}" : "Ihre Städtereise",
-                    _ => p.Place is { } pl ? $"Ihre Reise nach {pl}" : "Ihre Reise",
-                },
-                DetailKind.Birthday when p.Name is { } n => $"{n}s Geburtstag",
-                DetailKind.Birthday when owner is not null => $"der Geburtstag {owner}",
-                DetailKind.Birthday when p.Noun == "the" => "der Geburtstag",
-                DetailKind.Birthday => "Ihr Geburtstag",
-                DetailKind.Anniversary => "Ihr Hochzeitstag",
-                DetailKind.Wedding when owner is not null && p.Name is null => $"die Hochzeit {owner}",
-                DetailKind.Wedding when p.Noun == "the" => "die Hochzeit",
-                DetailKind.Wedding => "Ihre Hochzeit",
-                DetailKind.NewBaby => p.Timing == DetailTiming.Future ? "die Ankunft des Babys" : "Ihr Nachwuchs",
-                DetailKind.Moving => p.Place is { } pl ? $"Ihr Umzug nach {pl}" : p.Noun == "zuhause" ? "Ihr neues Zuhause" : "Ihr Umzug",
-                DetailKind.NewJob => p.Noun switch { "beförderung" => "Ihre Beförderung", "ruhestand" => "Ihr Ruhestand", "geschäft" => "Ihr eigenes Geschäft", _ => "Ihr neuer Job" },
-                DetailKind.Graduation when owner is not null && p.Name is null => $"der Abschluss {owner}",
-                DetailKind.Graduation => p.Noun switch { "führerscheinprüfung" => "Ihre Führerscheinprüfung", "prüfungen" => "Ihre Prüfungen", "abitur" => "Ihr Abitur", "schultag" => "der erste Schultag", "studienbeginn" => "Ihr Studienbeginn", _ => "Ihr Abschluss" },
-                DetailKind.Event => p.Noun switch
-                {
-                    "prüfungen" => "Ihre Prüfungen",
-                    "vorstellungsgespräch" => "Ihr Vorstellungsgespräch",
-                    "präsentation" => "Ihre Präsentation",
-                    "vortrag" => "Ihr Vortrag",
-                    "spiel" => "Ihr Spiel",
-                    "konzert" or "festival" or "turnier" => $"das {Capitalize(p.Noun)}",
-                    "marathon" or "halbmarathon" or "kongress" or "wettkampf" or "abschlussball" => $"der {Capitalize(p.Noun)}",
-                    var n => $"die {Capitalize(n)}",
-                },
-                DetailKind.Health when owner is not null && p.Name is null => $"die Genesung {owner}",
-                DetailKind.Health => "Ihre Genesung",
-                DetailKind.Bereavement when owner is not null && p.Name is null => $"der Verlust {owner}",
-                DetailKind.Bereavement => "Ihr Verlust",
-                DetailKind.Hardship => p.Noun switch { "sturm" => "die Sturmschäden", "hochwasser" => "das Hochwasser", "brand" => "der Brand", "erdbeben" => "das Erdbeben", _ => "eine schwere Zeit" },
-                DetailKind.Pet => p.Noun switch
-                {
-                    "katze" => p.IsNew ? "Ihre neue Katze" : "Ihre Katze",
-                    "welpe" => "Ihr neuer Welpe",
-                    "kätzchen" => "Ihr neues Kätzchen",
-                    "hund" => p.IsNew ? "Ihr neuer Hund" : "Ihr Hund",
-                    var n when n is "kaninchen" or "pferd" or "haustier" => p.IsNew ? $"Ihr neues {Capitalize(n)}" : $"Ihr {Capitalize(n)}",
-                    var n => p.IsNew ? $"Ihr neuer {Capitalize(n)}" : $"Ihr {Capitalize(n)}",
-                },
-                DetailKind.NewPurchase => p.Noun switch
-                {
-                    "haus" => p.IsNew ? "Ihr neues Haus" : "Ihr erstes Haus",
-                    "wohnung" => p.IsNew ? "Ihre neue Wohnung" : "Ihre erste Wohnung",
-                    "motorrad" => p.IsNew ? "Ihr neues Motorrad" : "Ihr erstes Motorrad",
-                    _ => p.IsNew ? "Ihr neues Auto" : "Ihr erstes Auto",
-                },
-                DetailKind.Celebration => p.Noun,
-                DetailKind.Loyalty => p.Years is { } y ? $"Ihre {y} Jahre bei uns" : "Ihre Treue",
-                _ => string.Empty,
-            };
-        }
-
         var phraseWords = PhraseBook.WordsOf(words.PhraseWords
             .Concat(nouns.Values.SelectMany(v => v.Values)).Concat(GermanGenitive.Values).Concat(GermanHolidays.Values));
-        return new PhraseBook { Nouns = nouns, DefaultNoun = defaults, Build = Build, Words = phraseWords };
+        return new PhraseBook { Nouns = nouns, DefaultNoun = defaults, Build = PhrasePatterns.For("de").Build, Words = phraseWords };
     }
-
-    private static string Capitalize(string word) => word.Length == 0 ? word : char.ToUpper(word[0], CultureInfo.InvariantCulture) + word[1..];
 
     // =================================================================== shared
 

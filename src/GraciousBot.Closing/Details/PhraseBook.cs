@@ -1,3 +1,6 @@
+using GraciousBot.Locales;
+using GraciousBot.Runtime.Templates;
+
 namespace GraciousBot.Closing.Details;
 
 /// <summary>What a phrase is built from: vocabulary keys and validated proper nouns only.</summary>
@@ -57,4 +60,134 @@ internal sealed class PhraseBook
 
         return words;
     }
+}
+
+/// <summary>
+/// The one phrase builder of every language: fills the language's patterns in dialogs/details.&lt;lang&gt;.lg from
+/// <see cref="PhraseParts"/>. The file has one message per kind (<c>details.travel</c>…) whose first line with all its
+/// conditions true is used; the facts and values it can ask for are listed at the top of details.en.lg. The files are
+/// embedded in this assembly (see the csproj), so the details reader needs no folder at run time; editing a file and
+/// building again changes the wording.
+/// </summary>
+internal sealed class PhrasePatterns
+{
+    /// <summary>Values every pattern may use; <c>owner</c> and <c>to_place</c> come from the helper messages of the same names.</summary>
+    public static IReadOnlyList<string> Placeholders { get; } = ["noun", "Noun", "rel", "name", "place", "years", "ordinal", "genitive", "prep", "owner", "to_place"];
+
+    private static readonly string[] Helpers = ["owner", "to_place"];
+
+    private static readonly IReadOnlyDictionary<string, string?> AllEmpty = Placeholders.ToDictionary(p => p, _ => (string?)null, StringComparer.Ordinal);
+
+    /// <summary>For the start-up template check: every language has a pattern for every kind, using only the known values.</summary>
+    public static IReadOnlyList<TemplateContract> Contracts { get; } =
+        [.. Enum.GetValues<DetailKind>().Select(kind => new TemplateContract(KeyOf(kind), [.. Placeholders]))];
+
+    private readonly TemplateCatalog _catalog;
+    private readonly string _code;
+    private readonly DetailWords _words;
+    private readonly Func<int?, string> _ordinal;
+
+    private PhrasePatterns(TemplateCatalog catalog, string code, DetailWords words, Func<int?, string> ordinal) =>
+        (_catalog, _code, _words, _ordinal) = (catalog, code, words, ordinal);
+
+    /// <summary>
+    /// The patterns of <paramref name="code"/>, read from its embedded details.&lt;code&gt;.lg only (no fallback to
+    /// another language). <paramref name="ordinal"/> writes an ordinal in front of a noun ("40th "), when the language does.
+    /// </summary>
+    public static PhrasePatterns For(string code, Func<int?, string>? ordinal = null)
+    {
+        var file = $"details.{code}.lg";
+        using var stream = typeof(PhrasePatterns).Assembly.GetManifestResourceStream($"GraciousBot.Closing.Dialogs.{file}")
+            ?? throw new TemplateException($"dialogs/{file} is missing: every language needs its detail phrases.");
+        using var reader = new StreamReader(stream);
+        var catalog = TemplateCatalog.FromFiles([(file, reader.ReadToEnd())]);
+        foreach (var (key, placeholders, _) in catalog.Describe(code))
+        {
+            if (Enum.GetValues<DetailKind>().Any(kind => KeyOf(kind) == key) && catalog.RenderFirst(key, code, _ => false, AllEmpty) is null)
+            {
+                throw new TemplateException($"dialogs/{file}: '{key}' needs a last line without conditions, so every detail of that kind has a phrase.");
+            }
+
+            foreach (var unknown in placeholders.Where(p => !Placeholders.Contains(p, StringComparer.Ordinal)))
+            {
+                throw new TemplateException($"dialogs/{file}: '{{{unknown}}}' in '{key}' is not a detail value (known: {string.Join(", ", Placeholders)}).");
+            }
+        }
+
+        var patterns = new PhrasePatterns(catalog, code, LocaleDetails.Words(code), ordinal ?? (_ => string.Empty));
+
+        // Fail at start-up, not at the first customer, on a condition the builder does not know.
+        var sample = new PhraseParts(DetailKind.Travel, "trip", null, null, null, null, DetailTiming.Unknown, null, false);
+        var sampleValues = new Dictionary<string, string?> { ["genitive"] = null, ["prep"] = null };
+        foreach (var condition in catalog.Describe(code).SelectMany(d => d.Conditions))
+        {
+            _ = patterns.Fact(condition.TrimStart('!'), sample, sampleValues);
+        }
+
+        return patterns;
+    }
+
+    /// <summary>The message key of a kind: <c>details.new_baby</c>.</summary>
+    public static string KeyOf(DetailKind kind) => "details." + string.Concat(kind.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    /// <summary>The phrase for <paramref name="p"/>; empty when the language has no pattern for it.</summary>
+    public string Build(PhraseParts p)
+    {
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["noun"] = p.Noun,
+            ["Noun"] = Capitalize(p.Noun),
+            ["rel"] = p.Relation,
+            ["name"] = p.Name,
+            ["place"] = p.Place,
+            ["years"] = p.Years?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ordinal"] = _ordinal(p.Ordinal),
+            ["genitive"] = p.Relation is { } rel && _words.Genitive?.GetValueOrDefault(rel) is { } genitive ? genitive : null,
+            ["prep"] = p.Place is { } place && _words.PlacePrepositions?.GetValueOrDefault(place) is { } prep ? prep : null,
+        };
+        bool Holds(string condition) => condition.StartsWith('!') ? !Fact(condition[1..], p, values) : Fact(condition, p, values);
+        foreach (var helper in Helpers)
+        {
+            values[helper] = _catalog.RenderFirst($"details.{helper}", _code, Holds, values) ?? string.Empty;
+        }
+
+        return _catalog.RenderFirst(KeyOf(p.Kind), _code, Holds, values) ?? string.Empty;
+    }
+
+    private bool Fact(string condition, PhraseParts p, IReadOnlyDictionary<string, string?> values)
+    {
+        var equals = condition.IndexOf('=', StringComparison.Ordinal);
+        if (equals > 0)
+        {
+            var value = condition[..equals] switch
+            {
+                "noun" => p.Noun,
+                "rel" => p.Relation,
+                _ => throw new TemplateException($"dialogs/details.{_code}.lg: '?{condition}' compares an unknown value (noun= or rel=)."),
+            };
+            return value is not null && condition[(equals + 1)..].Split('|').Any(v => v.Replace('_', ' ') == value);
+        }
+
+        return condition switch
+        {
+            "name" => p.Name is not null,
+            "rel" => p.Relation is not null,
+            "pron" => p.Relation is "his" or "her" or "their",
+            "plural" => p.Relation is { } rel && _words.PluralRelations?.Contains(rel) == true,
+            "genitive" => values["genitive"] is not null,
+            "place" => p.Place is not null,
+            "prep" => values["prep"] is not null,
+            "new" => p.IsNew,
+            "years" => p.Years is not null,
+            "personal" => _words.PersonalEvents?.Contains(p.Noun) == true,
+            "future" => p.Timing == DetailTiming.Future,
+            "past" => p.Timing == DetailTiming.Past,
+            "ongoing" => p.Timing == DetailTiming.Ongoing,
+            "unknown" => p.Timing == DetailTiming.Unknown,
+            _ => throw new TemplateException($"dialogs/details.{_code}.lg: '?{condition}' is not a detail condition (see the top of details.en.lg)."),
+        };
+    }
+
+    /// <summary>German nouns are written with a capital; the vocabulary keys are lower-case.</summary>
+    private static string Capitalize(string word) => word.Length == 0 ? word : char.ToUpper(word[0], System.Globalization.CultureInfo.InvariantCulture) + word[1..];
 }

@@ -22,6 +22,12 @@ internal sealed record TemplateVariant(IReadOnlyList<TemplatePart> Parts, string
     /// <summary>Whether this variant may be used for a message in one of <paramref name="tones"/> (null: no tone asked).</summary>
     public bool Fits(IReadOnlyCollection<string>? tones) => Tones.Count == 0 || tones is null || tones.Any(Tones.Contains);
 
+    /// <summary>
+    /// Conditions written before the wording (<c>- ?future ?!rel the new baby</c>): the variant is meant for callers that
+    /// choose the first variant whose conditions all hold (<see cref="TemplateCatalog.RenderFirst"/>). Empty: always.
+    /// </summary>
+    public IReadOnlyList<string> Conditions { get; init; } = [];
+
     public IEnumerable<string> Placeholders => Names(Parts);
 
     private static IEnumerable<string> Names(IEnumerable<TemplatePart> parts) => parts.SelectMany(p => p switch

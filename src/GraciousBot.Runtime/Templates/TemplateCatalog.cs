@@ -100,6 +100,25 @@ public sealed class TemplateCatalog
     public bool Has(string key, string? locale) => Find(key, locale) is not null;
 
     /// <summary>
+    /// Renders, as plain text, the first variant of <paramref name="key"/> (in file order) whose conditions all hold
+    /// by <paramref name="holds"/>; null when the message is missing or no variant fits. For rule-like messages such as
+    /// the detail phrases (dialogs/details.*.lg), where the order of the lines is the order of the rules.
+    /// </summary>
+    public string? RenderFirst(string key, string? locale, Func<string, bool> holds, IReadOnlyDictionary<string, string?> values)
+    {
+        var variant = Find(key, locale)?.Variants.FirstOrDefault(v => v.Conditions.All(holds));
+        return variant is null ? null : TemplateTextRenderer.Compose(variant.Parts, values, TextFormat.Plain, variant.Source);
+    }
+
+    /// <summary>Every message key of a locale (without fallback), and the placeholders and conditions its variants use.</summary>
+    public IEnumerable<(string Key, IReadOnlyList<string> Placeholders, IReadOnlyList<string> Conditions)> Describe(string locale) =>
+        _byLocale.TryGetValue(locale, out var table)
+            ? table.Values.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (t.Key,
+                (IReadOnlyList<string>)[.. t.Variants.SelectMany(v => v.Placeholders).Distinct()],
+                (IReadOnlyList<string>)[.. t.Variants.SelectMany(v => v.Conditions).Distinct()]))
+            : [];
+
+    /// <summary>
     /// Checks the files against what code needs: every contract key in every given language, and no variant using
     /// a placeholder the code does not supply, and (with <paramref name="toneSets"/>) a variant for every tone set the
     /// code asks for in every message that has tagged variants. Returns one readable line per problem.

@@ -14,6 +14,9 @@ namespace GraciousBot.Runtime.Templates;
 /// <c>\n</c> a line break; <c>\[</c>, <c>\]</c>, <c>\{</c>, <c>\}</c>, <c>\@</c>, <c>\\</c> the characters themselves.
 /// A variant may start with tone tags, <c>- @sad @hardship I'm sorry…</c>: it is then used only for those tones, while
 /// a variant without tags fits every tone.
+/// A variant may also start with conditions, <c>- ?future ?!rel ?noun=twins|triplets the {noun}</c> (words without spaces
+/// after '?', '!' negates): callers that pick by conditions (<see cref="TemplateCatalog.RenderFirst"/>, used by
+/// dialogs/details.*.lg) take the first variant, in file order, whose conditions all hold. The engine only stores them.
 /// </summary>
 internal static class TemplateParser
 {
@@ -82,7 +85,8 @@ internal static class TemplateParser
                 }
 
                 var tones = ReadTones(ref body, $"{fileName}:{lineNumber}");
-                variants.Add(new TemplateVariant(ParseVariant(body, $"{fileName}:{lineNumber}"), $"{fileName}:{lineNumber}") { Tones = tones });
+                var conditions = ReadConditions(ref body, $"{fileName}:{lineNumber}");
+                variants.Add(new TemplateVariant(ParseVariant(body, $"{fileName}:{lineNumber}"), $"{fileName}:{lineNumber}") { Tones = tones, Conditions = conditions });
                 continue;
             }
 
@@ -116,6 +120,31 @@ internal static class TemplateParser
         }
 
         return tones;
+    }
+
+    /// <summary>Leading "?condition" words (no spaces; '\?' escapes a literal '?'); the wording follows them.</summary>
+    private static List<string> ReadConditions(ref string body, string source)
+    {
+        var conditions = new List<string>();
+        while (body.StartsWith('?'))
+        {
+            var end = body.IndexOf(' ', StringComparison.Ordinal);
+            var condition = end < 0 ? body[1..] : body[1..end];
+            if (condition.Length == 0 || condition == "!")
+            {
+                throw new TemplateException($"{source}: '?' must be followed by a condition, like '?future' or '?noun=trip'.");
+            }
+
+            if (end < 0 || body[end..].Trim().Length == 0)
+            {
+                throw new TemplateException($"{source}: a variant has conditions but no wording after them.");
+            }
+
+            conditions.Add(condition);
+            body = body[end..].TrimStart();
+        }
+
+        return conditions;
     }
 
     private static List<TemplatePart> ParseVariant(string body, string source)

@@ -83,7 +83,7 @@ public sealed class TemplateTextRenderer(TemplateCatalog catalog, IVariantPicker
         return allowed[choice];
     }
 
-    private static string Compose(IReadOnlyList<TemplatePart> parts, IReadOnlyDictionary<string, string?> values, TextFormat format, string source)
+    internal static string Compose(IReadOnlyList<TemplatePart> parts, IReadOnlyDictionary<string, string?> values, TextFormat format, string source)
     {
         var text = new StringBuilder();
         foreach (var part in parts)

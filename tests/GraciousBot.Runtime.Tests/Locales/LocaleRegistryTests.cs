@@ -63,6 +63,15 @@ public sealed class LocaleRegistryTests
     }
 
     [Fact]
+    public void Gaps_LanguageWithoutDetailPhrases_NamesTheFile()
+    {
+        // The detail phrases are dialogs too (details.<lang>.lg): a language without them is not complete.
+        var gaps = LocaleGaps.Of(new LanguagePack("it", "Italian"), DialogsFolder);
+
+        Assert.Contains("dialogs/details.it.lg", gaps);
+    }
+
+    [Fact]
     public void Packs_InSupportedOrder() => Assert.Equal(Languages.Supported, LocaleRegistry.Packs.Select(pack => pack.Code));
 
     [Theory]

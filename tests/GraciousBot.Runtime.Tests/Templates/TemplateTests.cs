@@ -148,4 +148,35 @@ public sealed class TemplateTests
         Assert.Contains("Locale 'es' is missing template 'bye'.", problems);
         Assert.Contains("No template files for locale 'de'.", problems);
     }
+
+    [Fact]
+    public void RenderFirst_Conditions_FirstLineWhoseConditionsHoldInFileOrder()
+    {
+        var catalog = TemplateCatalog.FromFiles([("details.en.lg", "# details.new_baby\n- ?future ?!rel the new baby\n- ?noun=twins|triplets the {noun}\n- your new {noun}\n")]);
+        string? Render(params string[] facts) => catalog.RenderFirst("details.new_baby", "en", c => c.StartsWith('!') ? !facts.Contains(c[1..]) : facts.Contains(c), Values.Of(("noun", "twins")));
+
+        Assert.Equal("the new baby", Render("future", "noun=twins|triplets"));
+        Assert.Equal("the twins", Render("future", "rel", "noun=twins|triplets"));
+        Assert.Equal("your new twins", Render());
+        Assert.Null(catalog.RenderFirst("details.pet", "en", _ => true, Values.None));
+    }
+
+    [Fact]
+    public void RenderFirst_NoLineFits_Null()
+    {
+        var catalog = TemplateCatalog.FromFiles([("details.es.lg", "# details.owner\n- ?name de {name}\n")]);
+
+        Assert.Null(catalog.RenderFirst("details.owner", "es", _ => false, Values.Of(("name", "Ana"))));
+        Assert.Equal("de Ana", catalog.RenderFirst("details.owner", "es", _ => true, Values.Of(("name", "Ana"))));
+    }
+
+    [Theory]
+    [InlineData("# t\n- ? the baby", "'?' must be followed by a condition")]
+    [InlineData("# t\n- ?future", "conditions but no wording")]
+    public void Parse_BadCondition_NamesTheProblem(string text, string message)
+    {
+        var error = Assert.Throws<TemplateException>(() => TemplateCatalog.FromFiles([("t.en.lg", text)]));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
 }
