@@ -110,6 +110,14 @@ public static class ClosingSkill
             throw new TemplateException($"The wording in '{dialogsPath}' has {problems.Count} problem(s):{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", problems));
         }
 
+        // The detail phrases come from this folder too (a support team's edit needs a restart, not a build); each
+        // language's patterns are checked now, so a broken line stops the start-up instead of a goodbye.
+        Details.PhrasePatterns.Use(catalog);
+        foreach (var code in Details.Languages.Codes)
+        {
+            _ = Details.PhrasePatterns.For(code);
+        }
+
         return catalog;
     }
 }

@@ -303,7 +303,7 @@ internal static class English
         var defaults = LocaleDetails.Defaults(W);
         var words = PhraseBook.WordsOf(W.PhraseWords.Concat(nouns.Values.SelectMany(t => t.Values)).Concat(RelationWords.Values).Concat(CelebrationNames.Values));
 
-        return new PhraseBook { Nouns = nouns, DefaultNoun = defaults, Build = PhrasePatterns.For("en", OrdinalText).Build, Words = words };
+        return new PhraseBook { Nouns = nouns, DefaultNoun = defaults, Build = PhrasePatterns.Builder("en", OrdinalText), Words = words };
     }
 
     /// <summary>Holiday as written → how a phrase names it.</summary>

@@ -42,7 +42,7 @@ internal static class Other
 
         var phraseWords = PhraseBook.WordsOf(words.PhraseWords
             .Concat(nouns.Values.SelectMany(v => v.Values)).Concat(SpanishRelations.Values).Concat(SpanishHolidays.Values));
-        return new PhraseBook { Nouns = nouns, DefaultNoun = defaults, Build = PhrasePatterns.For("es").Build, Words = phraseWords };
+        return new PhraseBook { Nouns = nouns, DefaultNoun = defaults, Build = PhrasePatterns.Builder("es"), Words = phraseWords };
     }
 
     // =================================================================== French
@@ -68,7 +68,7 @@ internal static class Other
 
         // Elided articles make one word with what follows ("l'anniversaire", "d'anniversaire"): allow those too.
         phraseWords.UnionWith(phraseWords.Where(w => "aeéèêiîoôuh".Contains(char.ToLowerInvariant(w[0]), StringComparison.Ordinal)).SelectMany(w => new[] { "l'" + w, "d'" + w }).ToList());
-        return new PhraseBook { Nouns = nouns, DefaultNoun = defaults, Build = PhrasePatterns.For("fr").Build, Words = phraseWords };
+        return new PhraseBook { Nouns = nouns, DefaultNoun = defaults, Build = PhrasePatterns.Builder("fr"), Words = phraseWords };
     }
 
     // =================================================================== German
@@ -94,7 +94,7 @@ internal static class Other
 
         var phraseWords = PhraseBook.WordsOf(words.PhraseWords
             .Concat(nouns.Values.SelectMany(v => v.Values)).Concat(GermanGenitive.Values).Concat(GermanHolidays.Values));
-        return new PhraseBook { Nouns = nouns, DefaultNoun = defaults, Build = PhrasePatterns.For("de").Build, Words = phraseWords };
+        return new PhraseBook { Nouns = nouns, DefaultNoun = defaults, Build = PhrasePatterns.Builder("de"), Words = phraseWords };
     }
 
     // =================================================================== shared

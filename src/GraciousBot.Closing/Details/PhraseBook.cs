@@ -66,8 +66,9 @@ internal sealed class PhraseBook
 /// The one phrase builder of every language: fills the language's patterns in dialogs/details.&lt;lang&gt;.lg from
 /// <see cref="PhraseParts"/>. The file has one message per kind (<c>details.travel</c>…) whose first line with all its
 /// conditions true is used; the facts and values it can ask for are listed at the top of details.en.lg. The files are
-/// embedded in this assembly (see the csproj), so the details reader needs no folder at run time; editing a file and
-/// building again changes the wording.
+/// embedded in this assembly (see the csproj), so the details reader needs no folder at run time (the signoff command,
+/// tests); a host that loads a dialogs folder hands it over with <see cref="Use"/>, so a phrase edited in that folder
+/// changes the wording on the next start, without a build.
 /// </summary>
 internal sealed class PhrasePatterns
 {
@@ -91,17 +92,16 @@ internal sealed class PhrasePatterns
         (_catalog, _code, _words, _ordinal) = (catalog, code, words, ordinal);
 
     /// <summary>
-    /// The patterns of <paramref name="code"/>, read from its embedded details.&lt;code&gt;.lg only (no fallback to
-    /// another language). <paramref name="ordinal"/> writes an ordinal in front of a noun ("40th "), when the language does.
+    /// The patterns of <paramref name="code"/>, read from <paramref name="dialogs"/> (by default the host's folder given
+    /// to <see cref="Use"/>) when it has that language's details.&lt;code&gt;.lg, else from the embedded copy (no fallback
+    /// to another language). <paramref name="ordinal"/> writes an ordinal in front of a noun ("40th "), when the language does.
     /// </summary>
-    public static PhrasePatterns For(string code, Func<int?, string>? ordinal = null)
+    public static PhrasePatterns For(string code, Func<int?, string>? ordinal = null, TemplateCatalog? dialogs = null)
     {
         var file = $"details.{code}.lg";
-        using var stream = typeof(PhrasePatterns).Assembly.GetManifestResourceStream($"GraciousBot.Closing.Dialogs.{file}")
-            ?? throw new TemplateException($"dialogs/{file} is missing: every language needs its detail phrases.");
-        using var reader = new StreamReader(stream);
-        var catalog = TemplateCatalog.FromFiles([(file, reader.ReadToEnd())]);
-        foreach (var (key, placeholders, _) in catalog.Describe(code))
+        dialogs ??= _dialogs;
+        var catalog = dialogs is not null && dialogs.Describe(code).Any(d => IsDetailKey(d.Key)) ? dialogs : Embedded(file);
+        foreach (var (key, placeholders, _) in catalog.Describe(code).Where(d => IsDetailKey(d.Key)))
         {
             if (Enum.GetValues<DetailKind>().Any(kind => KeyOf(kind) == key) && catalog.RenderFirst(key, code, _ => false, AllEmpty) is null)
             {
@@ -125,6 +125,33 @@ internal sealed class PhrasePatterns
         }
 
         return patterns;
+    }
+
+    private static volatile TemplateCatalog? _dialogs;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PhrasePatterns> Current = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Reads detail phrases from the host's dialogs folder from now on (its details.&lt;lang&gt;.lg files win over the
+    /// built-in copies); called when the host loads and checks its wording at start-up.
+    /// </summary>
+    public static void Use(TemplateCatalog dialogs)
+    {
+        _dialogs = dialogs;
+        Current.Clear();
+    }
+
+    /// <summary>A language's phrase builder, always from the patterns in use (see <see cref="Use"/>).</summary>
+    public static Func<PhraseParts, string> Builder(string code, Func<int?, string>? ordinal = null) =>
+        parts => Current.GetOrAdd(code, c => For(c, ordinal)).Build(parts);
+
+    private static bool IsDetailKey(string key) => key.StartsWith("details.", StringComparison.Ordinal);
+
+    private static TemplateCatalog Embedded(string file)
+    {
+        using var stream = typeof(PhrasePatterns).Assembly.GetManifestResourceStream($"GraciousBot.Closing.Dialogs.{file}")
+            ?? throw new TemplateException($"dialogs/{file} is missing: every language needs its detail phrases.");
+        using var reader = new StreamReader(stream);
+        return TemplateCatalog.FromFiles([(file, reader.ReadToEnd())]);
     }
 
     /// <summary>The message key of a kind: <c>details.new_baby</c>.</summary>
