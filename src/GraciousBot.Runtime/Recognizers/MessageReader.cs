@@ -560,7 +560,9 @@ public static partial class MessageReader
                 continue; // "sí, porque este chat no ha servido de nada": a reason, not a second answer
             }
 
-            var reading = YesNoRecognizer.ReadStance(stretch.Tokens, locale);
+            // "…I'll shout if it cuts out again", "je vous redis si ça recoupe": what follows a condition is no stance.
+            var condition = vocabularies.SelectMany(v => v.Conditions.Matches(stretch.Tokens, typos: false)).Select(match => match.Start).DefaultIfEmpty(stretch.Tokens.Length).Min();
+            var reading = YesNoRecognizer.ReadStance(stretch.Tokens[..condition], locale);
             if (reading.Stance is Stance.Silent or Stance.Question && stretch.Marker.Length > 0
                 && MarkerStance(stretch.Marker, locale) is var said
                 && (reading.Stance == Stance.Silent || said.Stance is Stance.Yes or Stance.No))
@@ -926,6 +928,7 @@ public static partial class MessageReader
             Complaint = PhraseSet.Of(words.Complaint);
             Persisting = PhraseSet.Of(words.Persisting);
             Reasons = PhraseSet.Of(words.Reasons);
+            Conditions = PhraseSet.Of(words.Conditions);
             Other = PhraseSet.Of(words.OtherTopic);
             var interruption = InterruptionVocabulary.ByLanguage[code];
             RequestWords = PhraseSet.Of(interruption.Fillers, interruption.HumanFillers, interruption.Human, words.PersonNouns, words.TeamNouns,
@@ -1005,6 +1008,8 @@ public static partial class MessageReader
         public PhraseSet<bool> Persisting { get; }
 
         public PhraseSet<bool> Reasons { get; }
+
+        public PhraseSet<bool> Conditions { get; }
 
         public PhraseSet<bool> Other { get; }
 
