@@ -121,6 +121,7 @@ internal static partial class English
             ask me again, can't say, cannot say, will confirm, i'll confirm, have to try, need to try, haven't tried, not tried yet, yet to try
             """,
         Corrections = """
+            oh go on then, oh go on,
             no no, nope wait, no hang on,
             wait, no wait, oh wait, actually, actually no, no actually, on second thought, on second thoughts,
             scratch that, i mean, correction, hold on, make that, rather, sorry i mean, change that, let me change,

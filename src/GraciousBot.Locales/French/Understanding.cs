@@ -93,6 +93,7 @@ internal static partial class French
             je réfléchis, à voir, il faudrait que je regarde, faut que je vérifie, je dois vérifier, jsp, jsais pas, chais pas, je sais pas trop, on dirait que oui, mais bon
             """,
         Corrections = """
+            bon allez, bon ben allez, et puis allez, allez va,
             enfin si, enfin oui, si si, ou non, ou plutôt,
             attendez, attends, non attends, non attendez, en fait, finalement, plutôt, pardon, je veux dire,
             à la réflexion, enfin non, correction, je corrige, oubliez ça, ah non, ah si, ah oui, oh non,

@@ -95,6 +95,7 @@ internal static partial class German
             muss ich überlegen, mal überlegen, ich schau mal, ned sicher, net sicher, nid sicher, nöd sicher, schau ma, schaun ma, schauen wir mal, noch nicht ausprobiert, noch nicht getestet, erst testen, muss es erst
             """,
         Corrections = """
+            na gut, ach komm, na komm,
             ne warte, nee warte, nö warte, warte nein, ah moment, ^doch,
             warte, nein warte, moment, moment mal, eigentlich, doch nicht, ich meine, korrektur, besser gesagt,
             beziehungsweise, bzw, vergiss das, äh nein, nein nein, stopp, ach nein, ach nee, ach nö, ach doch, oh doch, also doch, doch eher, eher,

@@ -93,6 +93,7 @@ internal static partial class Spanish
             te digo mañana, eso espero, ojalá, crucemos los dedos, todavía no sé, aún no sé, por hoy, déjame pensar, dejame pensar, déjame ver, dejame ver, a ver, no lo sé todavía, no lo he probado, tengo que probar, todavía no lo probé, puede ser, quizás, quizá, tal vez, dame un segundo, dame un momento, deme un momento, un segundito
             """,
         Corrections = """
+            bueno venga, venga va, bueno va,
             bueno no, ah no espera,
             espera, no espera, mejor dicho, en realidad, bueno no, perdón, digo, quiero decir, corrijo, pensándolo bien,
             pensandolo bien, rectifico, olvida eso, bueno sí, bueno si, ah mentiras, mentira, ah no, ah sí, así que, o sea, para, pará

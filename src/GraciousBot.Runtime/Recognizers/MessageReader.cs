@@ -420,7 +420,9 @@ public static partial class MessageReader
             return true;
         }
 
-        if (vocabularies.Any(v => v.Mild.Matches(tokens, typos: false).Count > 0))
+        // A softener inside a complaint softens nothing: "j'ai perdu assez de temps avec vous".
+        var complaints = vocabularies.SelectMany(v => v.Complaint.Matches(tokens, typos: false)).ToList();
+        if (vocabularies.Any(v => v.Mild.Matches(tokens, typos: false).Any(mild => !complaints.Any(c => mild.Start >= c.Start && mild.Start < c.Start + c.Length))))
         {
             return false;
         }
