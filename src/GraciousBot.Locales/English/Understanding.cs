@@ -56,6 +56,7 @@ internal static partial class English
             chatbot, who am i talking to, who is this, what are you
             """,
         Leave = """
+            you too, and you$, same to you, same to you too, likewise, you as well,
             i'll call instead, ill call instead, i'll just call, ill just call, i'll ring instead, i'll phone instead, i'll call you instead, i'll just ring, i'll call the shop,
             got to head off, have to head off, must dash,
             ta-ra, tara, ta ra, tata, cheerio, night night, nite, toodle-oo, peace out, i'm out, catch ya later, bye for now,

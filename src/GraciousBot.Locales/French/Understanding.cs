@@ -46,6 +46,7 @@ internal static partial class French
             êtes-vous humain, est-ce un robot, est-ce un bot, bot, robot, une ia, vous êtes une ia, à qui je parle
             """,
         Leave = """
+            vous aussi, toi aussi, vous de même, pareillement, à vous aussi, à toi aussi,
             bonne fin de journée, bonne fin de soirée, bonne soirée, bonne journée, j'appellerai, je vais appeler, j'appelle plutôt, je préfère appeler, je vais plutôt appeler,
             je dois filer, dois filer, faut que je file, je file vite,
             ciao ciao, bisous, bonne continuation, salut salut, bye bye, tchuss, bonne fin de journée, bon week-end,

@@ -47,6 +47,7 @@ internal static partial class German
             mit wem spreche ich, wer ist da
             """,
         Leave = """
+            ihnen auch$, dir auch$, euch auch$, gleichfalls, ebenfalls, ihnen ebenfalls, danke gleichfalls,
             auf wiederlesen, wiederlesen, auf wiederhören, wiederhören, ich ruf lieber an, ich rufe lieber an, ruf ich lieber an, rufe ich an, ich ruf an, dann ruf ich an, ich rufe einfach an, ich ruf einfach an,
             ich muss jetzt los, muss jetzt los, ich muss weiter, muss weiter,
             ciao ciao, machs gut, mach's gut, tschö, tschöö, bis die tage, adieu, pfiati, schönes wochenende, schönen feierabend, man sieht sich, habe die ehre, tschüssi,

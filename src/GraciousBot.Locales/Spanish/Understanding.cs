@@ -47,6 +47,7 @@ internal static partial class Spanish
             quién eres
             """,
         Leave = """
+            igualmente, igual para usted, igual para ti, usted también, tú también, a usted también, a ti también,
             ya llamo yo, llamo yo, mejor llamo, mejor los llamo, ya los llamo, ya llamaré, llamaré yo, prefiero llamar,
             tengo que irme ya, me tengo que ir corriendo, me voy corriendo,
             chaíto, chaito, chau chau, cuídate, cuídese, nos vidrios, bye bye, un saludo, saludos,
