@@ -44,4 +44,8 @@ public enum Cue
 
     /// <summary>A negator whose reach is the rest of its clause ("weder … noch … geht"), not just the next words.</summary>
     ClauseNegator = 1 << 13,
+
+    /// <summary>A belief ("i think so", "glaube schon", "je pense"): an answer when stated, a hedge when asked back
+    /// ("Glaub schon?", "Je pense ?").</summary>
+    Hedge = 1 << 14,
 }

@@ -101,4 +101,8 @@ public sealed record UnderstandingWords
     /// <summary>Words that start a reason rather than an answer ("because", "porque", "parce que", "weil"): "yes, because
     /// this chat was useless" is a yes, whatever the reason says.</summary>
     public string Reasons { get; init; } = string.Empty;
+
+    /// <summary>Words that start a condition ("if", "falls", "si jamais", "en caso de que"): "I believe so? I'll shout if
+    /// it cuts out again" says no stance after them.</summary>
+    public string Conditions { get; init; } = string.Empty;
 }

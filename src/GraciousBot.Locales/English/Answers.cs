@@ -7,6 +7,15 @@ internal static partial class English
     {
         YesNo =
         [
+            new(Cue.Filler, """
+                no offense, no offence, no offense meant, none taken, with respect, with all due respect,
+                my spanish is not good, my spanish isn't good, my spanish is bad, my spanish is not great, my french is not good, my french isn't good,
+                my french is bad, my french is not great, my german is not good, my german isn't good, my german is bad, my german is not great,
+                i don't speak french well, i dont speak french well, i don't speak spanish well, i dont speak spanish well,
+                i don't speak german well, i dont speak german well, i don't speak french, i don't speak spanish, i don't speak german
+                """),
+            new(Cue.Positive | Cue.Hedge, "i think so, think so, i guess so, guess so, i believe so, believe so, i suppose so, suppose so"),
+            new(Cue.Uncertain | Cue.Hedge, "i think, i believe"),
             new(Cue.Positive | Cue.Weak, "i suppose, suppose, i reckon, reckon so"),
             new(Cue.Negative, "blinking red, flashing red, still blinking, still flashing, red light, light is red, light's red"),
             new(Cue.Uncertain, "it only, only drops, only in the evening, only in the evenings, only at night, only occasionally, every now and then, now and then, on and off"),
@@ -105,7 +114,7 @@ internal static partial class English
                 new(2, "two"),
                 new(3, "three"),
                 new(4, "four"),
-                new(5, "five"),
+                new(5, "five, fiv, fyve"),
                 new(6, "six"),
                 new(7, "seven"),
                 new(8, "eight"),

@@ -35,6 +35,7 @@ internal static partial class English
         PersonRequestsAfter = "rang me, rings me, calls me, called me back, gave me a call, phoned me, phones me, got in touch, gets in touch, get in touch, contacted me, contacts me, on the line, instead, of yours, yours, on the phone, by phone, tomorrow, tomorrow morning, today, asap, back, call me, ring me, phone me, contact me, call back, get back to me, reach out, reach me, email me, please",
         TalkVerbs = "connect me, put me through, transfer me, talk, speak, chat, connect, transfer, put me through, call, ring, phone, escalate, reach, contact, passed, handed",
         PersonPhrases = """
+            anyone real, someone real, a real human, an actual human, any humans,
             get me someone, give me someone, find me someone, someone who isn't a bot, someone who isnt a bot, somebody who isn't a bot, not a bot, not a robot, real agent, have them call me, get them to call me, they should call me, someone should call me,
             is anyone real there, anyone real there, anyone real, anybody real, is anybody there, anyone there,
             anybody there, is there anyone, is there a human, real person please, escalate, escalate this,
@@ -55,6 +56,8 @@ internal static partial class English
             chatbot, who am i talking to, who is this, what are you
             """,
         Leave = """
+            you too, and you$, same to you, same to you too, likewise, you as well,
+            i'll call instead, ill call instead, i'll just call, ill just call, i'll ring instead, i'll phone instead, i'll call you instead, i'll just ring, i'll call the shop,
             got to head off, have to head off, must dash,
             ta-ra, tara, ta ra, tata, cheerio, night night, nite, toodle-oo, peace out, i'm out, catch ya later, bye for now,
             catch ya, catch you later, catch you, hooroo, ta ta, toodles, bye, bye bye, byee, goodbye, good bye, gotta go, got to go, gotta run, gotta dash, gotta bounce, got to dash,
@@ -65,6 +68,7 @@ internal static partial class English
             leaving now, going now, heading out, running late, in a rush, in a hurry, farewell, adios, 👋
             """,
         Decline = """
+            not doing surveys, not doing this, don't do surveys, dont do surveys, i don't do surveys, no surveys, not rating, not rating this, i don't rate, i dont rate, i won't rate, won't rate, not filling this in, i'll skip this, skip this,
             don't want to comment, nothing to comment, rather not comment, rather not say,
             i'd rather skip, rather skip this, i'll skip this one,
             i'm good, im good, i'm fine, all good, better not, best not, i'll skip, i'll skip it,
@@ -90,6 +94,7 @@ internal static partial class English
             end this, quit this, cancel it
             """,
         Help = """
+            out of how many, out of what, what's the scale, what is the scale, rated out of what, what's the max, what is the max,
             top score, highest score, best score, which is the top, which is the highest, which end is best, which end is good,
             wdym, what do u mean, wym, which one, which one do you mean, what were the options, what were my options, what can i pick, what can i choose, what's 1, what is 1, what's 5, what is 5, what does 1 mean, what does 5 mean, is 5 the highest, is 1 the lowest, which is best,
             what do you mean, what does that mean, what's that mean, what is meant, i don't understand,
@@ -117,6 +122,7 @@ internal static partial class English
             ask me again, can't say, cannot say, will confirm, i'll confirm, have to try, need to try, haven't tried, not tried yet, yet to try
             """,
         Corrections = """
+            oh go on then, oh go on,
             no no, nope wait, no hang on,
             wait, no wait, oh wait, actually, actually no, no actually, on second thought, on second thoughts,
             scratch that, i mean, correction, hold on, make that, rather, sorry i mean, change that, let me change,
@@ -124,7 +130,7 @@ internal static partial class English
             forget it, never mind, so yes, so no, oh yes, oh wait yes
             """,
         StartOver = "start over, start again, from the beginning, from scratch, restart the chat, restart this, let's restart, can we restart, go back to the start, begin again, start from the top",
-        Complaint = "i love paying for, love paying for, love paying for a service, was useless, been useless, worst support, worst customer service, worst experience, worst ever, that's generous, and that's generous, being generous, passed around, been passed around, bounced around, enough is enough, had enough, i've had enough, a joke, are a joke, shambles, a shambles, dreadful, absolutely dreadful, 🤬, shocking, shocking service, disgraceful, a disgrace, appalling, outrageous, unacceptable, worst service, never again, fed up, sick of this, ridiculous, absolute joke, what a joke, scam",
+        Complaint = "wasted enough time, wasted my time, waste of time, wasted enough of my time, the worst, worst service, absolute worst, i love paying for, love paying for, love paying for a service, was useless, been useless, worst support, worst customer service, worst experience, worst ever, that's generous, and that's generous, being generous, passed around, been passed around, bounced around, enough is enough, had enough, i've had enough, a joke, are a joke, shambles, a shambles, dreadful, absolutely dreadful, 🤬, shocking, shocking service, disgraceful, a disgrace, appalling, outrageous, unacceptable, worst service, never again, fed up, sick of this, ridiculous, absolute joke, what a joke, scam",
         Persisting = "if you like, if you enjoy, if you love, as long as you, if you don't mind, if you ignore, as long as you ignore, apart from, except, except that, except for, other than, aside from, besides the fact, only problem, only thing is, still, keeps, stopped, won't even, doesn't even, can't even, broken again, down again, red again, off again, happening again",
         Mild = "a bit, a little, bit, slightly, somewhat, kind of, kinda, a tad, little bit, but ok, but fine, mildly",
         NewRequest = """
@@ -139,5 +145,6 @@ internal static partial class English
         OtherTopic = "direct debit, payment, payment date, contract, renewal, plan, tariff, address, subscription, line, weather, price, prices, cost, discount, coupon, job, vacancy, password, app, product, iphone, laptop, account, invoice, bill",
         QuestionWords = "when, where, why, how, what, who, which, is there, are there, do you, does, can you, could you, will, is it",
         Reasons = "because, cause, cos, coz, cuz, bc",
+        Conditions = "if, in case, should it",
     };
 }

@@ -7,6 +7,9 @@ internal static partial class French
     {
         YesNo =
         [
+            new(Cue.Filler, "hein, sans vouloir vous vexer, sans vous offenser, sans offense, soit dit en passant, désolé pour mon français, je parle mal français"),
+            new(Cue.Positive | Cue.Hedge, "je pense que oui, je crois que oui, j'espère que oui, je suppose que oui"),
+            new(Cue.Uncertain | Cue.Hedge, "je pense, je crois, je suppose"),
             new(Cue.Positive | Cue.Weak, "je suppose, j'imagine, je suppose que oui, j'imagine que oui"),
             new(Cue.Negative, "clignote, clignote encore, clignote en rouge, voyant rouge, toujours rouge"),
             new(Cue.Uncertain, "que le soir, seulement le soir, de temps en temps, par moments, par intermittence"),
@@ -89,7 +92,7 @@ internal static partial class French
                 new(2, "deux"),
                 new(3, "trois"),
                 new(4, "quatre"),
-                new(5, "cinq"),
+                new(5, "cinq, cinc, sinq, cinque"),
                 new(6, "six"),
                 new(7, "sept"),
                 new(8, "huit"),
@@ -154,7 +157,7 @@ internal static partial class French
         },
         Skip = new()
         {
-            Politeness = "merci, merci beaucoup, s'il vous plaît, svp, stp, bon, ben, euh, désolé",
+            Politeness = "merci, merci beaucoup, s'il vous plaît, svp, stp, bon, ben, euh, désolé, désolée, pardon, sorry",
             LeadingNo = "non, nan",
             Phrases = """
                 rien, rien à ajouter, rien de plus, rien d'autre, rien à dire, rien à signaler, ras, non, non merci,

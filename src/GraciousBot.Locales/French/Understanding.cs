@@ -34,6 +34,7 @@ internal static partial class French
         PersonRequestsAfter = "au tel, au tél, par tel, par tél, au bout du fil, me recontacter, recontacte, me recontacte, recontacter, me recontacter, plutôt, de votre équipe, au téléphone, par téléphone, demain, demain matin, quand même, aujourd'hui, qu, que, me rappelle, me rappeler, m'appelle, m'appeler, me contacte, me contacter, s'il vous plaît, svp",
         TalkVerbs = "passez-moi, mettez-moi en relation, transférez-moi, transférez moi, parler, discuter, passer, passez, passez-moi, mettre en relation, joindre, contacter, appeler, rappeler, rappelez, transférer",
         PersonPhrases = """
+            technicien humain, un humain, un vrai humain, un être humain, quelqu'un de réel, y a quelqu'un,
             quelqu'un qui n'est pas un robot, qui n'est pas un robot, pas un robot, pas un bot, vrai conseiller, un vrai conseiller, vrai humain, qu'ils me rappellent, qu'il me rappelle, qu'elle me rappelle, qu'on me recontacte,
             il y a quelqu'un, y a quelqu'un, y a-t-il quelqu'un, quelqu'un de réel, une vraie personne, un vrai humain,
             rappelez-moi, qu'on me rappelle, me faire rappeler, un humain svp, un humain s'il vous plaît
@@ -45,6 +46,8 @@ internal static partial class French
             êtes-vous humain, est-ce un robot, est-ce un bot, bot, robot, une ia, vous êtes une ia, à qui je parle
             """,
         Leave = """
+            vous aussi, toi aussi, vous de même, pareillement, à vous aussi, à toi aussi,
+            bonne fin de journée, bonne fin de soirée, bonne soirée, bonne journée, j'appellerai, je vais appeler, j'appelle plutôt, je préfère appeler, je vais plutôt appeler,
             je dois filer, dois filer, faut que je file, je file vite,
             ciao ciao, bisous, bonne continuation, salut salut, bye bye, tchuss, bonne fin de journée, bon week-end,
             je dois raccrocher, dois raccrocher, au revoir, bye, salut, ciao, à plus, a plus, à bientôt, bonne journée, bonne soirée, bonne nuit, je dois y aller,
@@ -52,6 +55,7 @@ internal static partial class French
             à la prochaine, tchao, à la revoyure, 👋
             """,
         Decline = """
+            je ne note pas, je note pas, je ne fais pas de sondages, pas de sondage, je ne vais pas noter, je vais pas noter, je saute, je passe mon tour, pas de note, sans note,
             je ne veux rien commenter, rien à commenter, je veux pas commenter, je préfère ne rien dire,
             je préfère sauter, je saute, on saute,
             plutôt pas, je passe mon tour, mieux vaut pas, tout est bon, ça va merci, c'est bon merci,
@@ -68,6 +72,7 @@ internal static partial class French
             """,
         Cancel = "arrêtez avec vos questions, arrête avec tes questions, assez avec vos questions, stop aux questions, arrêtez vos questions, marre des questions, marre de vos questions, ça suffit les questions, arrêtez avec les questions, stop avec les questions, arrêtez de me poser des questions, arrête les questions, plus de questions, assez de questions, annulez ça, stop les questions",
         Help = """
+            noté sur combien, c'est noté sur combien, sur combien, c'est sur combien, sur quelle échelle, quelle échelle,
             bien ou pas, c'est bien ou pas, c'est bien ou mal, bon ou mauvais, la meilleure note, note maximale,
             c'était quoi les options, quelles options, c'est quoi les choix, quels sont mes choix, c'est quoi 1, c'est quoi 5, 5 c'est le mieux, 1 c'est le pire, lequel,
             qu'est-ce que vous voulez dire, c'est-à-dire, ça veut dire quoi, je ne comprends pas, je comprends pas la question,
@@ -77,7 +82,7 @@ internal static partial class French
             si on aime attendre, si vous aimez attendre, si on aime, si vous aimez,
             tellement réglé, tellement résolu,
             c'est ça oui, mais oui bien sûr, bien sûr oui, ben voyons, comme d'hab, comme d'habitude, comme la dernière fois,
-            comme toujours, génial encore, super encore, merci pour rien, quand ça lui chante, quand il veut bien, quand elle veut bien, merci hein, ah ouais super, bravo, ouais c'est ça, tu parles, mon œil,
+            comme toujours, génial encore, super encore, merci pour rien, quand ça lui chante, quand il veut bien, quand elle veut bien, ah ouais super, bravo, ouais c'est ça, tu parles, mon œil,
             🙃, 🙄, 😒, 😑
             """,
         Doubt = """
@@ -89,13 +94,14 @@ internal static partial class French
             je réfléchis, à voir, il faudrait que je regarde, faut que je vérifie, je dois vérifier, jsp, jsais pas, chais pas, je sais pas trop, on dirait que oui, mais bon
             """,
         Corrections = """
+            bon allez, bon ben allez, et puis allez, allez va,
             enfin si, enfin oui, si si, ou non, ou plutôt,
             attendez, attends, non attends, non attendez, en fait, finalement, plutôt, pardon, je veux dire,
             à la réflexion, enfin non, correction, je corrige, oubliez ça, ah non, ah si, ah oui, oh non,
             donc oui, donc non, bref, laissez tomber, laisse tomber
             """,
         StartOver = "on recommence, je veux recommencer, on peut recommencer, recommençons, tout recommencer, recommencer depuis le début, depuis le début, reprendre à zéro, du début, on reprend, repartir de zéro, tout reprendre",
-        Complaint = "j'adore payer, j'adore payer pour, adore payer pour, n'a servi à rien, ça sert à rien, et encore je suis gentil, je suis gentil, et je suis généreux, vous êtes nuls, êtes nuls, baladé, balader, trimballé, de service en service, ça suffit, j'en ai assez, le pire service, nuls, c'est du vol, du vol pur et simple, 🤬, honteux, scandaleux, inadmissible, inacceptable, lamentable, n'importe quoi, j'en ai marre, ras le bol, une honte, c'est une honte, jamais plus, arnaque, foutage de gueule",
+        Complaint = "perdu assez de temps, perdu mon temps, perte de temps, assez perdu de temps, le pire, la pire, catastrophique, lamentable, j'adore payer, j'adore payer pour, adore payer pour, n'a servi à rien, ça sert à rien, et encore je suis gentil, je suis gentil, et je suis généreux, vous êtes nuls, êtes nuls, baladé, balader, trimballé, de service en service, ça suffit, j'en ai assez, le pire service, nuls, c'est du vol, du vol pur et simple, 🤬, honteux, scandaleux, inadmissible, inacceptable, lamentable, n'importe quoi, j'en ai marre, ras le bol, une honte, c'est une honte, jamais plus, arnaque, foutage de gueule",
         Persisting = "si on aime, si vous aimez, si tu aimes, si t'aimes, si ça vous dérange pas, si ça ne vous dérange pas, sauf, sauf que, à part, à part que, hormis, mis à part, le seul souci, toujours, encore en, encore une fois, encore la, encore le, à nouveau, de nouveau",
         Mild = "un peu, légèrement, un tout petit peu, assez, mais bon, mais ça va",
         NewRequest = """
@@ -109,5 +115,6 @@ internal static partial class French
         OtherTopic = "ligne, résilier, contrat, forfait, prélèvement, adresse, abonnement, météo, prix, coûte, réduction, promo, mot de passe, facture, compte, produit",
         QuestionWords = "quand, où, pourquoi, comment, quoi, qui, quel, quelle, est-ce que, y a-t-il, pouvez-vous",
         Reasons = "parce que, parce qu, pcq, car, puisque",
+        Conditions = "si jamais, au cas où, si ça, s'il",
     };
 }

@@ -7,6 +7,9 @@ internal static partial class German
     {
         YesNo =
         [
+            new(Cue.Filler, "nichts für ungut, nix für ungut, nicht böse gemeint, ist nicht böse gemeint, mein deutsch ist nicht gut, sorry für mein deutsch"),
+            new(Cue.Positive | Cue.Hedge, "glaube schon, glaub schon, denke schon, denk schon, ich glaube schon, ich denke schon, schätze schon, wohl schon"),
+            new(Cue.Uncertain | Cue.Hedge, "ich glaube, ich denke, wahrscheinlich"),
             new(Cue.Positive, "mach mal, machen sie, machen sie mal, nur zu, gerne doch, scheint zu klappen, scheint zu laufen, klappt wohl, scheint geklappt zu haben"),
             new(Cue.Positive | Cue.Weak, "schätze schon, schätze ich, denke ich, vermutlich, wohl schon"),
             new(Cue.Negative, "blinkt, blinkt rot, blinkt immer noch, leuchtet rot, immer noch rot, immer noch schwarz, ist schwarz, bleibt schwarz"),
@@ -99,7 +102,7 @@ internal static partial class German
                 new(2, "zwei, zwo"),
                 new(3, "drei"),
                 new(4, "vier"),
-                new(5, "fünf, fuenf"),
+                new(5, "fünf, fuenf, fümf, füf, fünv, fümv"),
                 new(6, "sechs"),
                 new(7, "sieben"),
                 new(8, "acht"),
@@ -110,7 +113,7 @@ internal static partial class German
             OneBeforeUnit = "ein, eine, einen, einem, einer",
             Units = "stern, sterne, sternen, punkt, punkte",
             OtherUnits = "sekunden, minute, minuten, stunde, stunden, tag, tage, tagen, woche, wochen, monat, monate, jahr, jahre, mal, mails, e-mails, emails, anrufe, nachrichten, briefe",
-            FractionConnectors = "von, aus, auf",
+            FractionConnectors = "von, vo, vu, vom, aus, auf",
             PercentWords = "prozent",
             Negators = "nicht, nie, kein, keine",
             Adjectives =
@@ -164,7 +167,7 @@ internal static partial class German
         },
         Skip = new()
         {
-            Politeness = "danke, vielen dank, danke schön, dankeschön, bitte, also, äh, ähm",
+            Politeness = "danke, vielen dank, danke schön, dankeschön, bitte, also, äh, ähm, sorry, sorri, tut mir leid, entschuldigung",
             LeadingNo = "nein, nee, nö",
             Phrases = """
                 nichts, nichts weiter, nichts mehr, nichts hinzuzufügen, nichts zu sagen, nein, nee, nö, kein kommentar,

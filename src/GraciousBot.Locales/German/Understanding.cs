@@ -34,6 +34,7 @@ internal static partial class German
         PersonRequestsAfter = "nochmal kontaktiert, nochmal anruft, ans telefon, erneut, nochmal, noch einmal, kontaktiert, kümmert, sich kümmert, lieber, stattdessen, von ihnen, am telefon, morgen, heute, trotzdem, dass, bald, gern, gerne, anruft, zurückruft, meldet, anrufen, zurückrufen, zurueckrufen, melden, mich anrufen, mich zurückrufen, sprechen, verbinden, bitte",
         TalkVerbs = "verbinden sie mich, verbinde mich, stellen sie durch, stellen sie mich durch, sprechen, reden, verbinden, verbinde, weiterleiten, durchstellen, anrufen, zurückrufen, zurueckrufen, erreichen, kontaktieren",
         PersonPhrases = """
+            irgendwer echtes, jemand echtes, wer echtes, ist da irgendwer, irgendein mensch, ein echter,
             der kein bot ist, kein bot, keinen bot, keine maschine, echten menschen, sollen mich zurückrufen, soll mich zurückrufen, mich zurückrufen, mich zurueckrufen, mich anrufen, mich kontaktieren,
             ist da jemand, ist hier jemand, gibt es hier einen menschen, ein echter mensch, echter mensch bitte,
             rückruf, rueckruf, um rückruf, bitte um rückruf, rufen sie mich an, ruft mich an, mensch bitte
@@ -46,6 +47,8 @@ internal static partial class German
             mit wem spreche ich, wer ist da
             """,
         Leave = """
+            ihnen auch$, dir auch$, euch auch$, gleichfalls, ebenfalls, ihnen ebenfalls, danke gleichfalls,
+            auf wiederlesen, wiederlesen, auf wiederhören, wiederhören, ich ruf lieber an, ich rufe lieber an, ruf ich lieber an, rufe ich an, ich ruf an, dann ruf ich an, ich rufe einfach an, ich ruf einfach an,
             ich muss jetzt los, muss jetzt los, ich muss weiter, muss weiter,
             ciao ciao, machs gut, mach's gut, tschö, tschöö, bis die tage, adieu, pfiati, schönes wochenende, schönen feierabend, man sieht sich, habe die ehre, tschüssi,
             pfiat di, pfiat eich, pfiati, tschüss, tschuess, tschüs, tschau, ciao, bye, auf wiedersehen, wiedersehen, bis dann, bis später, bis bald,
@@ -53,6 +56,7 @@ internal static partial class German
             einen schönen tag, schönen abend, gute nacht, servus, ade, baba, ich hab's eilig, ich habe es eilig, bis zum nächsten mal, muss weg, 👋
             """,
         Decline = """
+            bewerte ich nicht, bewerte nicht, bewerte ich nichts, ich bewerte nichts, mach ich nicht, keine umfragen, mache keine umfragen, mach keine umfragen, überspring ich, überspringe das,
             möchte nichts kommentieren, nichts kommentieren, will nichts sagen, möchte nichts sagen, will nichts kommentieren,
             lieber überspringen, überspringe ich, möchte ich überspringen,
             nei, nei merci, nei danke, isch guet so,
@@ -71,6 +75,7 @@ internal static partial class German
             """,
         Cancel = "genug mit den fragen, schluss mit der fragerei, hören sie mit den fragen auf, lassen sie die fragen, schluss mit den fragen, hören sie auf, lassen sie das, schluss jetzt, genug jetzt, schluss mit den fragen, hören sie auf zu fragen, hör auf zu fragen, keine fragen mehr, genug fragen, brechen sie ab, abbrechen bitte",
         Help = """
+            von wie viel, von wieviel, von wie vielen, bis wie viel, bis wieviel, welche skala, was ist das maximum, wie viele sterne maximal,
             beste note, höchste note, was ist die beste, ist 5 das beste, ist 5 gut oder schlecht,
             was waren die optionen, welche optionen gibt es, was kann ich wählen, was steht zur auswahl, was ist 1, was ist 5, ist 5 das beste, ist 1 das schlechteste, was bedeutet 1, was bedeutet 5, welches,
             was meinen sie, was meinst du, wie meinen sie das, was heißt das, was bedeutet das, ich verstehe die frage nicht,
@@ -91,13 +96,14 @@ internal static partial class German
             muss ich überlegen, mal überlegen, ich schau mal, ned sicher, net sicher, nid sicher, nöd sicher, schau ma, schaun ma, schauen wir mal, noch nicht ausprobiert, noch nicht getestet, erst testen, muss es erst
             """,
         Corrections = """
+            na gut, ach komm, na komm,
             ne warte, nee warte, nö warte, warte nein, ah moment, ^doch,
             warte, nein warte, moment, moment mal, eigentlich, doch nicht, ich meine, korrektur, besser gesagt,
             beziehungsweise, bzw, vergiss das, äh nein, nein nein, stopp, ach nein, ach nee, ach nö, ach doch, oh doch, also doch, doch eher, eher,
             doch nicht, sorry, vergiss es, also
             """,
         StartOver = "von vorne, von vorn, neu anfangen, von anfang an, nochmal von vorne, noch mal von vorne, alles auf anfang",
-        Complaint = "ich zahle ja gern, zahle ja gern, zahle gern für, hat nichts gebracht, bringt nichts, sauerei, eine sauerei, schweinerei, unverschämtheit, sauladen, ein witz, das ist ein witz, reicht mir, mir reicht's, mir reichts, es reicht, die schlechtesten, die schlechteste, ich kündige, und das ist noch großzügig, noch großzügig, 🤬, unverschämt, frechheit, eine frechheit, unmöglich, katastrophe, eine katastrophe, skandal, zumutung, eine zumutung, inakzeptabel, nie wieder, die nase voll, abzocke, saftladen, lächerlich",
+        Complaint = "zeit verschwendet, zeit mit ihnen verschwendet, genug zeit verschwendet, zeitverschwendung, unterirdisch, unterirdischer, unterirdischen, unterirdische, das allerletzte, der letzte dreck, ich zahle ja gern, zahle ja gern, zahle gern für, hat nichts gebracht, bringt nichts, sauerei, eine sauerei, schweinerei, unverschämtheit, sauladen, ein witz, das ist ein witz, reicht mir, mir reicht's, mir reichts, es reicht, die schlechtesten, die schlechteste, ich kündige, und das ist noch großzügig, noch großzügig, 🤬, unverschämt, frechheit, eine frechheit, unmöglich, katastrophe, eine katastrophe, skandal, zumutung, eine zumutung, inakzeptabel, nie wieder, die nase voll, abzocke, saftladen, lächerlich",
         Persisting = "wenn man, wenn sie auf, wenn du auf, wenn es ihnen nichts ausmacht, wenn man davon absieht, außer, außer dass, bis auf, abgesehen von, abgesehen davon, nur dass, einziges problem, immer noch, noch immer, schon wieder",
         Mild = "etwas, ein bisschen, bisschen, ein wenig, leicht, aber ok, aber gut, aber passt",
         NewRequest = """
@@ -111,5 +117,6 @@ internal static partial class German
         OtherTopic = "leitung, kündigen, vertrag, tarif, lastschrift, adresse, abo, abonnement, wetter, preis, preise, kostet, rabatt, gutschein, passwort, rechnung, konto, produkt",
         QuestionWords = "wann, wo, warum, wieso, wie, was, wer, welche, welcher, gibt es, können sie, ist",
         Reasons = "weil, denn",
+        Conditions = "wenn, wenns, wenn's, falls, sollte es",
     };
 }

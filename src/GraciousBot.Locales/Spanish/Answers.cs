@@ -7,6 +7,9 @@ internal static partial class Spanish
     {
         YesNo =
         [
+            new(Cue.Filler, "sin ofender, no se ofenda, no te ofendas, con todo respeto, mi inglés no es bueno, no hablo bien español, perdón por mi español"),
+            new(Cue.Positive | Cue.Hedge, "creo que sí, yo creo que sí, supongo que sí, imagino que sí, eso creo, pienso que sí, diría que sí"),
+            new(Cue.Uncertain | Cue.Hedge, "creo"),
             new(Cue.Negative, "dañado, dañada, estropeado, estropeada, averiado, averiada, descompuesto, descompuesta"),
             new(Cue.Uncertain, "aún no lo sé, todavía no lo sé, mañana lo pruebo, lo pruebo mañana, lo pruebo luego"),
             new(Cue.Positive | Cue.Weak, "supongo, supongo que sí, imagino que sí, me imagino"),
@@ -90,7 +93,7 @@ internal static partial class Spanish
                 new(2, "dos"),
                 new(3, "tres"),
                 new(4, "cuatro"),
-                new(5, "cinco"),
+                new(5, "cinco, sinco, cinko, sinko"),
                 new(6, "seis"),
                 new(7, "siete"),
                 new(8, "ocho"),
@@ -153,7 +156,7 @@ internal static partial class Spanish
         },
         Skip = new()
         {
-            Politeness = "gracias, muchas gracias, por favor, porfa, vale, bueno, pues, perdón",
+            Politeness = "gracias, muchas gracias, por favor, porfa, vale, bueno, pues, perdón, lo siento, disculpe, disculpa, sorry",
             LeadingNo = "no, nop",
             Phrases = """
                 nada, nada más, nada mas, nada que añadir, nada que agregar, nada que decir, no, nop, sin comentarios,

@@ -35,6 +35,7 @@ internal static partial class Spanish
         PersonRequestsAfter = "me podría marcar, me marque, me marquen, marcarme, me podría llamar, me podrían llamar, me pueda llamar, me llamara, me llamase, me llamaran, al teléfono, suyo, suya, de ustedes, en realidad, por teléfono, mañana, hoy, igual, lo antes posible, me llame, me llamen, llámeme, me contacte, me atienda, me atiendan, por favor",
         TalkVerbs = "conéctame, conectame, conécteme, comunícame, comuníqueme, pásame con, páseme con, hablar, comunicar, comunicarme, pasar, pásame, pasame, páseme, conectar, conectarme, llamar, llame, llámame, atienda, atiendan, transferir, escalar, contactar",
         PersonPhrases = """
+            alguien real, una persona real, un humano, hay alguien, hay alguien ahí,
             alguien que no sea un bot, alguien que no sea un robot, que no sea un bot, que no sea un robot, un agente real, agente real, humano de verdad, que me llamen ellos,
             hay alguien ahí, hay alguien, hay alguien real, hay una persona, alguien real, persona real por favor,
             que me llamen, llámenme, llamenme, que me llame alguien, atención humana
@@ -46,6 +47,8 @@ internal static partial class Spanish
             quién eres
             """,
         Leave = """
+            igualmente, igual para usted, igual para ti, usted también, tú también, a usted también, a ti también,
+            ya llamo yo, llamo yo, mejor llamo, mejor los llamo, ya los llamo, ya llamaré, llamaré yo, prefiero llamar,
             tengo que irme ya, me tengo que ir corriendo, me voy corriendo,
             chaíto, chaito, chau chau, cuídate, cuídese, nos vidrios, bye bye, un saludo, saludos,
             adiós, adios, chao, chau, ciao, hasta luego, hasta pronto, nos vemos, me voy, me tengo que ir, tengo que irme,
@@ -53,6 +56,7 @@ internal static partial class Spanish
             que tengas buen día, hasta la próxima, bye, venga hasta luego, 👋
             """,
         Decline = """
+            prefiero saltarme esto, prefiero saltármelo, saltarme esto, me lo salto, lo salto, paso de esto, paso de valorar, no hago encuestas, no valoro, no voy a valorar, no voy a puntuar, sin valoración,
             no quiero comentar, no quiero comentar nada, nada que comentar, prefiero no comentar,
             prefiero saltarme, saltarme esto, me lo salto, lo salto, prefiero saltar,
             nah, na,
@@ -70,6 +74,7 @@ internal static partial class Spanish
             """,
         Cancel = "basta con las preguntas, deja las preguntas, ya no más preguntas, basta de tantas preguntas, ya deja de preguntar, párale, parale, ya párale, ya basta, basta ya, basta de preguntas, ya no pregunten, deja de preguntar, deja de preguntarme, basta de preguntas, no más preguntas, cancela esto, para ya, para esto",
         Help = """
+            sobre cuánto, sobre cuántos, sobre cuanto, qué escala, cuál es la escala, cuál es el máximo,
             es bueno o malo, bien o mal, la nota más alta, cuál es la mejor nota, el máximo,
             cuáles eran las opciones, cuales eran las opciones, qué opciones tengo, cuáles son mis opciones, qué puedo elegir, a qué te refieres, cuál, qué es el 1, qué es el 5, el 5 es el mejor, el 1 es el peor, cuál es el mejor,
             qué quieres decir, qué significa, a qué te refieres, no entiendo, no entiendo la pregunta, cuáles son las opciones,
@@ -89,12 +94,13 @@ internal static partial class Spanish
             te digo mañana, eso espero, ojalá, crucemos los dedos, todavía no sé, aún no sé, por hoy, déjame pensar, dejame pensar, déjame ver, dejame ver, a ver, no lo sé todavía, no lo he probado, tengo que probar, todavía no lo probé, puede ser, quizás, quizá, tal vez, dame un segundo, dame un momento, deme un momento, un segundito
             """,
         Corrections = """
+            bueno venga, venga va, bueno va,
             bueno no, ah no espera,
             espera, no espera, mejor dicho, en realidad, bueno no, perdón, digo, quiero decir, corrijo, pensándolo bien,
             pensandolo bien, rectifico, olvida eso, bueno sí, bueno si, ah mentiras, mentira, ah no, ah sí, así que, o sea, para, pará
             """,
         StartOver = "empezar de nuevo, desde el principio, volver a empezar, desde cero, empezar otra vez, reiniciar",
-        Complaint = "me encanta pagar, me encanta pagar por, encanta pagar por, y eso siendo generoso, siendo generoso, me han pasado de un lado a otro, de un lado a otro, ya basta, el peor servicio, pésimo servicio, no ha servido de nada, no sirvió de nada, no sirve para nada, tomadura de pelo, una tomadura de pelo, caos total, un caos, 🤬, un desastre, son un desastre, qué poca, vergüenza, una vergüenza, el peor, la peor, nunca más, estafa, inaceptable, indignante, harto, harta",
+        Complaint = "de lo peor, perdí el tiempo, perder el tiempo, pérdida de tiempo, he perdido suficiente tiempo, me han hecho perder el tiempo, una porquería, un desastre, me encanta pagar, me encanta pagar por, encanta pagar por, y eso siendo generoso, siendo generoso, me han pasado de un lado a otro, de un lado a otro, ya basta, el peor servicio, pésimo servicio, no ha servido de nada, no sirvió de nada, no sirve para nada, tomadura de pelo, una tomadura de pelo, caos total, un caos, 🤬, un desastre, son un desastre, qué poca, vergüenza, una vergüenza, el peor, la peor, nunca más, estafa, inaceptable, indignante, harto, harta",
         Persisting = "si te gusta, si te gustan, si le gusta, si le gustan, siempre que, si no te importa, si no le importa, salvo, salvo que, excepto, excepto que, quitando, aparte de que, menos que, lo único que, sigue, todavía, otra vez la, otra vez el, de nuevo la, de nuevo el, cuando le da la gana",
         Mild = "un poco, algo, un poquito, ligeramente, pero bien, pero vale",
         NewRequest = """
@@ -108,5 +114,6 @@ internal static partial class Spanish
         OtherTopic = "línea, dar de baja, contrato, tarifa, plan, domiciliación, dirección, suscripción, tiempo, clima, precio, precios, cuesta, descuento, cupón, contraseña, factura, cuenta, producto",
         QuestionWords = "cuándo, dónde, por qué, cómo, qué, quién, cuál, hay, puedo, pueden",
         Reasons = "porque, pq, xq, ya que, puesto que",
+        Conditions = "en caso de que, por si, si vuelve, si se vuelve, si falla, si se cae, si pasa algo, si hay algo",
     };
 }

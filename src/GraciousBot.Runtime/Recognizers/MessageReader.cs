@@ -420,7 +420,9 @@ public static partial class MessageReader
             return true;
         }
 
-        if (vocabularies.Any(v => v.Mild.Matches(tokens, typos: false).Count > 0))
+        // A softener inside a complaint softens nothing: "j'ai perdu assez de temps avec vous".
+        var complaints = vocabularies.SelectMany(v => v.Complaint.Matches(tokens, typos: false)).ToList();
+        if (vocabularies.Any(v => v.Mild.Matches(tokens, typos: false).Any(mild => !complaints.Any(c => mild.Start >= c.Start && mild.Start < c.Start + c.Length))))
         {
             return false;
         }
@@ -560,7 +562,9 @@ public static partial class MessageReader
                 continue; // "sí, porque este chat no ha servido de nada": a reason, not a second answer
             }
 
-            var reading = YesNoRecognizer.ReadStance(stretch.Tokens, locale);
+            // "…I'll shout if it cuts out again", "je vous redis si ça recoupe": what follows a condition is no stance.
+            var condition = vocabularies.SelectMany(v => v.Conditions.Matches(stretch.Tokens, typos: false)).Select(match => match.Start).DefaultIfEmpty(stretch.Tokens.Length).Min();
+            var reading = YesNoRecognizer.ReadStance(stretch.Tokens[..condition], locale);
             if (reading.Stance is Stance.Silent or Stance.Question && stretch.Marker.Length > 0
                 && MarkerStance(stretch.Marker, locale) is var said
                 && (reading.Stance == Stance.Silent || said.Stance is Stance.Yes or Stance.No))
@@ -926,6 +930,7 @@ public static partial class MessageReader
             Complaint = PhraseSet.Of(words.Complaint);
             Persisting = PhraseSet.Of(words.Persisting);
             Reasons = PhraseSet.Of(words.Reasons);
+            Conditions = PhraseSet.Of(words.Conditions);
             Other = PhraseSet.Of(words.OtherTopic);
             var interruption = InterruptionVocabulary.ByLanguage[code];
             RequestWords = PhraseSet.Of(interruption.Fillers, interruption.HumanFillers, interruption.Human, words.PersonNouns, words.TeamNouns,
@@ -1005,6 +1010,8 @@ public static partial class MessageReader
         public PhraseSet<bool> Persisting { get; }
 
         public PhraseSet<bool> Reasons { get; }
+
+        public PhraseSet<bool> Conditions { get; }
 
         public PhraseSet<bool> Other { get; }
 

@@ -132,8 +132,8 @@ public static class YesNoRecognizer
         var firstQuestion = clauses.FindIndex(clause => clause.IsQuestion);
         if (firstQuestion == 0 && !IsAnswerAsQuestion(clauses))
         {
-            // "i guess?", "ok??": a hedge, not a question back.
-            var hedge = clauses[0] is { Matches: [var only] } first && only.Length == first.Words && only.Value.HasFlag(Cue.Weak);
+            // "i guess?", "ok??", "Glaub schon?": a hedge, not a question back.
+            var hedge = clauses[0] is { Matches: [var only] } first && only.Length == first.Words && (only.Value & (Cue.Weak | Cue.Hedge)) != 0;
             return new Reading(Verdict.Unclear, coverage, Asked: !hedge);
         }
 
@@ -172,7 +172,7 @@ public static class YesNoRecognizer
     private static bool IsAnswerAsQuestion(List<Clause> clauses) =>
         clauses is [{ Matches: [var only] } clause]
         && only.Length == clause.Words
-        && !only.Value.HasFlag(Cue.Weak)
+        && (only.Value & (Cue.Weak | Cue.Hedge)) == 0
         && ((only.Value & (Cue.YesWord | Cue.NoWord)) != 0 || (only.Length >= 2 && (only.Value & (Cue.Positive | Cue.Negative)) != 0));
 
     /// <summary>Clauses end at punctuation and before "but"/"pero"/"mais"/"aber"; a clause is a question when it ends with
