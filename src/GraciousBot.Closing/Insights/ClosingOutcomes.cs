@@ -33,7 +33,6 @@ public sealed class NoDirectResults : IDirectResultSink
 public sealed partial class ClosingOutcomes(
     IOutcomeStore store,
     IDirectResultSink directResults,
-    ScheduledTurns timers,
     InsightsOptions insights,
     EndingOptions ending,
     TimeProvider time,
@@ -107,7 +106,7 @@ public sealed partial class ClosingOutcomes(
             return true;
         }
 
-        await ArmAsync(turn, tally with { QuietCheckAt = null }, cancellationToken);
+        Arm(turn, tally with { QuietCheckAt = null });
         return false;
     }
 
@@ -139,14 +138,14 @@ public sealed partial class ClosingOutcomes(
 
         if (running && end is null)
         {
-            await ArmAsync(turn, tally, cancellationToken);
+            Arm(turn, tally);
             return;
         }
 
         // The closing ended this turn: with a result we sent, or silently (the parent cancelled, the customer's data
         // was deleted), which still counts as cancelled.
         turn.State.Conversation.Remove(ClosingTally.Key);
-        await DisarmAsync(turn, tally, cancellationToken);
+        Disarm(turn, tally);
         var result = end?.Value is { } value ? value.Deserialize<ClosingResult>(Runtime.State.RuntimeJson.Options) : null;
         await RecordAsync(turn, tally, result, cancellationToken);
 
@@ -219,37 +218,28 @@ public sealed partial class ClosingOutcomes(
         }
     }
 
-    /// <summary>Makes sure the durable inactivity timer is set (it is moved only when it fires early).</summary>
-    private async Task ArmAsync(TurnContext turn, ClosingTally tally, CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes sure the durable inactivity timer is set (it is moved only when it fires early). The timer is stored in
+    /// this turn's own commit: it exists exactly when the turn was committed, and costs no write of its own.
+    /// </summary>
+    private void Arm(TurnContext turn, ClosingTally tally)
     {
         if (tally.QuietCheckAt is null)
         {
             var due = tally.LastActivityAt + ending.InactivityTimeout;
-            var scheduled = await timers.ScheduleAsync(
-                new ScheduledTurn(TimerId(turn, due), due, turn.Activity.GetConversationReference(), turn.Identity.CallerAppId, InactivityEvent, null),
-                cancellationToken);
-            tally = tally with { QuietCheckAt = scheduled ? due : null };
+            turn.Schedule(new ScheduledTurn(TimerId(turn, due), due, turn.Activity.GetConversationReference(), turn.Identity.CallerAppId, InactivityEvent, null));
+            tally = tally with { QuietCheckAt = due };
         }
 
         turn.State.Conversation.Set(ClosingTally.Key, tally);
     }
 
-    /// <summary>The closing ended: its inactivity timer is no longer needed (the queue keeps only what still waits).</summary>
-    private async Task DisarmAsync(TurnContext turn, ClosingTally tally, CancellationToken cancellationToken)
+    /// <summary>The closing ended: its inactivity timer is dropped in this turn's commit (the queue keeps only what still waits).</summary>
+    private static void Disarm(TurnContext turn, ClosingTally tally)
     {
-        if (tally.QuietCheckAt is not { } due)
+        if (tally.QuietCheckAt is { } due)
         {
-            return;
-        }
-
-        try
-        {
-            await timers.CancelAsync(TimerId(turn, due), cancellationToken);
-        }
-        catch (Exception failure) when (failure is not OperationCanceledException)
-        {
-            // A timer left behind only fires later into a closing that has ended, which does nothing.
-            LogDisarmFailed(logger, failure);
+            turn.CancelScheduled(TimerId(turn, due));
         }
     }
 
@@ -259,7 +249,4 @@ public sealed partial class ClosingOutcomes(
 
     [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "The closing's outcome record could not be written")]
     private static partial void LogRecordFailed(ILogger logger, Exception exception);
-
-    [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "The ended closing's inactivity timer could not be cancelled")]
-    private static partial void LogDisarmFailed(ILogger logger, Exception exception);
 }

@@ -14,6 +14,9 @@ public sealed record ScheduledTurn(string Id, DateTimeOffset DueAt, Conversation
     public ScheduledTurn? Fallback { get; init; }
 }
 
+/// <summary>A scheduled turn a turn adds (<see cref="Turn"/> set) or drops (null), stored with that turn's commit.</summary>
+internal sealed record ScheduledChange(string Id, ScheduledTurn? Turn);
+
 /// <summary>
 /// Durable scheduled turns (follow-ups days later), kept in the state store so they survive restarts and are shared by
 /// every instance. The queue is split over <see cref="Shards"/> documents by a stable hash of the turn's id, so
@@ -64,6 +67,53 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
         LogContention(logger);
         return false;
     }
+
+    /// <summary>
+    /// The writes that apply a turn's <paramref name="changes"/> to the queue, read now, for that turn's own commit
+    /// batch: each shard touched is rewritten with the ETag it was read with, so a shard changed meanwhile makes the
+    /// batch conflict on that shard's key (see <see cref="IsQueueKey"/>) and the caller reads again and retries.
+    /// Dropping touches only the shard (a turn still waiting in the legacy document fires into nothing and is harmless).
+    /// Returns how many additions were refused because their shard was full.
+    /// </summary>
+    internal static async Task<(List<StateWrite> Writes, int Refused)> WritesForAsync(IStateStore store, IReadOnlyList<ScheduledChange> changes, CancellationToken cancellationToken)
+    {
+        var keys = changes.Select(c => ShardKey(Shard(c.Id))).Distinct(StringComparer.Ordinal).ToArray();
+        var documents = await ReadAsync(store, keys, cancellationToken);
+        var writes = new List<StateWrite>(keys.Length);
+        var refused = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var (queue, etag) = documents[i];
+            var changed = false;
+            foreach (var change in changes.Where(c => ShardKey(Shard(c.Id)) == keys[i]))
+            {
+                changed |= queue.Items.RemoveAll(t => t.Id == change.Id) > 0;
+                if (change.Turn is null)
+                {
+                    continue;
+                }
+
+                if (queue.Items.Count >= ShardCapacity)
+                {
+                    refused++;
+                    continue;
+                }
+
+                queue.Items.Add(change.Turn);
+                changed = true;
+            }
+
+            if (changed)
+            {
+                writes.Add(new StateWrite(keys[i], queue.Items.Count == 0 ? null : JsonSerializer.Serialize(queue, RuntimeJson.Options), etag));
+            }
+        }
+
+        return (writes, refused);
+    }
+
+    /// <summary>Whether a key is one of the queue's documents (a conflict there is the queue's, not the turn's).</summary>
+    internal static bool IsQueueKey(string key) => key.StartsWith(StorageKey, StringComparison.Ordinal);
 
     /// <summary>Drops a waiting turn that is no longer needed (a closing that ended cancels its inactivity check); true when it was waiting.</summary>
     public async Task<bool> CancelAsync(string id, CancellationToken cancellationToken)
@@ -173,7 +223,10 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
     }
 
     /// <summary>The documents, in the order of <paramref name="keys"/>, in one read.</summary>
-    private async Task<(Queue Queue, string? ETag)[]> ReadAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    private Task<(Queue Queue, string? ETag)[]> ReadAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
+        ReadAsync(store, keys, cancellationToken);
+
+    private static async Task<(Queue Queue, string? ETag)[]> ReadAsync(IStateStore store, IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
         var items = await store.ReadAsync(keys.ToArray(), cancellationToken);
         return [.. keys.Select(key => items.TryGetValue(key, out var item) ? (Parse(item.Json), item.ETag) : (new Queue(), (string?)null))];

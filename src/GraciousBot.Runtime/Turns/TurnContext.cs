@@ -28,6 +28,8 @@ public sealed class TurnContext
 {
     private readonly List<Activity> _outbox = [];
 
+    private readonly List<ScheduledChange> _scheduled = [];
+
     public TurnContext(Activity activity, TurnIdentity identity, TurnState state, IServiceProvider services)
     {
         Activity = activity;
@@ -84,6 +86,18 @@ public sealed class TurnContext
 
     /// <summary>Takes back queued activities that must not go out after all; returns how many.</summary>
     public int Withdraw(Func<Activity, bool> match) => _outbox.RemoveAll(a => match(a));
+
+    /// <summary>
+    /// Schedules a turn for later as part of this turn: it is stored in the turn's own commit (no write of its own),
+    /// so it exists exactly when the turn was committed. The same id replaces a waiting turn.
+    /// </summary>
+    public void Schedule(ScheduledTurn turn) => _scheduled.Add(new ScheduledChange(turn.Id, turn));
+
+    /// <summary>Drops a waiting scheduled turn as part of this turn's commit (nothing when none waits).</summary>
+    public void CancelScheduled(string id) => _scheduled.Add(new ScheduledChange(id, null));
+
+    /// <summary>The scheduled turns this turn adds or drops, in order, for its commit.</summary>
+    internal IReadOnlyList<ScheduledChange> ScheduledChanges => _scheduled;
 
     /// <summary>Forgets what was queued (used when a turn is re-run after a storage conflict).</summary>
     internal void ClearOutbox() => _outbox.Clear();

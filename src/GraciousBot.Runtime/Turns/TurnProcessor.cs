@@ -65,6 +65,9 @@ public sealed partial class TurnProcessor(
 
     private readonly KeyedLock _locks = new();
 
+    /// <summary>Outbox entries whose replies went out and whose delete is on its way to the store.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _markingSent = new(StringComparer.Ordinal);
+
     /// <summary>This process, as the owner of the outbox entries it is delivering.</summary>
     private readonly string _instance = Guid.NewGuid().ToString("N");
 
@@ -180,6 +183,12 @@ public sealed partial class TurnProcessor(
     /// </summary>
     private async Task<TurnOutcome?> ClaimAndDeliverAsync(StoredItem entry, PendingDelivery? pending, TurnRecord? record, CancellationToken cancellationToken)
     {
+        if (_markingSent.ContainsKey(entry.Key))
+        {
+            // Sent by this process a moment ago; its delete is not stored yet.
+            return null;
+        }
+
         if (pending is null || pending.Attempts >= MaxDeliveryAttempts)
         {
             LogDeliveryGivenUp(logger, pending?.Attempts ?? 0);
@@ -278,7 +287,7 @@ public sealed partial class TurnProcessor(
             writes.Add(new StateWrite(scope.StorageKey, pending.Json, scope.ETag ?? (pending.Delete ? "*" : null)) { Subject = subject });
         }
 
-        if (writes.Count == 0 && record.Replies.Count == 0 && record.Invoke is null)
+        if (writes.Count == 0 && record.Replies.Count == 0 && record.Invoke is null && turn.ScheduledChanges.Count == 0)
         {
             return new WriteOutcome.Written(new Dictionary<string, string?>());
         }
@@ -292,7 +301,7 @@ public sealed partial class TurnProcessor(
             writes.Add(new StateWrite(keys.Outbox, TurnJournalKeys.Serialize(entry), null) { Subject = subject, TimeToLive = TurnJournalKeys.Lifetime });
         }
 
-        var outcome = await store.WriteAsync(writes, cancellationToken);
+        var outcome = await WriteWithScheduledAsync(writes, turn.ScheduledChanges, cancellationToken);
         if (outcome is WriteOutcome.Written written)
         {
             foreach (var scope in new[] { state.Conversation, state.User })
@@ -306,6 +315,38 @@ public sealed partial class TurnProcessor(
 
         return outcome;
     }
+
+    /// <summary>
+    /// Writes the turn's batch together with the scheduled turns it adds or drops (the queue's documents, read just
+    /// before), so a timer exists exactly when its turn was committed, without a write of its own. A conflict on a
+    /// queue document is another conversation's schedule, not this turn's: the queue is read again and the same turn
+    /// written again, without running the bot again.
+    /// </summary>
+    private async Task<WriteOutcome> WriteWithScheduledAsync(List<StateWrite> writes, IReadOnlyList<ScheduledChange> scheduled, CancellationToken cancellationToken)
+    {
+        if (scheduled.Count == 0)
+        {
+            return await store.WriteAsync(writes, cancellationToken);
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var (queueWrites, refused) = await ScheduledTurns.WritesForAsync(store, scheduled, cancellationToken);
+            if (refused > 0)
+            {
+                LogScheduledQueueFull(logger, refused);
+            }
+
+            var outcome = await store.WriteAsync([.. writes, .. queueWrites], cancellationToken);
+            if (outcome is not WriteOutcome.Conflict conflict || !ScheduledTurns.IsQueueKey(conflict.Key) || attempt >= MaxQueueAttempts)
+            {
+                return outcome;
+            }
+        }
+    }
+
+    /// <summary>How often a commit is retried when only the scheduled-turn queue changed underneath it.</summary>
+    private const int MaxQueueAttempts = 8;
 
     /// <summary>A redelivered activity whose turn was committed: the same answer again, never a second run.</summary>
     private async Task<TurnOutcome> ReplayAsync(Activity activity, TurnRecord record, StoredItem? undelivered, CancellationToken cancellationToken)
@@ -443,30 +484,43 @@ public sealed partial class TurnProcessor(
                 return new TurnOutcome.DeliveryFailed(failure is ConnectorException c ? $"The connector answered {(int)c.Status}." : "The connector could not be reached.");
             }
 
-            await MarkSentAsync(outboxKey, cancellationToken);
+            MarkSent(outboxKey);
         }
 
         return new TurnOutcome.Done(record.Invoke);
     }
 
     /// <summary>
-    /// Deletes the outbox entry. If that fails the replies may be sent once more later: delivery is at least once,
-    /// never zero times.
+    /// Marks the replies sent by deleting the outbox entry, without waiting for it to be durable: the delete goes to
+    /// the store's writer and joins its next commit (with SQLite, the next group commit), and the turn is answered
+    /// at once. A delete lost to a crash (or a failed one) only means <see cref="OutboxRetrier"/> sends the replies
+    /// once more after the grace: delivery is at least once after a crash, never zero times. Until the delete is
+    /// stored, this process remembers the entry as sent, so a redelivered activity does not send its replies again.
     /// </summary>
-    private async Task MarkSentAsync(string? outboxKey, CancellationToken cancellationToken)
+    private void MarkSent(string? outboxKey)
     {
-        if (outboxKey is null)
+        if (outboxKey is null || !_markingSent.TryAdd(outboxKey, 0))
         {
             return;
         }
 
+        _ = DeleteSentAsync(outboxKey);
+    }
+
+    private async Task DeleteSentAsync(string outboxKey)
+    {
         try
         {
-            await store.DeleteAsync([outboxKey], cancellationToken);
+            // Not the request's token: the answer is already on its way, and the delete must still happen.
+            await store.DeleteAsync([outboxKey], CancellationToken.None);
         }
-        catch (Exception failure) when (StorageFailures.Is(failure))
+        catch (Exception failure) when (failure is not OutOfMemoryException)
         {
-            LogStorageUnavailable(logger, failure.GetType().Name, failure.Message);
+            LogMarkSentFailed(logger, failure.GetType().Name, failure.Message);
+        }
+        finally
+        {
+            _markingSent.TryRemove(outboxKey, out _);
         }
     }
 
@@ -494,6 +548,12 @@ public sealed partial class TurnProcessor(
 
     [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "An internal event arrived from outside and was refused")]
     private static partial void LogInternalEventRefused(ILogger logger);
+
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Warning, Message = "A delivered turn's outbox entry could not be deleted ({Failure}: {Detail}); its replies may be sent once more")]
+    private static partial void LogMarkSentFailed(ILogger logger, string failure, string detail);
+
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Warning, Message = "Scheduled-turn queue is full; {Count} turn(s) of this turn were not scheduled")]
+    private static partial void LogScheduledQueueFull(ILogger logger, int count);
 
     [LoggerMessage(EventId = 2008, Level = LogLevel.Error, Message = "Undelivered replies given up after {Attempts} attempts")]
     private static partial void LogDeliveryGivenUp(ILogger logger, int attempts);

@@ -203,6 +203,43 @@ public sealed class ExactlyOnceTurnTests
         return found.TryGetValue(key, out var item) ? new StateScope(key, item.Json, item.ETag).Get(Seen) ?? [] : [];
     }
 
+    [Fact]
+    public async Task TurnSchedules_StoredOnlyWithItsCommit_ARedeliveryDoesNotScheduleAgain_ALaterTurnCancels()
+    {
+        var bot = new SchedulingBot();
+        var processor = Processor(bot);
+        var queue = new ScheduledTurns(_memory, _clock, NullLogger<ScheduledTurns>.Instance);
+
+        _store.FailWrites = true;
+        Assert.IsType<TurnOutcome.Unavailable>(await processor.ProcessAsync(Message("arm", "a1"), TurnIdentity.Anonymous, default));
+        Assert.Empty(await queue.PendingAsync(default));
+
+        _store.FailWrites = false;
+        Assert.IsType<TurnOutcome.Done>(await processor.ProcessAsync(Message("arm", "a1"), TurnIdentity.Anonymous, default));
+        Assert.IsType<TurnOutcome.Duplicate>(await processor.ProcessAsync(Message("arm", "a1"), TurnIdentity.Anonymous, default));
+        Assert.Equal(["timer"], (await queue.PendingAsync(default)).Select(t => t.Id));
+        Assert.Equal(2, bot.Runs);
+
+        Assert.IsType<TurnOutcome.Done>(await processor.ProcessAsync(Message("disarm", "a2"), TurnIdentity.Anonymous, default));
+        Assert.Empty(await queue.PendingAsync(default));
+    }
+
+    [Fact]
+    public async Task QueueChangedBetweenReadAndCommit_TheCommitIsWrittenAgain_WithoutRunningTheBotAgain()
+    {
+        var bot = new SchedulingBot();
+        var racing = new QueueRacingStore(_memory);
+        var processor = new TurnProcessor(bot, racing, _connector, new ServiceCollection().BuildServiceProvider(), _clock, NullLogger<TurnProcessor>.Instance);
+
+        Assert.IsType<TurnOutcome.Done>(await processor.ProcessAsync(Message("arm", "a1"), TurnIdentity.Anonymous, default));
+
+        Assert.True(racing.Raced);
+        Assert.Equal(1, bot.Runs);
+        Assert.Equal(["seen arm"], _connector.Sent.Select(a => a.Text));
+        var pending = await new ScheduledTurns(_memory, _clock, NullLogger<ScheduledTurns>.Instance).PendingAsync(default);
+        Assert.Equal(["timer", "timer-other"], pending.Select(t => t.Id).Order());
+    }
+
     private TurnProcessor Processor(IBot? bot = null, Erasure? erasure = null) =>
         new(bot ?? _bot, _store, _connector, new ServiceCollection().BuildServiceProvider(), _clock, NullLogger<TurnProcessor>.Instance, erasure);
 
@@ -235,6 +272,66 @@ public sealed class ExactlyOnceTurnTests
             turn.Send(Activity.EndOfConversation(EndOfConversationCodes.Error));
             return Task.CompletedTask;
         }
+    }
+
+    /// <summary>Arms a timer with its turn ("arm"), or cancels it ("disarm").</summary>
+    private sealed class SchedulingBot : IBot
+    {
+        public int Runs;
+
+        public Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+        {
+            Runs++;
+            if (turn.Text == "arm")
+            {
+                turn.Schedule(Timer("timer", turn));
+            }
+            else
+            {
+                turn.CancelScheduled("timer");
+            }
+
+            turn.Send(Activity.Message($"seen {turn.Text}"));
+            return Task.CompletedTask;
+        }
+
+        public Task OnTurnErrorAsync(TurnContext turn, Exception exception, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public static ScheduledTurn Timer(string id, TurnContext turn) =>
+            new(id, DateTimeOffset.UnixEpoch, turn.Activity.GetConversationReference(), null, "graciousbot.test", null);
+    }
+
+    /// <summary>
+    /// Another conversation schedules into the same queue document just before the first commit that touches it, so
+    /// that commit conflicts on the queue (the same document: the other timer replaces the whole queue with its own).
+    /// </summary>
+    private sealed class QueueRacingStore(IStateStore inner) : IStateStore
+    {
+        public bool Raced { get; private set; }
+
+        public Task<IReadOnlyDictionary<string, StoredItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) => inner.ReadAsync(keys, cancellationToken);
+
+        public async Task<WriteOutcome> WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
+        {
+            if (!Raced && writes.FirstOrDefault(w => w.Key.StartsWith(ScheduledTurns.StorageKey, StringComparison.Ordinal)) is { } queueWrite)
+            {
+                Raced = true;
+                var other = queueWrite.Json!.Replace("\"timer\"", "\"timer-other\"", StringComparison.Ordinal);
+                Assert.IsType<WriteOutcome.Written>(await inner.WriteAsync([new StateWrite(queueWrite.Key, other, "*")], cancellationToken));
+            }
+
+            return await inner.WriteAsync(writes, cancellationToken);
+        }
+
+        public Task<int> DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) => inner.DeleteAsync(keys, cancellationToken);
+
+        public Task<IReadOnlyList<StoredItem>> ScanAsync(string prefix, int limit, CancellationToken cancellationToken) => inner.ScanAsync(prefix, limit, cancellationToken);
+
+        public Task<int> EraseSubjectAsync(string subject, CancellationToken cancellationToken) => inner.EraseSubjectAsync(subject, cancellationToken);
+
+        public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken) => inner.PurgeExpiredAsync(cancellationToken);
+
+        public Task PingAsync(CancellationToken cancellationToken) => inner.PingAsync(cancellationToken);
     }
 
     /// <summary>A bot that writes to the store itself during the turn (as scheduling a follow-up does).</summary>
