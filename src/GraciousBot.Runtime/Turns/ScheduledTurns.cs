@@ -115,23 +115,6 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
     /// <summary>Whether a key is one of the queue's documents (a conflict there is the queue's, not the turn's).</summary>
     internal static bool IsQueueKey(string key) => key.StartsWith(StorageKey, StringComparison.Ordinal);
 
-    /// <summary>Drops a waiting turn that is no longer needed (a closing that ended cancels its inactivity check); true when it was waiting.</summary>
-    public async Task<bool> CancelAsync(string id, CancellationToken cancellationToken)
-    {
-        string[] keys = [ShardKey(Shard(id)), StorageKey];
-        var documents = await ReadAsync(keys, cancellationToken);
-        for (var i = 0; i < keys.Length; i++)
-        {
-            var (queue, etag) = documents[i];
-            if (await TakeAsync(keys[i], queue, etag, t => t.Id == id, cancellationToken) is { Count: > 0 })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Takes the turns that are due; no other instance will get them.</summary>
     public async Task<IReadOnlyList<ScheduledTurn>> ClaimDueAsync(CancellationToken cancellationToken)
     {

@@ -97,20 +97,6 @@ public sealed class ScheduledTurnsTests
     }
 
     [Fact]
-    public async Task Cancel_DropsOnlyThatTurn()
-    {
-        var queue = Queue(new MemoryStateStore(_clock));
-        await queue.ScheduleAsync(Turn("a", TimeSpan.FromMinutes(5)), CancellationToken.None);
-        await queue.ScheduleAsync(Turn("b", TimeSpan.FromMinutes(5)), CancellationToken.None);
-
-        Assert.True(await queue.CancelAsync("a", CancellationToken.None));
-        Assert.False(await queue.CancelAsync("a", CancellationToken.None));
-
-        _clock.Advance(TimeSpan.FromMinutes(10));
-        Assert.Equal(["b"], (await queue.ClaimDueAsync(CancellationToken.None)).Select(t => t.Id));
-    }
-
-    [Fact]
     public async Task Queue_SurvivesANewInstanceOnTheSameStore()
     {
         var store = new MemoryStateStore(_clock);
