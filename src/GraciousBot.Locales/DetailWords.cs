@@ -123,6 +123,15 @@ public sealed record DetailWords
 
     /// <summary>German: relation → its genitive form.</summary>
     public IReadOnlyDictionary<string, string>? Genitive { get; init; }
+
+    /// <summary>
+    /// French: articles that elide into the next word ("l'", "d'"); a phrase word starting with one of
+    /// <see cref="ElisionInitials"/> is also allowed with them in front ("l'anniversaire").
+    /// </summary>
+    public IReadOnlyList<string>? ElidedArticles { get; init; }
+
+    /// <summary>The first letters before which <see cref="ElidedArticles"/> elide.</summary>
+    public string? ElisionInitials { get; init; }
 }
 
 /// <summary>One details rule: the kind it finds ("Birthday"), its pattern, its flags ("DateAdjacent | Past") and noun.</summary>

@@ -22,80 +22,23 @@ internal static class Other
     public static string? CelebrationName(string language, string written) =>
         LocaleRegistry.Codes.Contains(language) ? LocaleDetails.Words(language).HolidayNames.GetValueOrDefault(written) : null;
 
-    // =================================================================== Spanish
-
-    private static IReadOnlyDictionary<string, string> SpanishRelations => LocaleDetails.Words("es").Relations;
-
-    private static readonly Dictionary<string, string> SpanishHolidays = LocaleDetails.Map(LocaleDetails.Words("es").HolidayNames);
-
-    public static LanguagePack Spanish() => Create("es", SpanishTense, SpanishDates, SpanishPhrases());
+    public static LanguagePack Spanish() => Create("es", SpanishTense, SpanishDates);
 
     private static readonly Regex SpanishTense = Rx(LocaleDetails.Words("es").Tense);
 
     private static readonly DateWords SpanishDates = DatesOf("es");
 
-    private static PhraseBook SpanishPhrases()
-    {
-        var words = LocaleDetails.Words("es");
-        var nouns = LocaleDetails.Nouns(words);
-        var defaults = LocaleDetails.Defaults(words);
-
-        var phraseWords = PhraseBook.WordsOf(words.PhraseWords
-            .Concat(nouns.Values.SelectMany(v => v.Values)).Concat(SpanishRelations.Values).Concat(SpanishHolidays.Values));
-        return new PhraseBook { Nouns = nouns, DefaultNoun = defaults, Build = PhrasePatterns.Builder("es"), Words = phraseWords };
-    }
-
-    // =================================================================== French
-
-    private static IReadOnlyDictionary<string, string> FrenchRelations => LocaleDetails.Words("fr").Relations;
-
-    private static readonly Dictionary<string, string> FrenchHolidays = LocaleDetails.Map(LocaleDetails.Words("fr").HolidayNames);
-
-    public static LanguagePack French() => Create("fr", FrenchTense, FrenchDates, FrenchPhrases());
+    public static LanguagePack French() => Create("fr", FrenchTense, FrenchDates);
 
     private static readonly Regex FrenchTense = Rx(LocaleDetails.Words("fr").Tense);
 
     private static readonly DateWords FrenchDates = DatesOf("fr");
 
-    private static PhraseBook FrenchPhrases()
-    {
-        var words = LocaleDetails.Words("fr");
-        var nouns = LocaleDetails.Nouns(words);
-        var defaults = LocaleDetails.Defaults(words);
-
-        var phraseWords = PhraseBook.WordsOf(words.PhraseWords
-            .Concat(nouns.Values.SelectMany(v => v.Values)).Concat(FrenchRelations.Values).Concat(FrenchHolidays.Values));
-
-        // Elided articles make one word with what follows ("l'anniversaire", "d'anniversaire"): allow those too.
-        phraseWords.UnionWith(phraseWords.Where(w => "aeéèêiîoôuh".Contains(char.ToLowerInvariant(w[0]), StringComparison.Ordinal)).SelectMany(w => new[] { "l'" + w, "d'" + w }).ToList());
-        return new PhraseBook { Nouns = nouns, DefaultNoun = defaults, Build = PhrasePatterns.Builder("fr"), Words = phraseWords };
-    }
-
-    // =================================================================== German
-
-    /// <summary>Relation → (key, genitive with "Ihr-").</summary>
-    private static IReadOnlyDictionary<string, string> GermanRelations => LocaleDetails.Words("de").Relations;
-
-    private static readonly Dictionary<string, string> GermanGenitive = LocaleDetails.Map(LocaleDetails.Words("de").Genitive);
-
-    private static readonly Dictionary<string, string> GermanHolidays = LocaleDetails.Map(LocaleDetails.Words("de").HolidayNames);
-
-    public static LanguagePack German() => Create("de", GermanTense, GermanDates, GermanPhrases());
+    public static LanguagePack German() => Create("de", GermanTense, GermanDates);
 
     private static readonly Regex GermanTense = Rx(LocaleDetails.Words("de").Tense);
 
     private static readonly DateWords GermanDates = DatesOf("de");
-
-    private static PhraseBook GermanPhrases()
-    {
-        var words = LocaleDetails.Words("de");
-        var nouns = LocaleDetails.Nouns(words);
-        var defaults = LocaleDetails.Defaults(words);
-
-        var phraseWords = PhraseBook.WordsOf(words.PhraseWords
-            .Concat(nouns.Values.SelectMany(v => v.Values)).Concat(GermanGenitive.Values).Concat(GermanHolidays.Values));
-        return new PhraseBook { Nouns = nouns, DefaultNoun = defaults, Build = PhrasePatterns.Builder("de"), Words = phraseWords };
-    }
 
     // =================================================================== shared
 
@@ -103,9 +46,10 @@ internal static class Other
     /// A language read by the shared reader: everything comes from its words in GraciousBot.Locales; its own are only
     /// the compiled tense and date patterns and the phrase builder.
     /// </summary>
-    private static LanguagePack Create(string code, Regex tense, DateWords dates, PhraseBook phrases)
+    private static LanguagePack Create(string code, Regex tense, DateWords dates)
     {
         var words = LocaleDetails.Words(code);
+        var phrases = PhrasesOf(code, words);
         var relations = words.Relations;
         return new LanguagePack
         {
@@ -132,6 +76,27 @@ internal static class Other
             Phrases = phrases,
             Markers = LocaleDetails.Set(words.Markers),
         };
+    }
+
+    /// <summary>
+    /// A language's phrase book: its nouns, and every word a phrase may use for the safety check — its phrase words, the
+    /// nouns, the relations (as their genitives where the language writes them so), the holiday names, and elided forms.
+    /// </summary>
+    private static PhraseBook PhrasesOf(string code, DetailWords words)
+    {
+        var nouns = LocaleDetails.Nouns(words);
+        var phraseWords = PhraseBook.WordsOf(words.PhraseWords
+            .Concat(nouns.Values.SelectMany(v => v.Values))
+            .Concat((words.Genitive ?? words.Relations).Values)
+            .Concat(words.HolidayNames.Values));
+
+        // Elided articles make one word with what follows ("l'anniversaire", "d'anniversaire"): allow those too.
+        if (words.ElidedArticles is { } articles && words.ElisionInitials is { } initials)
+        {
+            phraseWords.UnionWith(phraseWords.Where(w => initials.Contains(char.ToLowerInvariant(w[0]), StringComparison.Ordinal)).SelectMany(w => articles.Select(a => a + w)).ToList());
+        }
+
+        return new PhraseBook { Nouns = nouns, DefaultNoun = LocaleDetails.Defaults(words), Build = PhrasePatterns.Builder(code), Words = phraseWords };
     }
 
     /// <summary>A language's date words (its Dates.cs in GraciousBot.Locales) for the shared date reader.</summary>

@@ -161,6 +161,8 @@ internal static partial class French
             "rue",
         ],
         PlaceArticles = ["la", "le", "l'"],
+        ElidedArticles = ["l'", "d'"],
+        ElisionInitials = "aeéèêiîoôuh",
         PhraseWords = ["votre", "vos", "le", "la", "les", "l'", "de", "du", "à", "en", "au", "aux", "nouveau", "nouvel", "nouvelle", "premier", "première", "ans", "avec", "nous", "arrivée", "naissance", "bébé", "déménagement", "logement", "promotion", "retraite", "entreprise", "poste", "diplôme", "examens", "permis", "bac", "concours", "entretien", "présentation", "match", "rétablissement", "perte", "dégâts", "tempête", "inondation", "incendie", "tremblement", "terre", "une", "période", "difficile", "animal", "fidélité", "anniversaire", "mariage", "vacances", "voyage", "maison", "appartement", "moto", "voiture"],
         PlacePrepositions = new Dictionary<string, string>(StringComparer.Ordinal)
         {
