@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
+using GraciousBot.Runtime.Storage;
 using Npgsql;
 
 namespace GraciousBot.Closing.Insights;
@@ -24,37 +25,37 @@ public abstract class SqlOutcomeStore(InsightsOptions options) : IOutcomeStore
 
     public async Task WriteAsync(OutcomeRecord record, CancellationToken cancellationToken)
     {
-        await using var connection = await ReadyAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
+        await ExecuteWriteAsync($"""
             INSERT INTO closing_outcomes ({Columns})
             VALUES (@id, @ended_at, @channel_id, @locale, @brand, @caller, @case_category, @outcome, @resolution, @rating, @comment_left, @comment, @handoff_reason, @handoff_state, @detail_kinds, @turns, @duration_ms, @survey_skipped, @survey_asked, @user_hash)
             ON CONFLICT (id) DO UPDATE SET ended_at = excluded.ended_at, outcome = excluded.outcome, resolution = excluded.resolution,
               rating = excluded.rating, comment_left = excluded.comment_left, comment = excluded.comment, handoff_reason = excluded.handoff_reason,
               handoff_state = excluded.handoff_state, detail_kinds = excluded.detail_kinds, turns = excluded.turns, duration_ms = excluded.duration_ms,
               survey_skipped = excluded.survey_skipped, survey_asked = excluded.survey_asked
-            """;
-        Add(command, "id", record.Id);
-        Add(command, "ended_at", record.EndedAt.ToUnixTimeMilliseconds());
-        Add(command, "channel_id", record.ChannelId);
-        Add(command, "locale", record.Locale);
-        Add(command, "brand", record.Brand);
-        Add(command, "caller", record.Caller);
-        Add(command, "case_category", record.CaseCategory);
-        Add(command, "outcome", record.Outcome);
-        Add(command, "resolution", record.Resolution);
-        Add(command, "rating", record.Rating, System.Data.DbType.Int32);
-        Add(command, "comment_left", record.CommentLeft ? 1 : 0);
-        Add(command, "comment", record.Comment);
-        Add(command, "handoff_reason", record.HandoffReason);
-        Add(command, "handoff_state", record.HandoffState);
-        Add(command, "detail_kinds", string.Join(',', record.DetailKinds));
-        Add(command, "turns", record.Turns);
-        Add(command, "duration_ms", (long)record.Duration.TotalMilliseconds);
-        Add(command, "survey_skipped", record.SurveySkipped ? 1 : 0);
-        Add(command, "survey_asked", record.SurveyAsked ? 1 : 0);
-        Add(command, "user_hash", record.UserHash);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+            """,
+            [
+                new("id", record.Id),
+                new("ended_at", record.EndedAt.ToUnixTimeMilliseconds()),
+                new("channel_id", record.ChannelId),
+                new("locale", record.Locale),
+                new("brand", record.Brand),
+                new("caller", record.Caller),
+                new("case_category", record.CaseCategory),
+                new("outcome", record.Outcome),
+                new("resolution", record.Resolution),
+                new("rating", record.Rating, System.Data.DbType.Int32),
+                new("comment_left", record.CommentLeft ? 1 : 0),
+                new("comment", record.Comment),
+                new("handoff_reason", record.HandoffReason),
+                new("handoff_state", record.HandoffState),
+                new("detail_kinds", string.Join(',', record.DetailKinds)),
+                new("turns", record.Turns),
+                new("duration_ms", (long)record.Duration.TotalMilliseconds),
+                new("survey_skipped", record.SurveySkipped ? 1 : 0),
+                new("survey_asked", record.SurveyAsked ? 1 : 0),
+                new("user_hash", record.UserHash),
+            ],
+            cancellationToken);
     }
 
     public async Task<IReadOnlyList<OutcomeRecord>> QueryAsync(OutcomeQuery query, CancellationToken cancellationToken)
@@ -107,20 +108,12 @@ public abstract class SqlOutcomeStore(InsightsOptions options) : IOutcomeStore
     public async Task<int> DeleteForUserAsync(string channelId, string userId, CancellationToken cancellationToken)
     {
         var hash = await UserHashAsync(channelId, userId, cancellationToken);
-        await using var connection = await ReadyAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE closing_outcomes SET comment = NULL, user_hash = NULL WHERE user_hash = @user_hash";
-        Add(command, "user_hash", hash);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        return await ExecuteWriteAsync("UPDATE closing_outcomes SET comment = NULL, user_hash = NULL WHERE user_hash = @user_hash", [new("user_hash", hash)], cancellationToken);
     }
 
     public async Task<int> PurgeAsync(DateTimeOffset endedBefore, CancellationToken cancellationToken)
     {
-        await using var connection = await ReadyAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM closing_outcomes WHERE ended_at < @before";
-        Add(command, "before", endedBefore.ToUnixTimeMilliseconds());
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        return await ExecuteWriteAsync("DELETE FROM closing_outcomes WHERE ended_at < @before", [new("before", endedBefore.ToUnixTimeMilliseconds())], cancellationToken);
     }
 
     public async Task<string> UserHashAsync(string channelId, string userId, CancellationToken cancellationToken)
@@ -131,6 +124,32 @@ public abstract class SqlOutcomeStore(InsightsOptions options) : IOutcomeStore
         }
 
         return UserHash.Of(_key!, channelId, userId);
+    }
+
+    /// <summary>One value of a statement; a null one is typed (<paramref name="NullType"/>) so PostgreSQL knows what it is.</summary>
+    protected readonly record struct Column(string Name, object? Value, System.Data.DbType NullType = System.Data.DbType.String);
+
+    /// <summary>Runs one writing statement (tables ready first); returns the rows changed.</summary>
+    protected virtual async Task<int> ExecuteWriteAsync(string sql, IReadOnlyList<Column> columns, CancellationToken cancellationToken)
+    {
+        await using var connection = await ReadyAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var column in columns)
+        {
+            Add(command, column.Name, column.Value, column.NullType);
+        }
+
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The tables exist and the hash key is loaded (once; later calls return at once).</summary>
+    protected async Task EnsureReadyAsync(CancellationToken cancellationToken)
+    {
+        if (!_created || _key is null)
+        {
+            await using var connection = await ReadyAsync(cancellationToken);
+        }
     }
 
     /// <summary>An open connection, with the tables created and the hash key loaded the first time.</summary>
@@ -236,11 +255,28 @@ public abstract class SqlOutcomeStore(InsightsOptions options) : IOutcomeStore
 }
 
 /// <summary>Outcome records in the SQLite file that holds the conversation state.</summary>
-public sealed class SqliteOutcomeStore(string path, InsightsOptions options) : SqlOutcomeStore(options)
+/// <remarks>
+/// When the state store of the same file is given, writes go through its writer, in its group commits: one writer per
+/// file, so an outcome record never holds SQLite's write lock against the turns' commits (nor pays an fsync of its own).
+/// </remarks>
+public sealed class SqliteOutcomeStore(string path, InsightsOptions options, SqliteStateStore? sameFile = null) : SqlOutcomeStore(options)
 {
+    private readonly SqliteStateStore? _writer = sameFile is not null && sameFile.FilePath == Path.GetFullPath(path) ? sameFile : null;
+
     private readonly string _connectionString = new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30 }.ToString();
 
     protected override string BinaryType => "BLOB";
+
+    protected override async Task<int> ExecuteWriteAsync(string sql, IReadOnlyList<Column> columns, CancellationToken cancellationToken)
+    {
+        if (_writer is null)
+        {
+            return await base.ExecuteWriteAsync(sql, columns, cancellationToken);
+        }
+
+        await EnsureReadyAsync(cancellationToken);
+        return await _writer.ExecuteOnWriterAsync(sql, [.. columns.Select(c => KeyValuePair.Create(c.Name, c.Value))], cancellationToken);
+    }
 
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 
 namespace GraciousBot.Runtime.Storage;
@@ -26,7 +25,12 @@ internal sealed class SqliteGroupCommit : IDisposable
     public const int MaxGroup = 256;
 
     private readonly Func<SqliteConnection> _open;
-    private readonly BlockingCollection<Job> _queue = [];
+
+    /// <summary>Jobs waiting for the writer, guarded by <see cref="_gate"/>. A plain monitor, not a BlockingCollection:
+    /// the latter spins before it sleeps, and on a small machine the idle writer's spinning took CPU from the turns.</summary>
+    private readonly Queue<Job> _queue = new();
+    private readonly object _gate = new();
+    private bool _closed;
     private readonly Thread _thread;
     private SqliteSession? _session;
     private long _groups;
@@ -48,13 +52,18 @@ internal sealed class SqliteGroupCommit : IDisposable
     {
         cancellationToken.ThrowIfCancellationRequested();
         var job = new Job<T>(work, cancellationToken);
-        try
+        lock (_gate)
         {
-            _queue.Add(job, CancellationToken.None);
-        }
-        catch (Exception closed) when (closed is InvalidOperationException or ObjectDisposedException)
-        {
-            throw new StorageUnavailableException("The SQLite store is closed.");
+            if (_closed)
+            {
+                throw new StorageUnavailableException("The SQLite store is closed.");
+            }
+
+            _queue.Enqueue(job);
+            if (_queue.Count == 1)
+            {
+                Monitor.Pulse(_gate);
+            }
         }
 
         return job.Result;
@@ -63,7 +72,12 @@ internal sealed class SqliteGroupCommit : IDisposable
     /// <summary>Lets the queued jobs finish, then stops the writer and closes its connection.</summary>
     public void Dispose()
     {
-        _queue.CompleteAdding();
+        lock (_gate)
+        {
+            _closed = true;
+            Monitor.PulseAll(_gate);
+        }
+
         if (Thread.CurrentThread != _thread)
         {
             _thread.Join(TimeSpan.FromSeconds(30));
@@ -73,12 +87,24 @@ internal sealed class SqliteGroupCommit : IDisposable
     private void Loop()
     {
         var group = new List<Job>(MaxGroup);
-        foreach (var first in _queue.GetConsumingEnumerable())
+        while (true)
         {
-            Take(group, first);
-            while (group.Count < MaxGroup && _queue.TryTake(out var next))
+            lock (_gate)
             {
-                Take(group, next);
+                while (_queue.Count == 0 && !_closed)
+                {
+                    Monitor.Wait(_gate);
+                }
+
+                if (_queue.Count == 0)
+                {
+                    break;
+                }
+
+                while (group.Count < MaxGroup && _queue.TryDequeue(out var next))
+                {
+                    Take(group, next);
+                }
             }
 
             if (group.Count > 0)

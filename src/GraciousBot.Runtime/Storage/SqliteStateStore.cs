@@ -238,6 +238,36 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs one statement on another table of this file (the closing outcomes, say) on the store's writer, inside its
+    /// next group commit: one writer per file. A second connection writing the same file would take SQLite's write lock
+    /// between groups, and the writer would sleep in SQLite's busy handler until it was free. Completes once the group
+    /// is durably committed; returns the rows changed. Parameter types follow the values (null binds NULL).
+    /// </summary>
+    public async Task<int> ExecuteOnWriterAsync(string sql, IReadOnlyList<KeyValuePair<string, object?>> parameters, CancellationToken cancellationToken)
+    {
+        var writer = await WriterAsync(cancellationToken);
+        return await writer.RunAsync(session =>
+        {
+            var command = session.Statement(sql);
+            if (command.Parameters.Count != parameters.Count)
+            {
+                command.Parameters.Clear();
+                foreach (var (name, _) in parameters)
+                {
+                    command.Parameters.Add(new SqliteParameter { ParameterName = name });
+                }
+            }
+
+            for (var i = 0; i < parameters.Count; i++)
+            {
+                command.Parameters[parameters[i].Key].Value = parameters[i].Value ?? DBNull.Value;
+            }
+
+            return command.ExecuteNonQuery();
+        }, cancellationToken);
+    }
+
     /// <summary>Runs <paramref name="work"/> on the writer inside a group, like a write (for tests of the group commit).</summary>
     internal async Task<T> RunOnWriterAsync<T>(Func<SqliteSession, T> work, CancellationToken cancellationToken)
     {

@@ -21,7 +21,8 @@ public static class GraciousBotHosting
         services.AddOptions<ConnectorOptions>().BindConfiguration("Connector");
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ConnectorOptions>>().Value);
         services.AddSingleton(sp => new StateStoreOptions { TimeToLive = sp.GetRequiredService<IOptions<StorageOptions>>().Value.TimeToLive });
-        services.AddSingleton<IStateStore>(sp => CreateStore(sp, builder.Environment));
+        services.AddSingleton(sp => new CreatedStateStore(CreateStore(sp, builder.Environment)));
+        services.AddSingleton(sp => sp.GetRequiredService<CreatedStateStore>().Store);
         services.AddHostedService<StatePurgeHostedService>();
         services.AddHostedService<ScheduledTurnsHostedService>();
         services.AddStoredStateErasure();
@@ -64,3 +65,9 @@ public static class GraciousBotHosting
         };
     }
 }
+
+/// <summary>
+/// The state store as made from the configuration, before any decorator: what shares its file (the SQLite outcome
+/// records write through its writer) asks for this, everything else for <see cref="IStateStore"/>.
+/// </summary>
+public sealed record CreatedStateStore(IStateStore Store);

@@ -54,7 +54,10 @@ public static class InsightsHosting
         var options = services.GetRequiredService<InsightsOptions>();
         return storage.Provider switch
         {
-            StorageProvider.Sqlite => new SqliteOutcomeStore(Path.Combine(services.GetRequiredService<IWebHostEnvironment>().ContentRootPath, storage.SqlitePath), options),
+            StorageProvider.Sqlite => new SqliteOutcomeStore(
+                Path.Combine(services.GetRequiredService<IWebHostEnvironment>().ContentRootPath, storage.SqlitePath),
+                options,
+                services.GetRequiredService<CreatedStateStore>().Store as SqliteStateStore),
             StorageProvider.Postgres => new PostgresOutcomeStore(PostgresStateStore.CapPool(storage.PostgresConnectionString ?? string.Empty, storage.PostgresMaxPoolSize), options),
             _ => new MemoryOutcomeStore(options),
         };

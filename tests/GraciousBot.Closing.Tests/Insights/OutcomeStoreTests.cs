@@ -6,7 +6,7 @@ namespace GraciousBot.Closing.Tests.Insights;
 /// <summary>What every outcome store must do, on memory, a SQLite file and a real PostgreSQL server.</summary>
 public abstract class OutcomeStoreContractTests
 {
-    private static readonly DateTimeOffset Noon = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
+    protected static readonly DateTimeOffset Noon = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
 
     protected static InsightsOptions Options { get; } = new();
 
@@ -78,7 +78,7 @@ public abstract class OutcomeStoreContractTests
 
     private static OutcomeQuery Day(int year, int month, int day) => new(new DateOnly(year, month, day), new DateOnly(year, month, day));
 
-    private static OutcomeRecord Record(string id, DateTimeOffset endedAt) => new()
+    protected static OutcomeRecord Record(string id, DateTimeOffset endedAt) => new()
     {
         Id = id,
         EndedAt = endedAt,
@@ -111,6 +111,45 @@ public sealed class SqliteOutcomeStoreTests : OutcomeStoreContractTests, IDispos
 
     public void Dispose()
     {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
+
+/// <summary>The way the host wires it: the outcome records write through the state store of the same file.</summary>
+public sealed class SqliteOutcomeStoreThroughStateWriterTests : OutcomeStoreContractTests, IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("graciousbot-outcomes-").FullName;
+    private readonly List<GraciousBot.Runtime.Storage.SqliteStateStore> _states = [];
+
+    protected override IOutcomeStore Create()
+    {
+        var path = Path.Combine(_folder, $"state-{_states.Count}.db");
+        var state = new GraciousBot.Runtime.Storage.SqliteStateStore(path, TimeProvider.System);
+        _states.Add(state);
+        return new SqliteOutcomeStore(path, Options, state);
+    }
+
+    [Fact]
+    public async Task Writes_AreVisibleToAStoreWithoutTheWriter_OnTheSameFile()
+    {
+        var path = Path.Combine(_folder, "shared.db");
+        using var state = new GraciousBot.Runtime.Storage.SqliteStateStore(path, TimeProvider.System);
+        var through = new SqliteOutcomeStore(path, Options, state);
+        await through.WriteAsync(Record("shared-1", Noon), CancellationToken.None);
+
+        var direct = new SqliteOutcomeStore(path, Options);
+        var found = await direct.QueryAsync(new OutcomeQuery(DateOnly.FromDateTime(Noon.UtcDateTime), DateOnly.FromDateTime(Noon.UtcDateTime)), CancellationToken.None);
+        Assert.Equal("shared-1", Assert.Single(found).Id);
+    }
+
+    public void Dispose()
+    {
+        foreach (var state in _states)
+        {
+            state.Dispose();
+        }
+
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }

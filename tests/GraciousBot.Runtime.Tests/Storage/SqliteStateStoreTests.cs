@@ -114,6 +114,31 @@ public sealed class SqliteStateStoreTests : StateStoreContractTests
     }
 
     [Fact]
+    public async Task ExecuteOnWriter_AnotherTablesStatement_JoinsTheTurnsGroupCommit_WithValuesBoundByType()
+    {
+        await Store.PingAsync(Ct);
+        await ExecuteAsync("CREATE TABLE other (id TEXT PRIMARY KEY, n INTEGER, note TEXT)");
+        var before = Sqlite.CommittedGroups;
+        Task<WriteOutcome> turn;
+        Task<int> row;
+        await using (await HoldWritesAsync())
+        {
+            turn = Store.WriteAsync([new StateWrite("conversation/a", "{}", null)], Ct);
+            row = Sqlite.ExecuteOnWriterAsync(
+                "INSERT INTO other (id, n, note) VALUES (@id, @n, @note)",
+                [KeyValuePair.Create<string, object?>("id", "r1"), KeyValuePair.Create<string, object?>("n", 7L), KeyValuePair.Create<string, object?>("note", null)],
+                Ct);
+        }
+
+        Assert.IsType<WriteOutcome.Written>(await turn);
+        Assert.Equal(1, await row);
+
+        // The parked group, then one group holding both the state write and the other table's row.
+        Assert.Equal(before + 2, Sqlite.CommittedGroups);
+        Assert.Equal(1, await Sqlite.ExecuteOnWriterAsync("UPDATE other SET n = n + 1 WHERE id = @id AND note IS NULL AND typeof(n) = 'integer'", [KeyValuePair.Create<string, object?>("id", "r1")], Ct));
+    }
+
+    [Fact]
     public async Task GroupCommit_ASqliteErrorInTheGroup_FailsEveryWaiterAsAStorageFailure_AndAppliesNothing()
     {
         await Store.PingAsync(Ct);
