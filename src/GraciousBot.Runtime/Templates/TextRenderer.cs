@@ -62,18 +62,23 @@ public sealed class TemplateTextRenderer(TemplateCatalog catalog, IVariantPicker
     {
         var template = catalog.Find(key, locale) ?? throw new TemplateException($"No template '{key}' for locale '{locale}' or its fallbacks.");
         values ??= NoValues;
-        var fitting = template.Variants.Where(v => v.Fits(tones)).ToList();
+        var fitting = tones is null ? template.Variants : template.Variants.Where(v => v.Fits(tones)).ToList();
         if (fitting.Count == 0)
         {
             // The startup check (TemplateCatalog.Validate with tones) rules this out; never render nothing.
-            fitting = [.. template.Variants];
+            fitting = template.Variants;
+        }
+
+        if (avoid is not { Count: > 0 })
+        {
+            // Nothing to avoid: pick first, then compose only the variant picked (the same choice as composing all).
+            var pick = fitting.Count == 1 ? 0 : Math.Clamp(picker.Pick(key, fitting.Count), 0, fitting.Count - 1);
+            return Compose(fitting[pick].Parts, values, format, fitting[pick].Source);
         }
 
         var rendered = fitting.Select(v => Compose(v.Parts, values, format, v.Source)).ToList();
 
-        var allowed = avoid is { Count: > 0 }
-            ? rendered.Where(r => !avoid.Contains(r)).ToList()
-            : rendered;
+        var allowed = rendered.Where(r => !avoid.Contains(r)).ToList();
         if (allowed.Count == 0)
         {
             allowed = rendered;

@@ -18,113 +18,83 @@ public sealed record ScheduledTurn(string Id, DateTimeOffset DueAt, Conversation
 internal sealed record ScheduledChange(string Id, ScheduledTurn? Turn);
 
 /// <summary>
-/// Durable scheduled turns (follow-ups days later), kept in the state store so they survive restarts and are shared by
-/// every instance. The queue is split over <see cref="Shards"/> documents by a stable hash of the turn's id, so
-/// conversations scheduling at the same moment rarely touch the same document (one document for everyone made every
-/// closing wait for, and conflict with, every other one: under load most inactivity timers were given up) and each
-/// document stays small. ETags make sure each due turn is claimed by exactly one instance.
+/// Durable scheduled turns (inactivity checks, follow-ups days later), kept in the state store so they survive restarts
+/// and are shared by every instance: one document per turn, keyed by its id. Adding or dropping one is a single write
+/// that reads nothing first, so a turn stores its timers in its own commit and conversations never contend for a shared
+/// queue document. ETags make sure each due turn is claimed by exactly one instance.
 /// </summary>
+/// <remarks>
+/// Earlier versions kept the queue in shared documents (one, then 256 shards); turns still waiting there are claimed,
+/// listed and erased as before, and nothing is added to them any more.
+/// </remarks>
 public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeProvider, ILogger<ScheduledTurns> logger) : IErasureParticipant
 {
     /// <summary>The single queue document of earlier versions: still read, claimed from and erased from, never added to.</summary>
     public const string StorageKey = "runtime/scheduledTurns";
 
-    /// <summary>About this many turns wait at once; beyond it new ones are refused (and logged).</summary>
-    public const int Capacity = 10_000;
+    /// <summary>Every scheduled turn's document key starts with this.</summary>
+    public const string Prefix = "runtime/scheduled/";
 
-    /// <summary>How many documents hold the queue.</summary>
-    public const int Shards = 256;
+    /// <summary>The most waiting turns one claim (or listing, or erasure) reads; beyond it a warning is logged.</summary>
+    public const int ScanLimit = 50_000;
 
-    /// <summary>Turns one shard holds at most: its share of <see cref="Capacity"/> with room for an uneven spread.</summary>
-    private const int ShardCapacity = Capacity * 3 / (2 * Shards);
+    /// <summary>A scheduled turn's document outlives its due time by this much, then expires even if never claimed.</summary>
+    private static readonly TimeSpan KeptAfterDue = TimeSpan.FromDays(7);
 
     private const int MaxRetries = 8;
 
-    /// <summary>Every document of the queue: the legacy one, then the shards.</summary>
-    private static readonly string[] AllKeys = [StorageKey, .. Enumerable.Range(0, Shards).Select(ShardKey)];
+    /// <summary>The shared documents of earlier versions: the single one, then its 256 shards.</summary>
+    private static readonly string[] LegacyKeys = [StorageKey, .. Enumerable.Range(0, 256).Select(shard => $"{StorageKey}/{shard:D3}")];
 
     /// <summary>Adds a turn (replacing one with the same id, so a re-run turn cannot schedule twice).</summary>
     public async Task<bool> ScheduleAsync(ScheduledTurn turn, CancellationToken cancellationToken)
     {
-        var key = ShardKey(Shard(turn.Id));
-        for (var attempt = 0; attempt < MaxRetries; attempt++)
-        {
-            var (queue, etag) = (await ReadAsync([key], cancellationToken))[0];
-            queue.Items.RemoveAll(t => t.Id == turn.Id);
-            if (queue.Items.Count >= ShardCapacity)
-            {
-                LogQueueFull(logger);
-                return false;
-            }
-
-            queue.Items.Add(turn);
-            if (await WriteAsync(key, queue, etag, cancellationToken))
-            {
-                return true;
-            }
-        }
-
-        LogContention(logger);
-        return false;
+        var outcome = await store.WriteAsync([Write(turn.Id, turn, timeProvider.GetUtcNow())], cancellationToken);
+        return outcome is WriteOutcome.Written;
     }
 
     /// <summary>
-    /// The writes that apply a turn's <paramref name="changes"/> to the queue, read now, for that turn's own commit
-    /// batch: each shard touched is rewritten with the ETag it was read with, so a shard changed meanwhile makes the
-    /// batch conflict on that shard's key (see <see cref="IsQueueKey"/>) and the caller reads again and retries.
-    /// Dropping touches only the shard (a turn still waiting in the legacy document fires into nothing and is harmless).
-    /// Returns how many additions were refused because their shard was full.
+    /// The writes that apply a turn's <paramref name="changes"/>, for that turn's own commit batch: one unconditional
+    /// write per id (the last change to an id wins), read nothing first, so they never conflict.
     /// </summary>
-    internal static async Task<(List<StateWrite> Writes, int Refused)> WritesForAsync(IStateStore store, IReadOnlyList<ScheduledChange> changes, CancellationToken cancellationToken)
+    internal static IEnumerable<StateWrite> WritesFor(IReadOnlyList<ScheduledChange> changes, DateTimeOffset now)
     {
-        var keys = changes.Select(c => ShardKey(Shard(c.Id))).Distinct(StringComparer.Ordinal).ToArray();
-        var documents = await ReadAsync(store, keys, cancellationToken);
-        var writes = new List<StateWrite>(keys.Length);
-        var refused = 0;
-        for (var i = 0; i < keys.Length; i++)
+        var last = new Dictionary<string, ScheduledChange>(StringComparer.Ordinal);
+        foreach (var change in changes)
         {
-            var (queue, etag) = documents[i];
-            var changed = false;
-            foreach (var change in changes.Where(c => ShardKey(Shard(c.Id)) == keys[i]))
-            {
-                changed |= queue.Items.RemoveAll(t => t.Id == change.Id) > 0;
-                if (change.Turn is null)
-                {
-                    continue;
-                }
-
-                if (queue.Items.Count >= ShardCapacity)
-                {
-                    refused++;
-                    continue;
-                }
-
-                queue.Items.Add(change.Turn);
-                changed = true;
-            }
-
-            if (changed)
-            {
-                writes.Add(new StateWrite(keys[i], queue.Items.Count == 0 ? null : JsonSerializer.Serialize(queue, RuntimeJson.Options), etag));
-            }
+            last.Remove(change.Id);
+            last[change.Id] = change;
         }
 
-        return (writes, refused);
+        return last.Values.Select(change => Write(change.Id, change.Turn, now));
     }
-
-    /// <summary>Whether a key is one of the queue's documents (a conflict there is the queue's, not the turn's).</summary>
-    internal static bool IsQueueKey(string key) => key.StartsWith(StorageKey, StringComparison.Ordinal);
 
     /// <summary>Takes the turns that are due; no other instance will get them.</summary>
     public async Task<IReadOnlyList<ScheduledTurn>> ClaimDueAsync(CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
         var claimed = new List<ScheduledTurn>();
-        var documents = await ReadAsync(AllKeys, cancellationToken);
-        for (var i = 0; i < AllKeys.Length; i++)
+        foreach (var (item, turn) in await ScanAsync(cancellationToken))
+        {
+            if (turn is not null && turn.DueAt > now)
+            {
+                continue;
+            }
+
+            // The claim: whoever deletes it with the ETag it was read with delivers it; a conflict means another
+            // instance claimed it (or it was scheduled again meanwhile, and waits for its new time).
+            var taken = await store.WriteAsync([new StateWrite(item.Key, null, item.ETag)], cancellationToken);
+            if (taken is WriteOutcome.Written && turn is not null)
+            {
+                claimed.Add(turn);
+            }
+        }
+
+        var documents = await ReadLegacyAsync(cancellationToken);
+        for (var i = 0; i < LegacyKeys.Length; i++)
         {
             var (queue, etag) = documents[i];
-            if (await TakeAsync(AllKeys[i], queue, etag, t => t.DueAt <= now, cancellationToken) is { } due)
+            if (await TakeAsync(LegacyKeys[i], queue, etag, t => t.DueAt <= now, cancellationToken) is { } due)
             {
                 claimed.AddRange(due);
             }
@@ -146,12 +116,13 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
             string.Equals(t.Reference.ChannelId, subject.ChannelId, StringComparison.Ordinal)
             && string.Equals(t.Reference.User?.Id, subject.UserId, StringComparison.Ordinal);
 
-        var removed = 0;
-        var documents = await ReadAsync(AllKeys, cancellationToken);
-        for (var i = 0; i < AllKeys.Length; i++)
+        var theirs = (await ScanAsync(cancellationToken)).Where(p => p.Turn is { } turn && Theirs(turn)).Select(p => p.Item.Key).ToArray();
+        var removed = theirs.Length == 0 ? 0 : await store.DeleteAsync(theirs, cancellationToken);
+        var documents = await ReadLegacyAsync(cancellationToken);
+        for (var i = 0; i < LegacyKeys.Length; i++)
         {
             var (queue, etag) = documents[i];
-            removed += (await TakeAsync(AllKeys[i], queue, etag, Theirs, cancellationToken))?.Count
+            removed += (await TakeAsync(LegacyKeys[i], queue, etag, Theirs, cancellationToken))?.Count
                 ?? throw new StorageUnavailableException("The scheduled-turn queue kept changing; the erasure did not finish.");
         }
 
@@ -160,11 +131,48 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
 
     /// <summary>The turns waiting (for tests and diagnostics).</summary>
     public async Task<IReadOnlyList<ScheduledTurn>> PendingAsync(CancellationToken cancellationToken) =>
-        [.. (await ReadAsync(AllKeys, cancellationToken)).SelectMany(d => d.Queue.Items)];
+    [
+        .. (await ScanAsync(cancellationToken)).Select(p => p.Turn).OfType<ScheduledTurn>(),
+        .. (await ReadLegacyAsync(cancellationToken)).SelectMany(d => d.Queue.Items),
+    ];
+
+    private static string Key(string id) => Prefix + id;
+
+    /// <summary>Stores <paramref name="turn"/> under its id, or drops what waits under it (null).</summary>
+    private static StateWrite Write(string id, ScheduledTurn? turn, DateTimeOffset now) => turn is null
+        ? new StateWrite(Key(id), null, "*")
+        : new StateWrite(Key(id), JsonSerializer.Serialize(turn, RuntimeJson.Options), "*")
+        {
+            TimeToLive = (turn.DueAt > now ? turn.DueAt - now : TimeSpan.Zero) + KeptAfterDue,
+        };
+
+    /// <summary>Every waiting turn's document with the turn in it (null when it no longer reads: claimed to be dropped).</summary>
+    private async Task<IReadOnlyList<(StoredItem Item, ScheduledTurn? Turn)>> ScanAsync(CancellationToken cancellationToken)
+    {
+        var items = await store.ScanAsync(Prefix, ScanLimit, cancellationToken);
+        if (items.Count >= ScanLimit)
+        {
+            LogScanFull(logger, ScanLimit);
+        }
+
+        return [.. items.Select(item => (item, ParseTurn(item.Json)))];
+    }
+
+    private static ScheduledTurn? ParseTurn(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<ScheduledTurn>(json, RuntimeJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>
-    /// Removes the turns <paramref name="which"/> picks from one document and returns them, reading it again after a
-    /// conflict; null when it kept changing.
+    /// Removes the turns <paramref name="which"/> picks from one legacy document and returns them, reading it again
+    /// after a conflict; null when it kept changing.
     /// </summary>
     private async Task<List<ScheduledTurn>?> TakeAsync(string key, Queue queue, string? etag, Func<ScheduledTurn, bool> which, CancellationToken cancellationToken)
     {
@@ -182,7 +190,8 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
             }
 
             queue.Items.RemoveAll(t => which(t));
-            if (await WriteAsync(key, queue, etag, cancellationToken))
+            var json = queue.Items.Count == 0 ? null : JsonSerializer.Serialize(queue, RuntimeJson.Options);
+            if (await store.WriteAsync([new StateWrite(key, json, etag)], cancellationToken) is WriteOutcome.Written)
             {
                 return taken;
             }
@@ -191,25 +200,10 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
         return null;
     }
 
-    private static string ShardKey(int shard) => $"{StorageKey}/{shard:D3}";
+    private Task<(Queue Queue, string? ETag)[]> ReadLegacyAsync(CancellationToken cancellationToken) => ReadAsync(LegacyKeys, cancellationToken);
 
-    /// <summary>FNV-1a over the id: the same shard in every process and every version (string hash codes are not).</summary>
-    private static int Shard(string id)
-    {
-        var hash = 2166136261u;
-        foreach (var c in id)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return (int)(hash % Shards);
-    }
-
-    /// <summary>The documents, in the order of <paramref name="keys"/>, in one read.</summary>
-    private Task<(Queue Queue, string? ETag)[]> ReadAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
-        ReadAsync(store, keys, cancellationToken);
-
-    private static async Task<(Queue Queue, string? ETag)[]> ReadAsync(IStateStore store, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    /// <summary>The legacy documents, in the order of <paramref name="keys"/>, in one read.</summary>
+    private async Task<(Queue Queue, string? ETag)[]> ReadAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
         var items = await store.ReadAsync(keys.ToArray(), cancellationToken);
         return [.. keys.Select(key => items.TryGetValue(key, out var item) ? (Parse(item.Json), item.ETag) : (new Queue(), (string?)null))];
@@ -227,25 +221,13 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
         }
     }
 
-    private async Task<bool> WriteAsync(string key, Queue queue, string? etag, CancellationToken cancellationToken)
-    {
-        var json = queue.Items.Count == 0 ? null : JsonSerializer.Serialize(queue, RuntimeJson.Options);
-        if (json is null && etag is null)
-        {
-            return true;
-        }
-
-        var outcome = await store.WriteAsync([new StateWrite(key, json, etag)], cancellationToken);
-        return outcome is WriteOutcome.Written;
-    }
-
     private sealed record Queue
     {
         public List<ScheduledTurn> Items { get; init; } = [];
     }
 
-    [LoggerMessage(EventId = 2201, Level = LogLevel.Warning, Message = "Scheduled-turn queue is full; a follow-up was not scheduled")]
-    private static partial void LogQueueFull(ILogger logger);
+    [LoggerMessage(EventId = 2201, Level = LogLevel.Warning, Message = "More than {Limit} scheduled turns are waiting; only the first {Limit} were read this time")]
+    private static partial void LogScanFull(ILogger logger, int limit);
 
     [LoggerMessage(EventId = 2202, Level = LogLevel.Warning, Message = "Scheduled-turn queue kept changing; gave up this time")]
     private static partial void LogContention(ILogger logger);

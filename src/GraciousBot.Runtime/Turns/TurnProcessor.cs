@@ -317,36 +317,11 @@ public sealed partial class TurnProcessor(
     }
 
     /// <summary>
-    /// Writes the turn's batch together with the scheduled turns it adds or drops (the queue's documents, read just
-    /// before), so a timer exists exactly when its turn was committed, without a write of its own. A conflict on a
-    /// queue document is another conversation's schedule, not this turn's: the queue is read again and the same turn
-    /// written again, without running the bot again.
+    /// Writes the turn's batch together with the scheduled turns it adds or drops (one document each, written without
+    /// reading), so a timer exists exactly when its turn was committed, without a write of its own.
     /// </summary>
-    private async Task<WriteOutcome> WriteWithScheduledAsync(List<StateWrite> writes, IReadOnlyList<ScheduledChange> scheduled, CancellationToken cancellationToken)
-    {
-        if (scheduled.Count == 0)
-        {
-            return await store.WriteAsync(writes, cancellationToken);
-        }
-
-        for (var attempt = 1; ; attempt++)
-        {
-            var (queueWrites, refused) = await ScheduledTurns.WritesForAsync(store, scheduled, cancellationToken);
-            if (refused > 0)
-            {
-                LogScheduledQueueFull(logger, refused);
-            }
-
-            var outcome = await store.WriteAsync([.. writes, .. queueWrites], cancellationToken);
-            if (outcome is not WriteOutcome.Conflict conflict || !ScheduledTurns.IsQueueKey(conflict.Key) || attempt >= MaxQueueAttempts)
-            {
-                return outcome;
-            }
-        }
-    }
-
-    /// <summary>How often a commit is retried when only the scheduled-turn queue changed underneath it.</summary>
-    private const int MaxQueueAttempts = 8;
+    private Task<WriteOutcome> WriteWithScheduledAsync(List<StateWrite> writes, IReadOnlyList<ScheduledChange> scheduled, CancellationToken cancellationToken) =>
+        store.WriteAsync(scheduled.Count == 0 ? writes : [.. writes, .. ScheduledTurns.WritesFor(scheduled, timeProvider.GetUtcNow())], cancellationToken);
 
     /// <summary>A redelivered activity whose turn was committed: the same answer again, never a second run.</summary>
     private async Task<TurnOutcome> ReplayAsync(Activity activity, TurnRecord record, StoredItem? undelivered, CancellationToken cancellationToken)
@@ -551,9 +526,6 @@ public sealed partial class TurnProcessor(
 
     [LoggerMessage(EventId = 2009, Level = LogLevel.Warning, Message = "A delivered turn's outbox entry could not be deleted ({Failure}: {Detail}); its replies may be sent once more")]
     private static partial void LogMarkSentFailed(ILogger logger, string failure, string detail);
-
-    [LoggerMessage(EventId = 2010, Level = LogLevel.Warning, Message = "Scheduled-turn queue is full; {Count} turn(s) of this turn were not scheduled")]
-    private static partial void LogScheduledQueueFull(ILogger logger, int count);
 
     [LoggerMessage(EventId = 2008, Level = LogLevel.Error, Message = "Undelivered replies given up after {Attempts} attempts")]
     private static partial void LogDeliveryGivenUp(ILogger logger, int attempts);

@@ -225,7 +225,7 @@ public sealed class ExactlyOnceTurnTests
     }
 
     [Fact]
-    public async Task QueueChangedBetweenReadAndCommit_TheCommitIsWrittenAgain_WithoutRunningTheBotAgain()
+    public async Task TimersOfOtherConversationsWrittenMeanwhile_NeitherConflictNorRunTheBotAgain_AndTheQueueIsNeverRead()
     {
         var bot = new SchedulingBot();
         var racing = new QueueRacingStore(_memory);
@@ -234,10 +234,23 @@ public sealed class ExactlyOnceTurnTests
         Assert.IsType<TurnOutcome.Done>(await processor.ProcessAsync(Message("arm", "a1"), TurnIdentity.Anonymous, default));
 
         Assert.True(racing.Raced);
+        Assert.Equal(0, racing.QueueReads);
         Assert.Equal(1, bot.Runs);
         Assert.Equal(["seen arm"], _connector.Sent.Select(a => a.Text));
         var pending = await new ScheduledTurns(_memory, _clock, NullLogger<ScheduledTurns>.Instance).PendingAsync(default);
         Assert.Equal(["timer", "timer-other"], pending.Select(t => t.Id).Order());
+    }
+
+    [Fact]
+    public async Task ATurnThatArmsAndCancelsTheSameTimer_CommitsOnce_AndLeavesNoTimer()
+    {
+        var bot = new SchedulingBot();
+        var processor = new TurnProcessor(bot, _memory, _connector, new ServiceCollection().BuildServiceProvider(), _clock, NullLogger<TurnProcessor>.Instance);
+
+        Assert.IsType<TurnOutcome.Done>(await processor.ProcessAsync(Message("arm then disarm", "a1"), TurnIdentity.Anonymous, default));
+
+        Assert.Equal(1, bot.Runs);
+        Assert.Empty(await new ScheduledTurns(_memory, _clock, NullLogger<ScheduledTurns>.Instance).PendingAsync(default));
     }
 
     private TurnProcessor Processor(IBot? bot = null, Erasure? erasure = null) =>
@@ -286,6 +299,11 @@ public sealed class ExactlyOnceTurnTests
             {
                 turn.Schedule(Timer("timer", turn));
             }
+            else if (turn.Text == "arm then disarm")
+            {
+                turn.Schedule(Timer("timer", turn));
+                turn.CancelScheduled("timer");
+            }
             else
             {
                 turn.CancelScheduled("timer");
@@ -302,22 +320,28 @@ public sealed class ExactlyOnceTurnTests
     }
 
     /// <summary>
-    /// Another conversation schedules into the same queue document just before the first commit that touches it, so
-    /// that commit conflicts on the queue (the same document: the other timer replaces the whole queue with its own).
+    /// Another conversation arms its own timer just before the first commit that carries one, and every read of a
+    /// scheduled-turn document is counted (a commit must not need any).
     /// </summary>
     private sealed class QueueRacingStore(IStateStore inner) : IStateStore
     {
         public bool Raced { get; private set; }
 
-        public Task<IReadOnlyDictionary<string, StoredItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) => inner.ReadAsync(keys, cancellationToken);
+        public int QueueReads { get; private set; }
+
+        public Task<IReadOnlyDictionary<string, StoredItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+        {
+            QueueReads += keys.Count(k => k.StartsWith(ScheduledTurns.Prefix, StringComparison.Ordinal) || k.StartsWith(ScheduledTurns.StorageKey, StringComparison.Ordinal));
+            return inner.ReadAsync(keys, cancellationToken);
+        }
 
         public async Task<WriteOutcome> WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
         {
-            if (!Raced && writes.FirstOrDefault(w => w.Key.StartsWith(ScheduledTurns.StorageKey, StringComparison.Ordinal)) is { } queueWrite)
+            if (!Raced && writes.FirstOrDefault(w => w.Key.StartsWith(ScheduledTurns.Prefix, StringComparison.Ordinal)) is { } queueWrite)
             {
                 Raced = true;
                 var other = queueWrite.Json!.Replace("\"timer\"", "\"timer-other\"", StringComparison.Ordinal);
-                Assert.IsType<WriteOutcome.Written>(await inner.WriteAsync([new StateWrite(queueWrite.Key, other, "*")], cancellationToken));
+                Assert.IsType<WriteOutcome.Written>(await inner.WriteAsync([new StateWrite(ScheduledTurns.Prefix + "timer-other", other, null)], cancellationToken));
             }
 
             return await inner.WriteAsync(writes, cancellationToken);

@@ -144,4 +144,19 @@ public sealed class ScheduledTurnsTests
         _clock.Advance(TimeSpan.FromDays(2));
         Assert.Equal(["later"], (await queue.ClaimDueAsync(CancellationToken.None)).Select(t => t.Id));
     }
+
+    [Fact]
+    public async Task TurnsInTheShardDocumentsOfEarlierVersions_AreStillClaimed_AndNewOnesGetTheirOwnDocument()
+    {
+        var store = new MemoryStateStore(_clock);
+        var sharded = Turn("sharded", TimeSpan.FromMinutes(5));
+        await store.WriteAsync([new StateWrite(ScheduledTurns.StorageKey + "/123", System.Text.Json.JsonSerializer.Serialize(new { Items = new[] { sharded } }, GraciousBot.Runtime.State.RuntimeJson.Options), null)], CancellationToken.None);
+        var queue = Queue(store);
+        await queue.ScheduleAsync(Turn("new", TimeSpan.FromMinutes(5)), CancellationToken.None);
+
+        Assert.Equal([ScheduledTurns.Prefix + "new"], (await store.ScanAsync(ScheduledTurns.Prefix, 10, CancellationToken.None)).Select(i => i.Key));
+        _clock.Advance(TimeSpan.FromMinutes(6));
+        Assert.Equal(["new", "sharded"], (await queue.ClaimDueAsync(CancellationToken.None)).Select(t => t.Id).Order(StringComparer.Ordinal));
+        Assert.Empty(await queue.PendingAsync(CancellationToken.None));
+    }
 }
