@@ -34,11 +34,15 @@ internal sealed class SqliteGroupCommit : IDisposable
     private readonly Thread _thread;
     private SqliteSession? _session;
     private long _groups;
+    private readonly Action<SqliteSession>? _afterGroup;
 
     /// <param name="open">Opens the writer's connection (schema ready, pragmas set); called again after a failure broke it.</param>
-    public SqliteGroupCommit(Func<SqliteConnection> open, string name)
+    /// <param name="name">The writer thread's name.</param>
+    /// <param name="afterGroup">Runs on the writer after each group, outside any transaction (upkeep such as a checkpoint); a SQLite error in it is ignored.</param>
+    public SqliteGroupCommit(Func<SqliteConnection> open, string name, Action<SqliteSession>? afterGroup = null)
     {
         _open = open;
+        _afterGroup = afterGroup;
         _thread = new Thread(Loop) { IsBackground = true, Name = name };
         _thread.Start();
     }
@@ -111,11 +115,29 @@ internal sealed class SqliteGroupCommit : IDisposable
             {
                 Commit(group);
                 group.Clear();
+                AfterGroup();
             }
         }
 
         _session?.Dispose();
         _session = null;
+    }
+
+    private void AfterGroup()
+    {
+        if (_afterGroup is null || _session is null)
+        {
+            return;
+        }
+
+        try
+        {
+            _afterGroup(_session);
+        }
+        catch (SqliteException)
+        {
+            // Upkeep only: a busy or failing file shows itself to the next group, which fails its waiters properly.
+        }
     }
 
     /// <summary>A job whose caller gave up before the writer reached it is not run at all.</summary>

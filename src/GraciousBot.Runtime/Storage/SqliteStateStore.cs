@@ -35,7 +35,21 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     private const int BusyTimeoutMilliseconds = 5000;
 
     /// <summary>How often the write-ahead log is copied into the database file when something was committed.</summary>
-    private static readonly TimeSpan CheckpointInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan CheckpointInterval = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// Past this many frames (16 MiB of 4 KiB pages) in the write-ahead log, the writer restarts it between two groups.
+    /// The timer's passive checkpoints copy frames into the database file beside the writer, but the log only starts over
+    /// once every frame is copied AND no reader still reads from it, which under steady reads and writes never happens by
+    /// itself: the log grew without end (hundreds of MiB in a minute under load), and every page lookup of the readers
+    /// and the writer searched a longer log index. A RESTART checkpoint copies the few frames the passive ones left,
+    /// waits for the readers still on the log (new readers read the database file), and the next group writes the log
+    /// from its start.
+    /// </summary>
+    private const int RestartLogFrames = 4096;
+
+    /// <summary>What is left of a restarted log file on disk (SQLite truncates it to this after a restart).</summary>
+    private const long LogSizeLimitBytes = 64L * 1024 * 1024;
 
     private const string SelectETag = $"SELECT etag, expires_at FROM {Table} WHERE key = $key";
 
@@ -59,6 +73,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     private ITimer? _checkpointTimer;
     private long _checkpointedGroups;
     private int _checkpointing;
+    private bool _restartLog;
 
     /// <param name="path">The database file; its directory is created when missing.</param>
     public SqliteStateStore(string path, TimeProvider timeProvider, StateStoreOptions? options = null)
@@ -77,7 +92,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             Pooling = false,
             DefaultTimeout = 30,
         }.ToString();
-        _writer = new(() => new SqliteGroupCommit(OpenWriter, "graciousbot-sqlite-writer"), LazyThreadSafetyMode.ExecutionAndPublication);
+        _writer = new(() => new SqliteGroupCommit(OpenWriter, "graciousbot-sqlite-writer", RestartLogWhenLong), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The full path of the database file.</summary>
@@ -364,13 +379,15 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     /// <summary>
     /// The writer's connection: durable commits (see the remarks on the class), and no automatic checkpoint: SQLite
     /// would run it inside the COMMIT that crosses the threshold, holding up that whole group (copying pages into the
-    /// database file and fsyncing it). A timer checkpoints from its own connection instead, beside the writer.
+    /// database file and fsyncing it). A timer checkpoints from its own connection instead, beside the writer, and the
+    /// writer restarts a long log between groups (see <see cref="RestartLogFrames"/>); a restarted log file is cut back
+    /// to a bounded size.
     /// </summary>
     private SqliteConnection OpenWriter()
     {
         var connection = OpenRaw();
         using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = 0";
+        pragma.CommandText = $"PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = {LogSizeLimitBytes}";
         pragma.ExecuteNonQuery();
         _checkpointTimer ??= TimeProvider.System.CreateTimer(_ => Checkpoint(), null, CheckpointInterval, CheckpointInterval);
         return connection;
@@ -393,12 +410,43 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             using var connection = OpenRaw();
             using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
-            command.ExecuteNonQuery();
+            using (var result = command.ExecuteReader())
+            {
+                // busy, frames in the log, frames copied into the database file
+                if (result.Read() && result.GetInt64(1) >= RestartLogFrames)
+                {
+                    Volatile.Write(ref _restartLog, true);
+                }
+            }
+
+
             Interlocked.Exchange(ref _checkpointedGroups, groups);
         }
         catch (SqliteException)
         {
             // Busy or failing storage: the next tick tries again; the turns see the failure themselves if it lasts.
+        }
+        finally
+        {
+            Interlocked.Exchange(ref _checkpointing, 0);
+        }
+    }
+
+    /// <summary>
+    /// On the writer between groups, when a passive checkpoint found the log long (and none is running: a RESTART would
+    /// otherwise wait in SQLite's busy handler for the checkpoint lock, holding up every turn behind it).
+    /// </summary>
+    private void RestartLogWhenLong(SqliteSession writer)
+    {
+        if (!Volatile.Read(ref _restartLog) || Interlocked.Exchange(ref _checkpointing, 1) == 1)
+        {
+            return;
+        }
+
+        try
+        {
+            Volatile.Write(ref _restartLog, false);
+            writer.Execute("PRAGMA wal_checkpoint(RESTART)");
         }
         finally
         {

@@ -114,6 +114,42 @@ public sealed class SqliteStateStoreTests : StateStoreContractTests
     }
 
     [Fact]
+    public async Task UnderSteadyWritesAndReads_TheWriteAheadLogStartsOver_InsteadOfGrowingWithEverything()
+    {
+        await Store.PingAsync(Ct);
+        var body = "{\"text\":\"" + new string('x', 16 * 1024) + "\"}";
+        using var stop = new CancellationTokenSource();
+        var readers = Enumerable.Range(0, 3).Select(r => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await Store.ReadAsync([$"doc/{r}", $"doc/{r + 100}"], Ct);
+            }
+        })).ToArray();
+
+        // 48 MiB of documents in overlapping batches: three times the point where the log must start over.
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
+        {
+            for (var i = 0; i < 375; i++)
+            {
+                Assert.IsType<WriteOutcome.Written>(await Store.WriteAsync([new StateWrite($"doc/{(w * 375) + i}", body, "*")], Ct));
+            }
+        })));
+        await stop.CancelAsync();
+        await Task.WhenAll(readers);
+
+        // Frames in the log now (12,000 had it never started over; it starts over past 4,096).
+        using var probe = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        probe.Open();
+        using var checkpoint = probe.CreateCommand();
+        checkpoint.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
+        using var result = checkpoint.ExecuteReader();
+        Assert.True(result.Read());
+        Assert.InRange(result.GetInt64(1), 0, 8192);
+        Assert.Equal(body, (await Store.ReadAsync(["doc/2999"], Ct))["doc/2999"].Json);
+    }
+
+    [Fact]
     public async Task ExecuteOnWriter_AnotherTablesStatement_JoinsTheTurnsGroupCommit_WithValuesBoundByType()
     {
         await Store.PingAsync(Ct);
