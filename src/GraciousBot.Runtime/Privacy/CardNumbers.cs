@@ -21,7 +21,15 @@ public static partial class CardNumbers
     /// <summary>A copy of the JSON with every string masked.</summary>
     public static JsonElement Mask(JsonElement element)
     {
-        var node = JsonNode.Parse(element.GetRawText());
+        var raw = element.GetRawText();
+        if (!raw.Contains("\\u", StringComparison.Ordinal) && !HasCardNumber(raw))
+        {
+            // Nothing to mask (the usual case): digits in JSON text read as themselves unless \u-escaped, and the
+            // separators a number may have (spaces, dashes) are not escaped either, so the raw text tells.
+            return element;
+        }
+
+        var node = JsonNode.Parse(raw);
         if (node is JsonValue value && value.GetValueKind() == JsonValueKind.String)
         {
             return JsonSerializer.SerializeToElement(Mask(value.GetValue<string>()));
@@ -64,6 +72,20 @@ public static partial class CardNumbers
 
                 break;
         }
+    }
+
+    private static bool HasCardNumber(string text)
+    {
+        foreach (var match in Candidate().EnumerateMatches(text))
+        {
+            var digits = text.AsSpan(match.Index, match.Length).ToString().Where(char.IsAsciiDigit).ToArray();
+            if (digits.Length is >= 13 and <= 19 && Luhn(digits))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static JsonValue? Masked(JsonNode? node) =>
