@@ -157,8 +157,29 @@ internal sealed class PhrasePatterns
     /// <summary>The message key of a kind: <c>details.new_baby</c>.</summary>
     public static string KeyOf(DetailKind kind) => "details." + string.Concat(kind.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
+    /// <summary>Phrases built lately: the same detail is phrased when it is read and again when the goodbye ranks it.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<PhraseParts, string> _built = new();
+
+    /// <summary>How many phrases <see cref="_built"/> keeps before it starts over (it holds customers' words: keep it small).</summary>
+    private const int BuiltKept = 512;
+
     /// <summary>The phrase for <paramref name="p"/>; empty when the language has no pattern for it.</summary>
     public string Build(PhraseParts p)
+    {
+        if (_built.TryGetValue(p, out var phrase))
+        {
+            return phrase;
+        }
+
+        if (_built.Count >= BuiltKept)
+        {
+            _built.Clear();
+        }
+
+        return _built[p] = Phrase(p);
+    }
+
+    private string Phrase(PhraseParts p)
     {
         var values = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
