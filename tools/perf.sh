@@ -6,7 +6,7 @@
 # Usage: tools/perf.sh [compare|first|memory|all] [extra graciousbot-load options, e.g. --seconds 10 --rounds 3]
 #   compare  whole flow (five turns, realistic context) at 64 conversations, normal delivery and expectReplies
 #   first    the first turn alone with a minimal context (vs the floor)
-#   memory   resident set after 10,000 closings, and growth per closing
+#   memory   resident set after 10,000 closings (--closings N, --chunk N: a reading every N closings), and growth per closing
 # Environment: REFERENCE_SKILL (the reference skill folder; default ../shared/reference-skill), PERF_PORT (first of
 # twelve ports, default 4100), PERF_TARGETS (which of js,floor,memory,sqlite,postgres,pg2 to start; default all but pg2;
 # pg2 = two GraciousBot processes on one PostgreSQL database, the conversations split between them),

@@ -2,6 +2,7 @@ using GraciousBot.Web.Hosting;
 
 try
 {
+    NativeHeap.KeepLargeBlocksOutOfTheHeap(Environment.GetEnvironmentVariable);
     var builder = WebApplication.CreateBuilder(args);
     builder.UseDefaultUrlsWhenNoneSet();
     builder.AddGraciousBot();

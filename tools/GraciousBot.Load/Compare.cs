@@ -132,8 +132,10 @@ internal static class Compare
 }
 
 /// <summary>
-/// The memory test: closings in chunks of 1,000 at N conversations, alternating between the targets, the resident
-/// set after each chunk; growth per closing is measured from the first chunk (warm) to the last.
+/// The memory test: closings in chunks (1,000 by default) at N conversations, alternating between the targets, the
+/// resident set after each chunk. Growth per closing is the least-squares slope of the resident set over the chunks
+/// after the first (the first is warm-up: JIT, pools, caches, the GC finding its budgets), so one noisy reading does
+/// not decide it; the table puts each target's resident set next to the JS reference skill's.
 /// </summary>
 internal static class MemoryTest
 {
@@ -143,36 +145,57 @@ internal static class MemoryTest
         using var http = Compare.Http();
         var driver = new Driver(http, channel, Compare.LoadContext(options));
         var conversations = options.Conversations.Max();
-        const int Chunk = 1_000;
+        var chunk = Math.Clamp(options.Chunk, 1, Math.Max(1, options.Closings));
         var targets = options.Targets.Where(t => !t.IsFloor).ToList();
-        Console.WriteLine($"graciousbot-load memory: {options.Closings} closings per target at {conversations} conversations (normal delivery), in chunks of {Chunk}, alternating");
-        Console.WriteLine($"RSS MiB at start: {string.Join(", ", targets.Select(t => $"{t.Name} {t.ResidentMiB():F0}"))}");
-        var first = new Dictionary<string, double?>();
-        var last = new Dictionary<string, double?>();
+        Console.WriteLine($"graciousbot-load memory: {options.Closings} closings per target at {conversations} conversations (normal delivery), in chunks of {chunk}, alternating, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        var readings = targets.ToDictionary(t => t.Name, t => new List<(int Closings, double? Mib)> { (0, t.ResidentMiB()) });
+        Console.WriteLine($"RSS MiB at start: {string.Join(", ", targets.Select(t => $"{t.Name} {Mib(readings[t.Name][0].Mib)}"))}");
         var errors = targets.ToDictionary(t => t.Name, _ => 0);
-        for (var done = Chunk; done <= options.Closings; done += Chunk)
+        var seconds = targets.ToDictionary(t => t.Name, _ => 0.0);
+        for (var done = chunk; done <= options.Closings; done += chunk)
         {
             var line = new List<string>();
             foreach (var target in targets)
             {
-                var run = await driver.RunAsync(target, "closing", "normal", conversations, null, Chunk);
+                var run = await driver.RunAsync(target, "closing", "normal", conversations, null, chunk);
                 errors[target.Name] += run.Errors;
-                first.TryAdd(target.Name, run.ResidentMiB);
-                last[target.Name] = run.ResidentMiB;
-                line.Add($"{target.Name} {run.ResidentMiB:F0} MiB ({run.ClosingsPerSecond:F0} closings/s)");
+                seconds[target.Name] += run.Elapsed.TotalSeconds;
+                readings[target.Name].Add((done, run.ResidentMiB));
+                line.Add($"{target.Name} {Mib(run.ResidentMiB)} MiB ({run.ClosingsPerSecond:F0} closings/s)");
             }
 
             Console.WriteLine($"  after {done,6} closings: {string.Join(", ", line)}");
         }
 
+        var js = targets.FirstOrDefault(t => t.IsJs);
         Console.WriteLine();
-        Console.WriteLine("| target | RSS MiB after 1,000 closings | after all | growth per closing (KiB) | errors |");
-        Console.WriteLine("|---|---|---|---|---|");
-        var closings = Math.Max(Chunk, options.Closings / Chunk * Chunk);
+        Console.WriteLine($"| target | RSS MiB at start | after {chunk:N0} closings | after {readings[targets[0].Name][^1].Closings:N0} | growth per closing after the first chunk (KiB) | RSS vs JS | closings/s | errors |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|");
         foreach (var target in targets)
         {
-            var growth = first[target.Name] is { } a && last[target.Name] is { } b && closings > Chunk ? ((b - a) * 1024 / (closings - Chunk)).ToString("F2", CultureInfo.InvariantCulture) : "?";
-            Console.WriteLine($"| {target.Name} | {first[target.Name]:F0} | {last[target.Name]:F0} | {growth} | {errors[target.Name]} |");
+            var points = readings[target.Name];
+            var last = points[^1].Mib;
+            var vsJs = js is null || target == js || last is not { } mine || readings[js.Name][^1].Mib is not { } theirs ? "" : $"{mine / theirs:F2}×";
+            var growth = GrowthPerClosingKiB(points.Skip(1).ToList()) is { } kib ? kib.ToString("F2", CultureInfo.InvariantCulture) : "?";
+            var rate = seconds[target.Name] > 0 ? (points[^1].Closings / seconds[target.Name]).ToString("F0", CultureInfo.InvariantCulture) : "?";
+            Console.WriteLine($"| {target.Name} | {Mib(points[0].Mib)} | {Mib(points.Count > 1 ? points[1].Mib : null)} | {Mib(last)} | {growth} | {vsJs} | {rate} | {errors[target.Name]} |");
         }
     }
+
+    /// <summary>The least-squares slope of the resident set over closings, in KiB per closing; null with fewer than two readings or a dead process.</summary>
+    internal static double? GrowthPerClosingKiB(IReadOnlyList<(int Closings, double? Mib)> points)
+    {
+        if (points.Count < 2 || points.Any(p => p.Mib is null))
+        {
+            return null;
+        }
+
+        var meanX = points.Average(p => (double)p.Closings);
+        var meanY = points.Average(p => p.Mib!.Value);
+        var covariance = points.Sum(p => (p.Closings - meanX) * (p.Mib!.Value - meanY));
+        var variance = points.Sum(p => (p.Closings - meanX) * (p.Closings - meanX));
+        return variance == 0 ? null : covariance / variance * 1024;
+    }
+
+    private static string Mib(double? mib) => mib is { } value ? value.ToString("F0", CultureInfo.InvariantCulture) : "gone";
 }

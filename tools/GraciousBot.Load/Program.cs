@@ -3,7 +3,7 @@ using GraciousBot.Load;
 
 // graciousbot-load compare --target NAME=URL[@PID] ... [--scenario closing|first] [--modes normal,expectReplies]
 //                          [--conversations 64] [--seconds 10] [--rounds 3] [--context FILE] [--per-turn]
-// graciousbot-load memory  --target NAME=URL[@PID] ... [--closings 10000] [--conversations 64] [--context FILE]
+// graciousbot-load memory  --target NAME=URL[@PID] ... [--closings 10000] [--chunk 1000] [--conversations 64] [--context FILE]
 // graciousbot-load floor   --port PORT
 // A target named js* is driven with the JS reference skill's script (it asks no comment after a 5); floor* is the
 // bare Kestrel floor. tools/perf.sh starts every target (and PostgreSQL) and runs the whole comparison.
@@ -97,6 +97,7 @@ namespace GraciousBot.Load
         int Seconds,
         int Rounds,
         int Closings,
+        int Chunk,
         string? ContextFile,
         int Port,
         bool PerTurn)
@@ -120,6 +121,7 @@ namespace GraciousBot.Load
                 Int("--seconds", 10),
                 Int("--rounds", 3),
                 Int("--closings", 10_000),
+                Int("--chunk", 1_000),
                 Get("--context", string.Empty) is { Length: > 0 } file ? file : null,
                 Int("--port", 3997),
                 args.Contains("--per-turn"));
