@@ -1,8 +1,6 @@
 using GraciousBot.Runtime.Prompts;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
-using GraciousBot.Runtime.State;
 using GraciousBot.Runtime.Turns;
 using GraciousBot.Wire.Schema;
 
@@ -170,10 +168,10 @@ public abstract class Flow<TState> : IDialog
         while (index < steps.Count)
         {
             var step = steps[index];
-            dc.SetState(new Persisted(step.Name, Serialize(state)));
+            dc.SetState(new Persisted(step.Name, state));
             var context = new FlowStepContext<TState>(dc, state, result, (s, _) =>
             {
-                dc.SetState(new Persisted(step.Name, Serialize(s)));
+                dc.SetState(new Persisted(step.Name, s));
                 return Task.CompletedTask;
             });
 
@@ -220,24 +218,9 @@ public abstract class Flow<TState> : IDialog
         return (0, persisted?.Data ?? Start(dc, null), true);
     }
 
-    private Stored? Read(DialogContext dc)
-    {
-        var persisted = dc.GetState<Persisted>();
-        if (persisted?.Data is not { } data)
-        {
-            return null;
-        }
-
-        try
-        {
-            var state = data.Deserialize<TState>(RuntimeJson.Options);
-            return state is null ? null : new Stored(persisted.Step, state);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    /// <summary>The stored run; null when there is none or its state no longer reads as <typeparamref name="TState"/>.</summary>
+    private Stored? Read(DialogContext dc) =>
+        dc.GetState<Persisted>() is { Data: { } data } persisted ? new Stored(persisted.Step, data) : null;
 
     private int IndexOf(string name)
     {
@@ -253,15 +236,14 @@ public abstract class Flow<TState> : IDialog
         return -1;
     }
 
-    private static JsonElement Serialize(TState state) => JsonSerializer.SerializeToElement(state, RuntimeJson.Options);
-
     private string ComputeVersion()
     {
         var names = string.Join("|", Steps.Select(s => s.Name));
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(names)))[..12].ToLowerInvariant();
     }
 
-    private sealed record Persisted(string Step, JsonElement? Data);
+    /// <summary>The flow's entry on the stack: the running step's name and the state, serialised once when the stack is written.</summary>
+    private sealed record Persisted(string Step, TState? Data);
 
     private sealed record Stored(string Step, TState Data);
 }
