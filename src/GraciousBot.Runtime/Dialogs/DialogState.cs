@@ -49,7 +49,7 @@ public sealed class DialogState
         }
     }
 
-    private sealed class Converter : JsonConverter<DialogState>
+    internal sealed class Converter : JsonConverter<DialogState>
     {
         public override DialogState Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
             new(JsonElement.ParseValue(ref reader), null, typeof(JsonElement));

@@ -1,12 +1,34 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace GraciousBot.Runtime.State;
 
-/// <summary>JSON settings for everything the runtime stores: camelCase, nulls omitted, enums as strings.</summary>
+/// <summary>
+/// JSON settings for everything the runtime stores: camelCase, nulls omitted, enums as strings. Types are described by
+/// source-generated metadata where there is some (the runtime's own, and what an application adds with
+/// <see cref="AddTypeInfo"/>), by reflection otherwise; the JSON is the same either way.
+/// </summary>
 public static class RuntimeJson
 {
+    private static IJsonTypeInfoResolver[] _resolvers = [RuntimeJsonContext.Default];
+
     public static readonly JsonSerializerOptions Options = Create();
+
+    /// <summary>
+    /// Adds an application's source-generated metadata (a <see cref="JsonSerializerContext"/>) for the types it stores.
+    /// Call it at start-up: a type already used is described as it was first resolved.
+    /// </summary>
+    public static void AddTypeInfo(IJsonTypeInfoResolver resolver)
+    {
+        lock (Options)
+        {
+            if (!_resolvers.Contains(resolver))
+            {
+                _resolvers = [resolver, .. _resolvers];
+            }
+        }
+    }
 
     private static JsonSerializerOptions Create()
     {
@@ -15,9 +37,29 @@ public static class RuntimeJson
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             AllowTrailingCommas = true,
             ReadCommentHandling = JsonCommentHandling.Skip,
+            TypeInfoResolver = new Resolvers(),
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
-        options.MakeReadOnly(populateMissingResolver: true);
+        options.MakeReadOnly();
         return options;
+    }
+
+    /// <summary>The registered metadata first, reflection for everything else.</summary>
+    private sealed class Resolvers : IJsonTypeInfoResolver
+    {
+        private readonly DefaultJsonTypeInfoResolver _reflection = new();
+
+        public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options)
+        {
+            foreach (var resolver in _resolvers)
+            {
+                if (resolver.GetTypeInfo(type, options) is { } info)
+                {
+                    return info;
+                }
+            }
+
+            return _reflection.GetTypeInfo(type, options);
+        }
     }
 }

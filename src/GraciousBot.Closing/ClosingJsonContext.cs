@@ -1,0 +1,32 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using GraciousBot.Closing.Handoff;
+using GraciousBot.Closing.Insights;
+using GraciousBot.Closing.Model;
+
+namespace GraciousBot.Closing;
+
+/// <summary>
+/// Source-generated metadata for what the closing stores every turn (its flows' states, the transcript log, the
+/// tally, the customer's memory), in the runtime's JSON shape: camelCase, nulls omitted; enums are written as camelCase
+/// strings by <see cref="Runtime.State.RuntimeJson.Options"/>' converter, which the generated code defers to.
+/// Registered with <see cref="Runtime.State.RuntimeJson.AddTypeInfo"/> at start-up.
+/// </summary>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    AllowTrailingCommas = true,
+    ReadCommentHandling = JsonCommentHandling.Skip)]
+[JsonSerializable(typeof(ClosingState))]
+[JsonSerializable(typeof(HandoffState))]
+[JsonSerializable(typeof(PersonOffer))]
+[JsonSerializable(typeof(ToGo.ToGoQuestion))]
+[JsonSerializable(typeof(ClosingResult))]
+[JsonSerializable(typeof(TranscriptLog))]
+[JsonSerializable(typeof(ClosingTally))]
+[JsonSerializable(typeof(ConversationLocale))]
+[JsonSerializable(typeof(CustomerMemory))]
+[JsonSerializable(typeof(EndedClosing))]
+[JsonSerializable(typeof(WaitingForPerson))]
+[JsonSerializable(typeof(PersonOffers))]
+public sealed partial class ClosingJsonContext : JsonSerializerContext;
