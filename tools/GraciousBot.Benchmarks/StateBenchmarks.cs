@@ -4,6 +4,7 @@ using System.Text.Json.Serialization.Metadata;
 using BenchmarkDotNet.Attributes;
 using GraciousBot.Closing;
 using GraciousBot.Closing.Handoff;
+using GraciousBot.Closing.Insights;
 using GraciousBot.Runtime.Dialogs;
 using GraciousBot.Runtime.State;
 using GraciousBot.Wire.Schema;
@@ -72,7 +73,7 @@ public class StateBenchmarks
         stack.Entries[0] = root with { State = JsonSerializer.SerializeToElement(new DomPersisted("offer-open-items", data), Reflection) };
         var log = document["closing.transcript"].Deserialize<TranscriptLog>(Reflection)!;
         log.Activities.Add(_message);
-        var tally = document["closing.tally"].Deserialize<Closing.Insights.ClosingTally>(Reflection);
+        var tally = document["closing.tally"].Deserialize<ClosingTally>(Reflection);
         document["runtime.dialogs"] = JsonSerializer.SerializeToNode(stack, Reflection);
         document["closing.transcript"] = JsonSerializer.SerializeToNode(log, Reflection);
         document["closing.tally"] = JsonSerializer.SerializeToNode(tally, Reflection);
