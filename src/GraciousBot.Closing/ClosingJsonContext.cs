@@ -8,15 +8,16 @@ namespace GraciousBot.Closing;
 
 /// <summary>
 /// Source-generated metadata for what the closing stores every turn (its flows' states, the transcript log, the
-/// tally, the customer's memory), in the runtime's JSON shape: camelCase, nulls omitted; enums are written as camelCase
-/// strings by <see cref="Runtime.State.RuntimeJson.Options"/>' converter, which the generated code defers to.
+/// tally, the customer's memory), in the runtime's JSON shape: camelCase, nulls omitted, enums as camelCase strings.
+/// The settings match <see cref="Runtime.State.RuntimeJson.Options"/>, so writes take the generated fast path.
 /// Registered with <see cref="Runtime.State.RuntimeJson.AddTypeInfo"/> at start-up.
 /// </summary>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     AllowTrailingCommas = true,
-    ReadCommentHandling = JsonCommentHandling.Skip)]
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    Converters = [typeof(Runtime.State.CamelCaseEnumConverter)])]
 [JsonSerializable(typeof(ClosingState))]
 [JsonSerializable(typeof(HandoffState))]
 [JsonSerializable(typeof(PersonOffer))]

@@ -21,7 +21,7 @@ namespace GraciousBot.Benchmarks;
 [MemoryDiagnoser]
 public class StateBenchmarks
 {
-    private static readonly JsonSerializerOptions Reflection = new(RuntimeJson.Options) { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
+    private static readonly JsonSerializerOptions Reflection = new(RuntimeJson.Options) { TypeInfoResolver = new DefaultJsonTypeInfoResolver(), Converters = { new CamelCaseEnumConverter() } };
     private string _document = string.Empty;
     private Activity _message = null!;
 

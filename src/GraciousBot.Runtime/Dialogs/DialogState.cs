@@ -58,7 +58,9 @@ public sealed class DialogState
         {
             if (value._value is { } typed)
             {
-                JsonSerializer.Serialize(writer, typed, value._type, options);
+                // The runtime's options, not the ones passed in: a source-generated writer passes its context's,
+                // which know only that context's types.
+                JsonSerializer.Serialize(writer, typed, value._type, RuntimeJson.Options);
             }
             else
             {

@@ -8,14 +8,15 @@ namespace GraciousBot.Runtime.State;
 
 /// <summary>
 /// Source-generated metadata for what the runtime stores every turn (the dialog stack, the turn's record and outbox
-/// entry, a prompt's options), in <see cref="RuntimeJson"/>'s shape (its enum converter applies: the generated code
-/// defers to the options' converters).
+/// entry, a prompt's options), in <see cref="RuntimeJson"/>'s shape. Its settings match <see cref="RuntimeJson.Options"/>
+/// (which is what lets writes take the generated fast path); enums as camelCase strings come from the listed converter.
 /// </summary>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     AllowTrailingCommas = true,
-    ReadCommentHandling = JsonCommentHandling.Skip)]
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    Converters = [typeof(CamelCaseEnumConverter)])]
 [JsonSerializable(typeof(DialogStack))]
 [JsonSerializable(typeof(PromptOptions))]
 [JsonSerializable(typeof(TurnRecord))]

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using GraciousBot.Closing.Handoff;
 using GraciousBot.Closing.Insights;
@@ -91,9 +92,11 @@ public sealed class StoredStateCompatibilityTests
 
         var data = dialogs.GetProperty("entries")[0].GetProperty("state").GetProperty("data");
         var stored = Encoding.UTF8.GetString(JsonMarshal.GetRawUtf8Value(data));
-        foreach (var resolver in new IJsonTypeInfoResolver[] { ClosingJsonContext.Default, new DefaultJsonTypeInfoResolver() })
+        // Today's options (source-generated metadata, registered), and the previous code's (reflection, an enum converter).
+        var before = new JsonSerializerOptions(RuntimeJson.Options) { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
+        before.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        foreach (var options in new[] { RuntimeJson.Options, before })
         {
-            var options = new JsonSerializerOptions(RuntimeJson.Options) { TypeInfoResolver = resolver };
             var state = JsonSerializer.Deserialize<ClosingState>(stored, options);
 
             Assert.Equal(stored.Replace("\\u002B", "+", StringComparison.Ordinal), JsonSerializer.Serialize(state, options));
