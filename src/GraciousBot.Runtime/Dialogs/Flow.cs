@@ -1,6 +1,9 @@
 using GraciousBot.Runtime.Prompts;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using GraciousBot.Runtime.State;
 using GraciousBot.Runtime.Turns;
 using GraciousBot.Wire.Schema;
 
@@ -243,7 +246,77 @@ public abstract class Flow<TState> : IDialog
     }
 
     /// <summary>The flow's entry on the stack: the running step's name and the state, serialised once when the stack is written.</summary>
-    private sealed record Persisted(string Step, TState? Data);
+    [JsonConverter(typeof(FlowEntryConverter))]
+    internal sealed record Persisted(string Step, TState? Data);
+
+    /// <summary>
+    /// Writes the state as a value of its own, so that source-generated metadata for it is used whole (its fast
+    /// path), not property by property under a reflected wrapper. Reads what the default shape was: step and data.
+    /// </summary>
+    internal sealed class PersistedConverter : JsonConverter<Persisted>
+    {
+        public override Persisted? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new JsonException("A flow's entry is an object.");
+            }
+
+            string? step = null;
+            TState? data = null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString();
+                reader.Read();
+                if (string.Equals(name, "step", StringComparison.OrdinalIgnoreCase))
+                {
+                    step = reader.TokenType switch
+                    {
+                        JsonTokenType.String => reader.GetString(),
+                        JsonTokenType.Null => null,
+                        _ => throw new JsonException("A flow's step is a name."),
+                    };
+                }
+                else if (string.Equals(name, "data", StringComparison.OrdinalIgnoreCase))
+                {
+                    data = JsonSerializer.Deserialize<TState>(ref reader, RuntimeJson.Options);
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+
+            return new Persisted(step!, data);
+        }
+
+        public override void Write(Utf8JsonWriter writer, Persisted value, JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.Step is { } step)
+            {
+                writer.WriteString("step", step);
+            }
+
+            if (value.Data is { } data)
+            {
+                writer.WritePropertyName("data");
+                JsonSerializer.Serialize(writer, data, RuntimeJson.Options);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
 
     private sealed record Stored(string Step, TState Data);
+}
+
+/// <summary>Makes the converter of a flow's stack entry (<c>Flow&lt;TState&gt;.Persisted</c>) for its state type.</summary>
+internal sealed class FlowEntryConverter : JsonConverterFactory
+{
+    public override bool CanConvert(Type typeToConvert) =>
+        typeToConvert.IsGenericType && typeToConvert.GetGenericTypeDefinition() == typeof(Flow<>.Persisted);
+
+    public override JsonConverter? CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+        (JsonConverter?)Activator.CreateInstance(typeof(Flow<>.PersistedConverter).MakeGenericType(typeToConvert.GetGenericArguments()));
 }
