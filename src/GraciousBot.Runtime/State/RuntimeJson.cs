@@ -17,6 +17,7 @@ namespace GraciousBot.Runtime.State;
 /// </remarks>
 public static class RuntimeJson
 {
+    private static readonly Lock Registering = new();
     private static IJsonTypeInfoResolver[] _resolvers = [RuntimeJsonContext.Default];
 
     public static readonly JsonSerializerOptions Options = Create();
@@ -27,7 +28,7 @@ public static class RuntimeJson
     /// </summary>
     public static void AddTypeInfo(IJsonTypeInfoResolver resolver)
     {
-        lock (Options)
+        lock (Registering)
         {
             if (!_resolvers.Contains(resolver))
             {
