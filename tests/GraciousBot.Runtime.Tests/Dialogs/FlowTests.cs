@@ -179,6 +179,23 @@ public sealed class FlowTests
     }
 
     [Fact]
+    public async Task StoredStack_KeepsItsShape_StepAndDataForTheFlow_OptionsAndAttemptsForThePrompt()
+    {
+        var harness = new DialogHarness(Set(V1), "survey");
+        await harness.SayAsync("start");
+        await harness.SayAsync("Dana");
+
+        using var stored = System.Text.Json.JsonDocument.Parse((await harness.StoredConversationAsync())!);
+        var entries = stored.RootElement.GetProperty("runtime.dialogs").GetProperty("entries");
+        Assert.Equal(2, entries.GetArrayLength());
+        Assert.Equal("survey", entries[0].GetProperty("dialogId").GetString());
+        Assert.Equal("""{"step":"ask-city","data":{"started":"start","name":"Dana"}}""", entries[0].GetProperty("state").GetRawText());
+        Assert.Equal("text", entries[1].GetProperty("dialogId").GetString());
+        Assert.Equal("city?", entries[1].GetProperty("state").GetProperty("options").GetProperty("prompt").GetProperty("text").GetString());
+        Assert.Equal(0, entries[1].GetProperty("state").GetProperty("attempts").GetInt32());
+    }
+
+    [Fact]
     public async Task Deploy_RemovesTheFlowAltogether_ConversationIsNotStuck()
     {
         var harness = new DialogHarness(Set(V1), "survey");
