@@ -3,7 +3,55 @@ using GraciousBot.Benchmarks;
 
 // Run by hand (never by the test command): dotnet run -c Release --project tools/GraciousBot.Benchmarks -- --filter '*'
 // A quick pass: add --job short. Results land in BenchmarkDotNet.Artifacts/ under the current folder.
+// `compare-state ROUNDS` times StateBenchmarks' turns alternately in batches (medians; for a shared, noisy machine).
+// `profile-state SECONDS` runs a closing turn's state work (StateBenchmarks.ScopeTurn) in a loop, likewise.
 // `profile-goodbye SECONDS [interpreted]` reads the realistic goodbye in a loop for a profiler to attach to (dotnet-trace collect -- ...).
+if (args is ["compare-state", var rounds])
+{
+    // On a shared machine: the two ways alternate in short batches, and the median batch of each is compared.
+    var state = new StateBenchmarks();
+    state.Setup();
+    var ways = new (string Name, Func<int> Run)[] { ("ScopeTurn", state.ScopeTurn), ("DomTurn", state.DomTurn), ("ScopeUnchanged", () => state.ScopeUnchanged() ? 1 : 0) };
+    var times = ways.Select(_ => new List<double>()).ToArray();
+    for (var round = 0; round < int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture); round++)
+    {
+        for (var w = 0; w < ways.Length; w++)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            for (var i = 0; i < 100; i++)
+            {
+                ways[w].Run();
+            }
+
+            times[w].Add(watch.Elapsed.TotalMicroseconds / 100);
+        }
+    }
+
+    for (var w = 0; w < ways.Length; w++)
+    {
+        var sorted = times[w].Order().ToList();
+        Console.WriteLine($"{ways[w].Name,-15} median {sorted[sorted.Count / 2],8:F1} µs/turn   fastest batch {sorted[0],8:F1} µs/turn");
+    }
+
+    return;
+}
+
+if (args is ["profile-state", var stateSeconds])
+{
+    var state = new StateBenchmarks();
+    state.Setup();
+    var end = DateTime.UtcNow.AddSeconds(int.Parse(stateSeconds, System.Globalization.CultureInfo.InvariantCulture));
+    var turns = 0;
+    while (DateTime.UtcNow < end)
+    {
+        state.ScopeTurn();
+        turns++;
+    }
+
+    Console.WriteLine($"{turns} state turns");
+    return;
+}
+
 if (args is ["profile-goodbye", var seconds, ..])
 {
     var bench = new GoodbyeBenchmarks { Compiled = !args.Contains("interpreted") };

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace GraciousBot.Runtime.Dialogs;
 
 /// <summary>What a dialog did with a turn.</summary>
@@ -58,8 +56,8 @@ public interface IEndOfConversationCode
     string EndOfConversationCode { get; }
 }
 
-/// <summary>One running dialog as stored: which dialog, under which version, and its own typed state as JSON.</summary>
-public sealed record DialogInstance(string DialogId, string Version, JsonElement? State);
+/// <summary>One running dialog as stored: which dialog, under which version, and its own typed state.</summary>
+public sealed record DialogInstance(string DialogId, string Version, DialogState? State);
 
 /// <summary>The persisted stack, bottom first.</summary>
 public sealed record DialogStack

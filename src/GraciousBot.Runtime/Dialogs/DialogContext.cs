@@ -1,5 +1,3 @@
-using System.Text.Json;
-using GraciousBot.Runtime.State;
 using GraciousBot.Runtime.Turns;
 
 namespace GraciousBot.Runtime.Dialogs;
@@ -42,27 +40,15 @@ public sealed class DialogContext
     public T? GetState<T>()
         where T : class
     {
-        if (Active?.State is not { } json)
-        {
-            return null;
-        }
-
-        try
-        {
-            return json.Deserialize<T>(RuntimeJson.Options);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        return Active?.State?.Read<T>();
     }
 
-    /// <summary>Replaces the active dialog's state.</summary>
+    /// <summary>Replaces the active dialog's state (serialised once, when the conversation's state is written).</summary>
     public void SetState<T>(T state)
         where T : class
     {
         var active = Active ?? throw new InvalidOperationException("No dialog is active.");
-        _stack.Entries[^1] = active with { State = JsonSerializer.SerializeToElement(state, RuntimeJson.Options) };
+        _stack.Entries[^1] = active with { State = DialogState.Of(state) };
     }
 
     /// <summary>Pushes a dialog and begins it.</summary>

@@ -2,6 +2,7 @@ using GraciousBot.Runtime.Prompts;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using GraciousBot.Runtime.State;
 using GraciousBot.Runtime.Turns;
 using GraciousBot.Wire.Schema;
@@ -170,10 +171,10 @@ public abstract class Flow<TState> : IDialog
         while (index < steps.Count)
         {
             var step = steps[index];
-            dc.SetState(new Persisted(step.Name, Serialize(state)));
+            dc.SetState(new Persisted(step.Name, state));
             var context = new FlowStepContext<TState>(dc, state, result, (s, _) =>
             {
-                dc.SetState(new Persisted(step.Name, Serialize(s)));
+                dc.SetState(new Persisted(step.Name, s));
                 return Task.CompletedTask;
             });
 
@@ -220,24 +221,9 @@ public abstract class Flow<TState> : IDialog
         return (0, persisted?.Data ?? Start(dc, null), true);
     }
 
-    private Stored? Read(DialogContext dc)
-    {
-        var persisted = dc.GetState<Persisted>();
-        if (persisted?.Data is not { } data)
-        {
-            return null;
-        }
-
-        try
-        {
-            var state = data.Deserialize<TState>(RuntimeJson.Options);
-            return state is null ? null : new Stored(persisted.Step, state);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    /// <summary>The stored run; null when there is none or its state no longer reads as <typeparamref name="TState"/>.</summary>
+    private Stored? Read(DialogContext dc) =>
+        dc.GetState<Persisted>() is { Data: { } data } persisted ? new Stored(persisted.Step, data) : null;
 
     private int IndexOf(string name)
     {
@@ -253,15 +239,84 @@ public abstract class Flow<TState> : IDialog
         return -1;
     }
 
-    private static JsonElement Serialize(TState state) => JsonSerializer.SerializeToElement(state, RuntimeJson.Options);
-
     private string ComputeVersion()
     {
         var names = string.Join("|", Steps.Select(s => s.Name));
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(names)))[..12].ToLowerInvariant();
     }
 
-    private sealed record Persisted(string Step, JsonElement? Data);
+    /// <summary>The flow's entry on the stack: the running step's name and the state, serialised once when the stack is written.</summary>
+    [JsonConverter(typeof(FlowEntryConverter))]
+    internal sealed record Persisted(string Step, TState? Data);
+
+    /// <summary>
+    /// Writes the state as a value of its own, so that source-generated metadata for it is used whole (its fast
+    /// path), not property by property under a reflected wrapper. Reads what the default shape was: step and data.
+    /// </summary>
+    internal sealed class PersistedConverter : JsonConverter<Persisted>
+    {
+        public override Persisted? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new JsonException("A flow's entry is an object.");
+            }
+
+            string? step = null;
+            TState? data = null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString();
+                reader.Read();
+                if (string.Equals(name, "step", StringComparison.OrdinalIgnoreCase))
+                {
+                    step = reader.TokenType switch
+                    {
+                        JsonTokenType.String => reader.GetString(),
+                        JsonTokenType.Null => null,
+                        _ => throw new JsonException("A flow's step is a name."),
+                    };
+                }
+                else if (string.Equals(name, "data", StringComparison.OrdinalIgnoreCase))
+                {
+                    data = JsonSerializer.Deserialize<TState>(ref reader, RuntimeJson.Options);
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+
+            return new Persisted(step!, data);
+        }
+
+        public override void Write(Utf8JsonWriter writer, Persisted value, JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.Step is { } step)
+            {
+                writer.WriteString("step", step);
+            }
+
+            if (value.Data is { } data)
+            {
+                writer.WritePropertyName("data");
+                JsonSerializer.Serialize(writer, data, RuntimeJson.Options);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
 
     private sealed record Stored(string Step, TState Data);
+}
+
+/// <summary>Makes the converter of a flow's stack entry (<c>Flow&lt;TState&gt;.Persisted</c>) for its state type.</summary>
+internal sealed class FlowEntryConverter : JsonConverterFactory
+{
+    public override bool CanConvert(Type typeToConvert) =>
+        typeToConvert.IsGenericType && typeToConvert.GetGenericTypeDefinition() == typeof(Flow<>.Persisted);
+
+    public override JsonConverter? CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+        (JsonConverter?)Activator.CreateInstance(typeof(Flow<>.PersistedConverter).MakeGenericType(typeToConvert.GetGenericArguments()));
 }

@@ -1,5 +1,6 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace GraciousBot.Runtime.State;
 
@@ -7,25 +8,39 @@ namespace GraciousBot.Runtime.State;
 /// One stored document (a conversation's or a user's state) holding typed slots. It is read once per turn and
 /// written once at the end, only when something in it changed.
 /// </summary>
+/// <remarks>
+/// The document is kept as the UTF-8 text it was read as. A slot is deserialised straight from its bytes when first
+/// read; when the turn is over, the slots that were set or removed are serialised once, the others are copied as they
+/// were, and the result is compared byte for byte with what was read. A value changed in place must be
+/// <see cref="Set{T}"/> again to be stored (every caller does: it is what says "this changed").
+/// </remarks>
 public sealed class StateScope
 {
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = RuntimeJson.Options.Encoder, SkipValidation = true };
+
     private readonly Dictionary<string, object?> _values = new(StringComparer.Ordinal);
-    private JsonObject _document;
-    private string _originalJson;
-    private string? _pendingJson;
+
+    /// <summary>The slots set, replaced or removed since the document was read or saved, in the order they were first touched.</summary>
+    private readonly List<string> _touched = [];
+
+    private byte[] _original;
+    private List<Slot>? _slots;
+    private bool _cleared;
+    private byte[]? _pending;
 
     public StateScope(string storageKey, string? json, string? eTag)
     {
         StorageKey = storageKey;
         ETag = eTag;
-        _originalJson = json ?? "{}";
-        _document = Parse(_originalJson);
+        _original = json is null ? EmptyDocument : Encoding.UTF8.GetBytes(json);
     }
 
     public string StorageKey { get; }
 
     /// <summary>The ETag the document was read with; null when it did not exist.</summary>
     public string? ETag { get; private set; }
+
+    private static byte[] EmptyDocument => "{}"u8.ToArray();
 
     /// <summary>The value in a slot, or null when it is empty or no longer readable as <typeparamref name="T"/>.</summary>
     public T? Get<T>(StateKey<T> key)
@@ -37,11 +52,11 @@ public sealed class StateScope
         }
 
         T? value = null;
-        if (_document[key.Name] is { } node)
+        if (!_cleared && Find(key.Name) is { } slot)
         {
             try
             {
-                value = node.Deserialize<T>(RuntimeJson.Options);
+                value = JsonSerializer.Deserialize<T>(_original.AsSpan(slot.Start, slot.Length), RuntimeJson.Options);
             }
             catch (JsonException)
             {
@@ -54,46 +69,24 @@ public sealed class StateScope
     }
 
     public void Set<T>(StateKey<T> key, T? value)
-        where T : class
-    {
-        _pendingJson = null;
-        _values[key.Name] = value;
-    }
+        where T : class => Touch(key.Name, value);
 
     public void Remove<T>(StateKey<T> key)
-        where T : class
-    {
-        _pendingJson = null;
-        _values[key.Name] = null;
-    }
+        where T : class => Touch(key.Name, null);
 
     /// <summary>Empties every slot.</summary>
     public void Clear()
     {
-        _pendingJson = null;
+        _pending = null;
         _values.Clear();
-        _document = [];
+        _touched.Clear();
+        _cleared = true;
     }
 
     /// <summary>The document as it would be stored now.</summary>
-    public string ToJson()
-    {
-        foreach (var (name, value) in _values)
-        {
-            if (value is null)
-            {
-                _document.Remove(name);
-            }
-            else
-            {
-                _document[name] = JsonSerializer.SerializeToNode(value, value.GetType(), RuntimeJson.Options);
-            }
-        }
+    public string ToJson() => Encoding.UTF8.GetString(Build());
 
-        return _document.ToJsonString();
-    }
-
-    public bool IsEmpty => ToJson() == "{}";
+    public bool IsEmpty => !_cleared && _touched.Count == 0 ? Slots().Count == 0 : Build().AsSpan().SequenceEqual("{}"u8);
 
     /// <summary>Whether the document differs from what was read.</summary>
     public bool HasChanged => Pending() is not null;
@@ -104,14 +97,19 @@ public sealed class StateScope
     /// </summary>
     public (string? Json, bool Delete)? Pending()
     {
-        var json = ToJson();
-        _pendingJson = json;
-        if (string.Equals(json, _originalJson, StringComparison.Ordinal))
+        if (!_cleared && _touched.Count == 0)
         {
             return null;
         }
 
-        return json == "{}" ? (null, true) : (json, false);
+        var document = Build();
+        _pending = document;
+        if (document.AsSpan().SequenceEqual(_original))
+        {
+            return null;
+        }
+
+        return document.AsSpan().SequenceEqual("{}"u8) ? (null, true) : (Encoding.UTF8.GetString(document), false);
     }
 
     /// <summary>
@@ -120,20 +118,132 @@ public sealed class StateScope
     /// </summary>
     public void Saved(string? eTag)
     {
-        _originalJson = _pendingJson ?? ToJson();
-        _pendingJson = null;
+        _original = _pending ?? Build();
+        _pending = null;
+        _slots = null;
+        _touched.Clear();
+        _cleared = false;
         ETag = eTag;
     }
 
-    private static JsonObject Parse(string json)
+    private void Touch(string name, object? value)
     {
+        _pending = null;
+        if (!_touched.Contains(name))
+        {
+            _touched.Add(name);
+        }
+
+        _values[name] = value;
+    }
+
+    /// <summary>
+    /// The document as it would be stored: the slots read, in their stored order, each either copied as it was or
+    /// (when touched) serialised again, then the new slots in the order they were first set.
+    /// </summary>
+    private byte[] Build()
+    {
+        if (!_cleared && _touched.Count == 0)
+        {
+            return _original;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(_original.Length + 256);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            writer.WriteStartObject();
+            if (!_cleared)
+            {
+                foreach (var slot in Slots())
+                {
+                    if (!_touched.Contains(slot.Name))
+                    {
+                        writer.WritePropertyName(slot.Name);
+                        writer.WriteRawValue(_original.AsSpan(slot.Start, slot.Length), skipInputValidation: true);
+                    }
+                    else
+                    {
+                        WriteSlot(writer, slot.Name);
+                    }
+                }
+            }
+
+            foreach (var name in _touched)
+            {
+                if (_cleared || Find(name) is null)
+                {
+                    WriteSlot(writer, name);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private void WriteSlot(Utf8JsonWriter writer, string name)
+    {
+        if (_values.GetValueOrDefault(name) is { } value)
+        {
+            writer.WritePropertyName(name);
+            JsonSerializer.Serialize(writer, value, value.GetType(), RuntimeJson.Options);
+        }
+    }
+
+    private Slot? Find(string name)
+    {
+        foreach (var slot in Slots())
+        {
+            if (slot.Name == name)
+            {
+                return slot;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The top-level slots of the stored document (none when it is not a readable JSON object).</summary>
+    private List<Slot> Slots() => _slots ??= Index(_original);
+
+    private static List<Slot> Index(byte[] document)
+    {
+        var slots = new List<Slot>();
         try
         {
-            return JsonNode.Parse(json) as JsonObject ?? [];
+            var reader = new Utf8JsonReader(document);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return [];
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString()!;
+                reader.Read();
+                var start = (int)reader.TokenStartIndex;
+                reader.Skip();
+                var end = (int)reader.BytesConsumed;
+                var slot = new Slot(name, start, end - start);
+                var repeated = slots.FindIndex(s => s.Name == slot.Name);
+                if (repeated >= 0)
+                {
+                    slots[repeated] = slot; // a repeated name: the last value wins
+                }
+                else
+                {
+                    slots.Add(slot);
+                }
+            }
+
+            return reader.TokenType == JsonTokenType.EndObject && !reader.Read() ? slots : [];
         }
         catch (JsonException)
         {
             return [];
         }
     }
+
+    private sealed record Slot(string Name, int Start, int Length);
 }

@@ -41,6 +41,7 @@ public static class GraciousBotHosting
         services.AddOptions<GraciousBot.Closing.ToGo.EmailOptions>().BindConfiguration(GraciousBot.Closing.ToGo.EmailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<GraciousBot.Closing.FollowUpOptions>().BindConfiguration(GraciousBot.Closing.FollowUpOptions.Section);
         services.AddHostedService<WordingCheck>();
+        GraciousBot.Runtime.State.RuntimeJson.AddTypeInfo(ClosingJsonContext.Default); // source-generated JSON for the closing's stored state
         services.AddClosingSkill(sp => DialogsFolder.Resolve(sp.GetRequiredService<IConfiguration>()["Dialogs:Path"], sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
         builder.AddLocalChannel(AuthenticationHosting.IsConfigured);
         return builder;

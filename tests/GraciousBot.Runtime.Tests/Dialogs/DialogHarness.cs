@@ -50,6 +50,14 @@ internal sealed class DialogHarness
 
     public Task<IReadOnlyList<Activity>> SayAsync(string text) => SendAsync(Activity.Message(text));
 
+    /// <summary>The conversation's state document as stored; null when there is none.</summary>
+    public async Task<string?> StoredConversationAsync()
+    {
+        var key = Runtime.State.TurnState.ConversationKey(ChannelIds.Test, "c1");
+        var found = await _store.ReadAsync([key], CancellationToken.None);
+        return found.TryGetValue(key, out var item) ? item.Json : null;
+    }
+
     public static Prompt<string> EchoPrompt(string id = "text") => new(id, (input, _) =>
         input.Text == "skip" ? new Recognition<string>.Skip()
         : input.Text.Length == 0 || input.Text == "???" ? new Recognition<string>.NotUnderstood()

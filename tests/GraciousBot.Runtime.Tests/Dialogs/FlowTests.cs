@@ -139,6 +139,62 @@ public sealed class FlowTests
         Assert.Equal(["Sorry, I was updated; let's start again.", "name?"], Texts(replies));
     }
 
+    /// <summary>The same flow after a deploy that changed its state's shape (a name became a number).</summary>
+    private sealed class ReshapedFlow : Flow<ReshapedState>
+    {
+        public override string Id => "survey";
+
+        protected override IReadOnlyList<FlowStep<ReshapedState>> Steps =>
+        [
+            Step("ask-age", (s, ct) => s.AskAsync("text", DialogHarness.Ask("age?"), ct)),
+            Step("ask-city", (s, ct) => s.AskAsync("text", DialogHarness.Ask("city?"), ct)),
+            Step("done", (s, _) => Task.FromResult(StepOutcome.End(null))),
+        ];
+
+        protected override ReshapedState Start(DialogContext dc, object? options) => new();
+
+        protected override Task OnRestartAsync(DialogContext dc, CancellationToken cancellationToken)
+        {
+            dc.Turn.Send(Activity.Message("Sorry, I was updated; let's start again."));
+            return Task.CompletedTask;
+        }
+    }
+
+    private sealed record ReshapedState
+    {
+        public int? Name { get; init; }
+    }
+
+    [Fact]
+    public async Task Deploy_ChangesTheStateShape_StoredStateNoLongerReads_RestartsPolitely()
+    {
+        var harness = new DialogHarness(Set(V1), "survey");
+        await harness.SayAsync("start");
+        await harness.SayAsync("Dana");
+
+        harness.Use(new DialogSet().Add(new ReshapedFlow()).Add(DialogHarness.EchoPrompt()), "survey");
+        var replies = await harness.SayAsync("Lisbon");
+
+        Assert.Equal(["Sorry, I was updated; let's start again.", "age?"], Texts(replies));
+    }
+
+    [Fact]
+    public async Task StoredStack_KeepsItsShape_StepAndDataForTheFlow_OptionsAndAttemptsForThePrompt()
+    {
+        var harness = new DialogHarness(Set(V1), "survey");
+        await harness.SayAsync("start");
+        await harness.SayAsync("Dana");
+
+        using var stored = System.Text.Json.JsonDocument.Parse((await harness.StoredConversationAsync())!);
+        var entries = stored.RootElement.GetProperty("runtime.dialogs").GetProperty("entries");
+        Assert.Equal(2, entries.GetArrayLength());
+        Assert.Equal("survey", entries[0].GetProperty("dialogId").GetString());
+        Assert.Equal("""{"step":"ask-city","data":{"started":"start","name":"Dana"}}""", entries[0].GetProperty("state").GetRawText());
+        Assert.Equal("text", entries[1].GetProperty("dialogId").GetString());
+        Assert.Equal("city?", entries[1].GetProperty("state").GetProperty("options").GetProperty("prompt").GetProperty("text").GetString());
+        Assert.Equal(0, entries[1].GetProperty("state").GetProperty("attempts").GetInt32());
+    }
+
     [Fact]
     public async Task Deploy_RemovesTheFlowAltogether_ConversationIsNotStuck()
     {

@@ -1,0 +1,149 @@
+using GraciousBot.Runtime.State;
+
+namespace GraciousBot.Runtime.Tests.State;
+
+/// <summary>The state document: read once, slots read lazily, written only when it changed, deleted when empty.</summary>
+public sealed class StateScopeTests
+{
+    private static readonly StateKey<List<string>> Ids = new("test.ids");
+    private static readonly StateKey<Note> NoteKey = new("test.note");
+
+    private const string Stored = """{"other.slot":{"kept":[1,2,{"deep":"é"}]},"test.ids":["a","b"],"test.note":{"text":"hi","mood":"happy"}}""";
+
+    public enum Mood
+    {
+        Neutral,
+        Happy,
+    }
+
+    public sealed record Note(string Text, Mood Mood, string? Missing = null);
+
+    [Fact]
+    public void NothingTouched_NothingToStore()
+    {
+        var scope = new StateScope("k", Stored, "1");
+
+        Assert.Equal(["a", "b"], scope.Get(Ids));
+        Assert.Equal(new Note("hi", Mood.Happy), scope.Get(NoteKey));
+        Assert.Null(scope.Pending());
+        Assert.False(scope.HasChanged);
+        Assert.False(scope.IsEmpty);
+    }
+
+    [Fact]
+    public void SetToTheSameValues_ComparesEqual_NothingToStore()
+    {
+        var scope = new StateScope("k", Stored, "1");
+
+        scope.Set(NoteKey, scope.Get(NoteKey)! with { });
+        scope.Set(Ids, ["a", "b"]);
+
+        Assert.Null(scope.Pending());
+    }
+
+    [Fact]
+    public void OneSlotChanged_TheOthersAreKeptAsTheyWere()
+    {
+        var scope = new StateScope("k", Stored, "1");
+
+        scope.Set(Ids, [.. scope.Get(Ids)!, "c"]);
+
+        var pending = scope.Pending();
+        Assert.NotNull(pending);
+        Assert.False(pending.Value.Delete);
+        Assert.Equal(Stored.Replace("[\"a\",\"b\"]", "[\"a\",\"b\",\"c\"]"), pending.Value.Json);
+    }
+
+    [Fact]
+    public void NewSlot_IsAdded_WithTheRuntimeShape()
+    {
+        var scope = new StateScope("k", null, null);
+
+        scope.Set(NoteKey, new Note("thanks", Mood.Neutral));
+
+        Assert.Equal("""{"test.note":{"text":"thanks","mood":"neutral"}}""", scope.Pending()?.Json);
+    }
+
+    [Fact]
+    public void Saved_KeepsWhatWasWritten_ThenNothingMoreToStore()
+    {
+        var scope = new StateScope("k", null, null);
+        scope.Set(Ids, ["x"]);
+        var written = scope.Pending()?.Json;
+
+        scope.Saved("2");
+
+        Assert.Equal("2", scope.ETag);
+        Assert.Null(scope.Pending());
+        Assert.Equal(written, scope.ToJson());
+        scope.Set(Ids, ["x"]);
+        Assert.Null(scope.Pending());
+        scope.Set(Ids, ["y"]);
+        Assert.Equal("""{"test.ids":["y"]}""", scope.Pending()?.Json);
+    }
+
+    [Fact]
+    public void EveryoneRemoved_Deletes()
+    {
+        var scope = new StateScope("k", """{"test.ids":["a"]}""", "1");
+
+        scope.Remove(Ids);
+
+        Assert.True(scope.Pending() is { Json: null, Delete: true });
+        Assert.True(scope.IsEmpty);
+        Assert.Null(scope.Get(Ids));
+    }
+
+    [Fact]
+    public void Cleared_ForgetsEverySlot_AndKeepsOnlyWhatIsSetAfter()
+    {
+        var scope = new StateScope("k", Stored, "1");
+        _ = scope.Get(Ids);
+
+        scope.Clear();
+        Assert.Null(scope.Get(Ids));
+        Assert.Null(scope.Get(NoteKey));
+        Assert.True(scope.Pending() is { Json: null, Delete: true });
+
+        scope.Set(Ids, ["fresh"]);
+        Assert.Equal("""{"test.ids":["fresh"]}""", scope.Pending()?.Json);
+    }
+
+    [Fact]
+    public void ASlotThatNoLongerReads_ReadsAsEmpty_AndIsKeptUntilReplaced()
+    {
+        var scope = new StateScope("k", """{"test.note":{"text":"hi","mood":"furious"},"test.ids":"not a list"}""", "1");
+
+        Assert.Null(scope.Get(NoteKey));
+        Assert.Null(scope.Get(Ids));
+        Assert.Null(scope.Pending());
+
+        scope.Set(Ids, ["a"]);
+        Assert.Equal("""{"test.note":{"text":"hi","mood":"furious"},"test.ids":["a"]}""", scope.Pending()?.Json);
+    }
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("[1,2]")]
+    [InlineData("{\"test.ids\":[\"a\"]} trailing")]
+    public void AnUnreadableDocument_ReadsAsEmpty(string json)
+    {
+        var scope = new StateScope("k", json, "1");
+
+        Assert.Null(scope.Get(Ids));
+        Assert.True(scope.IsEmpty);
+
+        scope.Set(Ids, ["a"]);
+        Assert.Equal("""{"test.ids":["a"]}""", scope.Pending()?.Json);
+    }
+
+    [Fact]
+    public void WhitespaceInTheStoredDocument_IsCopiedAsItWas()
+    {
+        var scope = new StateScope("k", """{ "test.ids" : [ "a" ] , "test.note" : {"text":"hi","mood":"happy"} }""", "1");
+
+        scope.Set(NoteKey, new Note("bye", Mood.Neutral));
+
+        Assert.Equal("""{"test.ids":[ "a" ],"test.note":{"text":"bye","mood":"neutral"}}""", scope.Pending()?.Json);
+    }
+}
