@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using GraciousBot.Wire.Schema;
 
@@ -46,20 +47,41 @@ public static class ActivityReader
             return new ActivityRead.TooLarge(limit);
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        // A pooled buffer, sized by Content-Length when it is given: the body is read once per turn, and parsing copies
+        // out everything the activity keeps (strings, and its JSON values into documents of their own).
+        var buffer = ArrayPool<byte>.Shared.Rent(contentLength is > 0 and var known ? (int)known : 16 * 1024);
+        var length = 0;
+        try
         {
-            if (buffer.Length + read > limit)
+            while (true)
             {
-                return new ActivityRead.TooLarge(limit);
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, limit + 1));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+                if (length > limit)
+                {
+                    return new ActivityRead.TooLarge(limit);
+                }
             }
 
-            buffer.Write(chunk, 0, read);
+            return Parse(buffer.AsSpan(0, length));
         }
-
-        return Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Parses one activity from UTF-8 JSON (a leading byte order mark is skipped).</summary>

@@ -45,6 +45,22 @@ public sealed class ActivityReaderTests
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ABodyLargerThanOneReadBuffer_IsReadWhole_AndItsValueOutlivesTheRead(bool announceLength)
+    {
+        var text = new string('x', 100_000);
+        var body = Encoding.UTF8.GetBytes($$$"""{"type":"message","text":"{{{text}}}","value":{"note":"{{{text}}}"}}""");
+
+        var read = Assert.IsType<ActivityRead.Read>(await ReadAsync(body, limit: 1_000_000, announceLength: announceLength));
+        _ = await ReadAsync(Encoding.UTF8.GetBytes($$"""{"type":"message","text":"{{new string('y', 100_000)}}"}"""), limit: 1_000_000, announceLength: announceLength);
+
+        Assert.Equal(text, read.Activity.Text);
+        Assert.Equal(text, read.Activity.Value!.Value.GetProperty("note").GetString());
+        Assert.IsType<ActivityRead.TooLarge>(await ReadAsync(body, limit: 50_000, announceLength: false));
+    }
+
+    [Theory]
     [InlineData("", null)]
     [InlineData("null", null)]
     [InlineData("[]", null)]
