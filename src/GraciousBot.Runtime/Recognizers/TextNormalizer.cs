@@ -33,8 +33,29 @@ internal static class TextNormalizer
             return string.Empty;
         }
 
+        if (Ascii.IsValid(text))
+        {
+            // The usual case, without decomposing or a string per character: ASCII folds to its lower case, and the
+            // backtick to an apostrophe, exactly as below.
+            return string.Create(text.Length, text, static (folded, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                {
+                    var c = source[i];
+                    folded[i] = c == '`' ? '\'' : char.ToLowerInvariant(c);
+                }
+            });
+        }
+
+        return FoldRunes(text);
+    }
+
+    /// <summary><see cref="Fold"/> for any text: decomposed, then rune by rune.</summary>
+    internal static string FoldRunes(string text)
+    {
         var decomposed = text.Normalize(NormalizationForm.FormKD);
         var folded = new StringBuilder(decomposed.Length);
+        Span<char> utf16 = stackalloc char[2];
         foreach (var rune in decomposed.EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
@@ -56,15 +77,36 @@ internal static class TextNormalizer
                 case '’' or '‘' or '`' or '´' or 'ʼ' or '′': folded.Append('\''); break;
                 case '⁄' or '∕': folded.Append('/'); break;
                 case '–' or '—' or '‐' or '−': folded.Append('-'); break;
-                default: folded.Append(lower.ToString()); break;
+                default: folded.Append(utf16[..lower.EncodeToUtf16(utf16)]); break;
             }
         }
 
         return folded.ToString();
     }
 
+    /// <summary>The last text tokenized on this thread and its tokens: the recognizers of one turn read the same message.</summary>
+    [ThreadStatic]
+    private static (string Text, string[] Tokens)? _last;
+
     /// <summary>Folds and splits <paramref name="text"/>; boundaries never lead and never repeat.</summary>
     public static string[] Tokenize(string? text)
+    {
+        if (text is null)
+        {
+            return [];
+        }
+
+        if (_last is { } last && string.Equals(last.Text, text, StringComparison.Ordinal))
+        {
+            return [.. last.Tokens];
+        }
+
+        var tokens = Split(text);
+        _last = (text, tokens);
+        return [.. tokens];
+    }
+
+    private static string[] Split(string text)
     {
         var folded = Fold(text);
         var tokens = new List<string>();
@@ -101,6 +143,7 @@ internal static class TextNormalizer
         }
 
         var runes = folded.EnumerateRunes().ToArray();
+        Span<char> utf16 = stackalloc char[2];
         for (var i = 0; i < runes.Length; i++)
         {
             var rune = runes[i];
@@ -111,7 +154,7 @@ internal static class TextNormalizer
             {
                 if (!IsStretch(word, rune))
                 {
-                    word.Append(rune.ToString());
+                    word.Append(utf16[..rune.EncodeToUtf16(utf16)]);
                 }
             }
             else if (rune.Value == '\'')

@@ -79,4 +79,25 @@ public sealed class TextNormalizerTests
     [InlineData(9, 2)]
     public void MaxEdits_WordLength_GrowsWithLength(int length, int expected) =>
         Assert.Equal(expected, TextNormalizer.MaxEdits(length));
+
+    [Theory]
+    [InlineData("Yes, THANKS!! It's FIXED `now` -- 4/5 @ 100% ~ {ok} [done] #1 \\ |pipe| ^_^")]
+    [InlineData("ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789 !\"#$%&'()*+,-./:;<=>?@[]^_`{|}~")]
+    public void Fold_AsciiText_TheFastWay_IsWhatTheRuneWayGives(string text)
+    {
+        Assert.Equal(TextNormalizer.FoldRunes(text), TextNormalizer.Fold(text));
+    }
+
+    [Fact]
+    public void Tokenize_TheSameTextTwice_GivesEqualTokens_ThatCallersMayChangeWithoutTouchingTheOther()
+    {
+        var first = TextNormalizer.Tokenize("Ja, passt. Danke!");
+        string[] asRead = [.. first];
+        first[0] = "changed";
+        var second = TextNormalizer.Tokenize("Ja, passt. Danke!");
+
+        Assert.Equal(asRead, second);
+        Assert.Equal(["ja", "passt", "danke"], TextNormalizer.Words("Ja, passt. Danke!"));
+        Assert.Equal(["nein"], TextNormalizer.Tokenize("Nein"));
+    }
 }
