@@ -62,7 +62,7 @@ internal sealed class PhraseSet<T>
                 continue;
             }
 
-            var phrase = candidates.FirstOrDefault(candidate => candidate.MatchesAt(tokens, i, covered, typos: false));
+            var phrase = FirstAt(candidates, tokens, i, covered, typos: false);
             if (phrase is not null)
             {
                 matches.Add(new PhraseMatch<T>(i, phrase.Words.Length, phrase.Value));
@@ -81,7 +81,7 @@ internal sealed class PhraseSet<T>
                     continue;
                 }
 
-                var phrase = candidates.FirstOrDefault(candidate => candidate.MatchesAt(tokens, i, covered, typos: true));
+                var phrase = FirstAt(candidates, tokens, i, covered, typos: true);
                 if (phrase is not null)
                 {
                     matches.Add(new PhraseMatch<T>(i, phrase.Words.Length, phrase.Value));
@@ -94,6 +94,20 @@ internal sealed class PhraseSet<T>
         }
 
         return matches;
+    }
+
+    /// <summary>The first (most specific) candidate that matches at <paramref name="start"/>; a loop, not a closure per position.</summary>
+    private static Phrase? FirstAt(Phrase[] candidates, IReadOnlyList<string> tokens, int start, bool[] covered, bool typos)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate.MatchesAt(tokens, start, covered, typos))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The words no phrase covers, in order: fillers out of an answer ("por favor", "s'il vous plaît").</summary>
