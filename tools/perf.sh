@@ -10,7 +10,8 @@
 # Environment: REFERENCE_SKILL (the reference skill folder; default ../shared/reference-skill), PERF_PORT (first of
 # twelve ports, default 4100), PERF_TARGETS (which of js,floor,memory,sqlite,postgres,pg2 to start; default all but pg2;
 # pg2 = two GraciousBot processes on one PostgreSQL database, the conversations split between them),
-# PERF_SETTLE (seconds to wait after start-up before timing, default 20), PERF_BASELINE_WEB (another build's GraciousBot.Web.dll, e.g. main's, run as main-memory, main-sqlite and main-postgres in the same
+# PERF_SETTLE (seconds to wait after start-up before timing, default 20), PERF_WARMUP (seconds of the timed load each
+# target gets per mode before the timed rounds, the same for every target, default 15), PERF_BASELINE_WEB (another build's GraciousBot.Web.dll, e.g. main's, run as main-memory, main-sqlite and main-postgres in the same
 # run for a before/after comparison).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -117,12 +118,12 @@ sleep "${PERF_SETTLE:-20}"
 
 context=$reference/realistic-context.json
 case $what in
-  compare) "${load[@]}" compare "${args[@]}" --scenario closing --context "$context" --conversations 64 "$@" ;;
-  first)   "${load[@]}" compare "${args[@]}" --scenario first --modes expectReplies,normal --conversations 64 "$@" ;;
+  compare) "${load[@]}" compare "${args[@]}" --scenario closing --context "$context" --conversations 64 --warmup "${PERF_WARMUP:-15}" "$@" ;;
+  first)   "${load[@]}" compare "${args[@]}" --scenario first --modes expectReplies,normal --conversations 64 --warmup "${PERF_WARMUP:-15}" "$@" ;;
   memory)  "${load[@]}" memory "${args[@]}" --context "$context" --conversations 64 "$@" ;;
   all)
-    "${load[@]}" compare "${args[@]}" --scenario closing --context "$context" --conversations 64 "$@"
-    "${load[@]}" compare "${args[@]}" --scenario first --modes expectReplies,normal --conversations 64 "$@"
+    "${load[@]}" compare "${args[@]}" --scenario closing --context "$context" --conversations 64 --warmup "${PERF_WARMUP:-15}" "$@"
+    "${load[@]}" compare "${args[@]}" --scenario first --modes expectReplies,normal --conversations 64 --warmup "${PERF_WARMUP:-15}" "$@"
     "${load[@]}" memory "${args[@]}" --context "$context" --conversations 64 ;;
   *) echo "unknown: $what (compare|first|memory|all)" >&2; exit 2 ;;
 esac

@@ -18,12 +18,14 @@ internal static class Compare
         Console.WriteLine($"graciousbot-load compare: scenario '{options.Scenario}', {options.Seconds}s per run, {options.Rounds} rounds alternating, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         Console.WriteLine($"targets: {string.Join(", ", options.Targets.Select(t => $"{t.Name} {string.Join(" + ", t.Urls)}"))}");
 
-        // Warm up each target (JIT, connection pools, first compile of anything lazy) before anything is timed.
+        // Warm up each target under the timed load (JIT tiers, connection pools, anything compiled once it is hot: the
+        // detail patterns here, V8's optimiser in the JS skill) before anything is timed: --warmup seconds per target and
+        // mode (default 2), the same for every target. A service is timed as it runs, warm, not as it starts.
         foreach (var mode in options.Modes)
         {
             foreach (var target in options.Targets)
             {
-                await driver.RunAsync(target, options.Scenario, mode, Math.Min(8, options.Conversations.Max()), TimeSpan.FromSeconds(2), null);
+                await driver.RunAsync(target, options.Scenario, mode, options.Conversations.Max(), TimeSpan.FromSeconds(Math.Max(1, options.WarmUpSeconds)), null);
             }
         }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using GraciousBot.Load;
 
 // graciousbot-load compare --target NAME=URL[@PID] ... [--scenario closing|first] [--modes normal,expectReplies]
-//                          [--conversations 64] [--seconds 10] [--rounds 3] [--context FILE] [--per-turn]
+//                          [--conversations 64] [--seconds 10] [--rounds 3] [--warmup 2] [--context FILE] [--per-turn]
 // graciousbot-load memory  --target NAME=URL[@PID] ... [--closings 10000] [--chunk 1000] [--conversations 64] [--context FILE]
 // graciousbot-load floor   --port PORT
 // A target named js* is driven with the JS reference skill's script (it asks no comment after a 5); floor* is the
@@ -100,7 +100,8 @@ namespace GraciousBot.Load
         int Chunk,
         string? ContextFile,
         int Port,
-        bool PerTurn)
+        bool PerTurn,
+        int WarmUpSeconds)
     {
         public static LoadOptions Parse(string[] args)
         {
@@ -124,7 +125,8 @@ namespace GraciousBot.Load
                 Int("--chunk", 1_000),
                 Get("--context", string.Empty) is { Length: > 0 } file ? file : null,
                 Int("--port", 3997),
-                args.Contains("--per-turn"));
+                args.Contains("--per-turn"),
+                Int("--warmup", 2));
         }
     }
 }
