@@ -34,6 +34,9 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
 
     private const int BusyTimeoutMilliseconds = 5000;
 
+    /// <summary>How long the writer's log restart waits for readers still on the old log (see <see cref="RestartLogFrames"/>).</summary>
+    private const int RestartWaitMilliseconds = 100;
+
     /// <summary>How often the write-ahead log is copied into the database file when something was committed.</summary>
     private static readonly TimeSpan CheckpointInterval = TimeSpan.FromMilliseconds(250);
 
@@ -445,8 +448,18 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
 
         try
         {
+            // The readers still on the old log are waited for briefly, not for the whole busy timeout: the turns wait
+            // behind this. If one is still there, the next passive checkpoint finds the log long again.
             Volatile.Write(ref _restartLog, false);
-            writer.Execute("PRAGMA wal_checkpoint(RESTART)");
+            writer.Execute($"PRAGMA busy_timeout = {RestartWaitMilliseconds}");
+            try
+            {
+                writer.Execute("PRAGMA wal_checkpoint(RESTART)");
+            }
+            finally
+            {
+                writer.Execute($"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}");
+            }
         }
         finally
         {
