@@ -118,11 +118,7 @@ public abstract class SqlOutcomeStore(InsightsOptions options) : IOutcomeStore
 
     public async Task<string> UserHashAsync(string channelId, string userId, CancellationToken cancellationToken)
     {
-        if (_key is null)
-        {
-            await using var connection = await ReadyAsync(cancellationToken);
-        }
-
+        await EnsureReadyAsync(cancellationToken);
         return UserHash.Of(_key!, channelId, userId);
     }
 

@@ -8,15 +8,14 @@ namespace GraciousBot.Runtime.Privacy;
 public static partial class CardNumbers
 {
     public static string Mask(string text) => Candidate().Replace(text, match =>
-    {
-        var digits = match.Value.Where(char.IsAsciiDigit).ToArray();
-        if (digits.Length is < 13 or > 19 || !Luhn(digits))
-        {
-            return match.Value;
-        }
+        CardDigits(match.Value) is { } digits ? new string('•', 4) + " " + new string(digits[^4..]) : match.Value);
 
-        return new string('•', 4) + " " + new string(digits[^4..]);
-    });
+    /// <summary>The digits of a candidate when they make a card number (13–19 digits passing the Luhn check); else null.</summary>
+    private static char[]? CardDigits(ReadOnlySpan<char> candidate)
+    {
+        var digits = candidate.ToString().Where(char.IsAsciiDigit).ToArray();
+        return digits.Length is >= 13 and <= 19 && Luhn(digits) ? digits : null;
+    }
 
     /// <summary>A copy of the JSON with every string masked.</summary>
     public static JsonElement Mask(JsonElement element)
@@ -78,8 +77,7 @@ public static partial class CardNumbers
     {
         foreach (var match in Candidate().EnumerateMatches(text))
         {
-            var digits = text.AsSpan(match.Index, match.Length).ToString().Where(char.IsAsciiDigit).ToArray();
-            if (digits.Length is >= 13 and <= 19 && Luhn(digits))
+            if (CardDigits(text.AsSpan(match.Index, match.Length)) is not null)
             {
                 return true;
             }

@@ -62,7 +62,6 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
         var last = new Dictionary<string, ScheduledChange>(StringComparer.Ordinal);
         foreach (var change in changes)
         {
-            last.Remove(change.Id);
             last[change.Id] = change;
         }
 
