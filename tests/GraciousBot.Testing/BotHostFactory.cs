@@ -77,6 +77,12 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(_environment);
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
+        foreach (var (key, value) in _settings)
+        {
+            // Also as host settings: those reach the app's configuration while Program.cs registers its services.
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services => _services.ForEach(configure => configure(services)));
     }
 }

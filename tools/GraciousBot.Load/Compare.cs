@@ -41,7 +41,7 @@ internal static class Compare
                     {
                         var result = await driver.RunAsync(target, options.Scenario, mode, conversations, TimeSpan.FromSeconds(options.Seconds), null);
                         results.Add(result);
-                        Console.WriteLine($"  round {round + 1} {mode,-13} {conversations,4} convs {target.Name,-12} {result.TurnsPerSecond,9:F1} turns/s  p99 {RunResult.Percentile(result.Latencies, 0.99),8:F1} ms  errors {result.Errors}");
+                        Console.WriteLine($"  round {round + 1} {mode,-13} {conversations,4} convs {target.Name,-12} {result.TurnsPerSecond,9:F1} turns/s  p99 {RunResult.Percentile(result.Latencies, 0.99),8:F1} ms  CPU {result.CpuMsPerTurn,6:F3} ms/turn  errors {result.Errors}");
                     }
                 }
             }
@@ -53,8 +53,8 @@ internal static class Compare
     private static void Print(LoadOptions options, List<RunResult> results)
     {
         Console.WriteLine();
-        Console.WriteLine($"| target | mode | convs | turns/s | closings/s | p50 ms | p95 ms | p99 ms | RSS MiB | ended/closings | errors | turns/s vs JS | p99 vs JS | closings/s vs JS | turns/s vs floor |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine($"| target | mode | convs | turns/s | closings/s | p50 ms | p95 ms | p99 ms | RSS MiB | CPU ms/turn | ended/closings | errors | turns/s vs JS | p99 vs JS | closings/s vs JS | turns/s vs floor |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var mode in options.Modes)
         {
             foreach (var conversations in options.Conversations)
@@ -68,7 +68,7 @@ internal static class Compare
                     var p99VsJs = js is null || row == js ? "" : $"{row.P99 / js.P99:F2}×";
                     var closingsVsJs = js is null || row == js || options.Scenario == "first" ? "" : $"{row.ClosingsPerSecond / js.ClosingsPerSecond:F2}×";
                     var vsFloor = floor is null || row == floor ? "" : $"{row.TurnsPerSecond / floor.TurnsPerSecond:P1}";
-                    Console.WriteLine($"| {row.Name} | {mode} | {conversations} | {row.TurnsPerSecond:F0} | {row.ClosingsPerSecond:F1} | {row.P50:F1} | {row.P95:F1} | {row.P99:F1} | {row.Rss} | {row.Ended} | {row.Errors} | {vsJs} | {p99VsJs} | {closingsVsJs} | {vsFloor} |");
+                    Console.WriteLine($"| {row.Name} | {mode} | {conversations} | {row.TurnsPerSecond:F0} | {row.ClosingsPerSecond:F1} | {row.P50:F1} | {row.P95:F1} | {row.P99:F1} | {row.Rss} | {row.CpuPerTurn} | {row.Ended} | {row.Errors} | {vsJs} | {p99VsJs} | {closingsVsJs} | {vsFloor} |");
                 }
             }
         }
@@ -100,7 +100,7 @@ internal static class Compare
         }
     }
 
-    private sealed record Row(string Name, double TurnsPerSecond, double ClosingsPerSecond, double P50, double P95, double P99, string Rss, string Ended, int Errors);
+    private sealed record Row(string Name, double TurnsPerSecond, double ClosingsPerSecond, double P50, double P95, double P99, string Rss, string CpuPerTurn, string Ended, int Errors);
 
     /// <summary>Throughput is the median over the rounds; percentiles pool every latency of every round.</summary>
     private static Row Summarise(Target target, string scenario, List<RunResult> runs)
@@ -116,6 +116,7 @@ internal static class Compare
             RunResult.Percentile(latencies, 0.95),
             RunResult.Percentile(latencies, 0.99),
             rss is { } mib ? mib.ToString("F0", CultureInfo.InvariantCulture) : "?",
+            runs.All(r => r.CpuMsPerTurn is not null) && runs.Count > 0 ? Median(runs.Select(r => r.CpuMsPerTurn!.Value)).ToString("F3", CultureInfo.InvariantCulture) : "?",
             ended,
             runs.Sum(r => r.Errors));
     }

@@ -10,13 +10,16 @@ using Activity = GraciousBot.Wire.Schema.Activity;
 namespace GraciousBot.Load;
 
 /// <summary>What one timed run of one target produced.</summary>
-internal sealed record RunResult(string Target, string Mode, int Conversations, double[] Latencies, double[][] PerTurn, int Errors, int Closings, int Ended, TimeSpan Elapsed, double? ResidentMiB)
+internal sealed record RunResult(string Target, string Mode, int Conversations, double[] Latencies, double[][] PerTurn, int Errors, int Closings, int Ended, TimeSpan Elapsed, double? ResidentMiB, TimeSpan? Cpu = null)
 {
     public int Turns => Latencies.Length;
 
     public double TurnsPerSecond => Turns / Elapsed.TotalSeconds;
 
     public double ClosingsPerSecond => Closings / Elapsed.TotalSeconds;
+
+    /// <summary>CPU time the target's own processes used per turn (user + system), or null when not known.</summary>
+    public double? CpuMsPerTurn => Cpu is { } cpu && Turns > 0 ? cpu.TotalMilliseconds / Turns : null;
 
     public static double Percentile(double[] sorted, double q) =>
         sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, Math.Max(0, (int)Math.Ceiling(q * sorted.Length) - 1))];
@@ -55,6 +58,7 @@ internal sealed class Driver(HttpClient http, CaptureChannel channel, JsonNode c
         var endedInBody = 0;
         var runId = Guid.NewGuid().ToString("N")[..8];
         var endedBefore = channel.Ended;
+        var cpuBefore = target.CpuTime();
         using var stop = duration is { } d ? new CancellationTokenSource(d) : new CancellationTokenSource();
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, conversations).Select(async index =>
@@ -117,11 +121,12 @@ internal sealed class Driver(HttpClient http, CaptureChannel channel, JsonNode c
         }).ToList();
         await Task.WhenAll(workers);
         var elapsedAll = clock.Elapsed;
+        var cpu = cpuBefore is { } before && target.CpuTime() is { } after ? after - before : (TimeSpan?)null;
         await Task.Delay(50); // let the last replies reach the capture channel
         var all = latencies.SelectMany(l => l).Order().ToArray();
         var turns = perTurn.Select(t => t.SelectMany(l => l).Order().ToArray()).ToArray();
         var ended = mode == DeliveryModes.ExpectReplies ? endedInBody : (int)(channel.Ended - endedBefore);
-        return new RunResult(target.Name, mode, conversations, all, turns, errors, closings, ended, elapsedAll, target.ResidentMiB());
+        return new RunResult(target.Name, mode, conversations, all, turns, errors, closings, ended, elapsedAll, target.ResidentMiB(), cpu);
     }
 
     /// <summary>The activity as JSON with @@ID@@ (conversation, user and customer) and @@TURN@@ left to fill in per request.</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GraciousBot.Closing.Insights;
+using GraciousBot.Web.Insights;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -19,6 +20,7 @@ public sealed class TelemetryTests : IAsyncLifetime
     private InsightsDriver _driver = null!;
 
     public async Task InitializeAsync() => _driver = await InsightsDriver.StartAsync(clock: null, host => host
+        .With(TelemetryHosting.EnabledSetting, "true") // the exporter is added in code, not by configuration
         .WithServices(s => s.AddOpenTelemetry()
             .WithMetrics(m => m.AddInMemoryExporter(_metrics))
             .WithTracing(t => t.AddInMemoryExporter(_spans))));
