@@ -8,16 +8,17 @@ namespace GraciousBot.Runtime.Dialogs;
 /// <summary>
 /// A running dialog's own state on the stack: the JSON it was stored as, or the typed value a dialog set this turn.
 /// A typed value is serialised once, when the conversation's document is written; stored JSON is copied as it is
-/// unless the dialog reads it.
+/// unless the dialog reads it. Stored JSON read through a <see cref="StateScope"/> is a slice of the document's bytes
+/// (no copy, no parsed document of its own); read from anywhere else, it is copied once.
 /// </summary>
 [JsonConverter(typeof(Converter))]
 public sealed class DialogState
 {
-    private readonly JsonElement _stored;
+    private readonly ReadOnlyMemory<byte> _stored;
     private readonly object? _value;
     private readonly Type _type;
 
-    private DialogState(JsonElement stored, object? value, Type type)
+    private DialogState(ReadOnlyMemory<byte> stored, object? value, Type type)
     {
         _stored = stored;
         _value = value;
@@ -39,9 +40,19 @@ public sealed class DialogState
 
         try
         {
-            return _value is { } other
-                ? JsonSerializer.SerializeToElement(other, _type, RuntimeJson.Options).Deserialize<T>(RuntimeJson.Options)
-                : JsonSerializer.Deserialize<T>(JsonMarshal.GetRawUtf8Value(_stored), RuntimeJson.Options);
+            if (_value is { } other)
+            {
+                using (StoredJsonSource.Unknown())
+                {
+                    return JsonSerializer.SerializeToElement(other, _type, RuntimeJson.Options).Deserialize<T>(RuntimeJson.Options);
+                }
+            }
+
+            // Dialog states nested in this one are slices of these bytes too.
+            using (StoredJsonSource.Reading(_stored))
+            {
+                return JsonSerializer.Deserialize<T>(_stored.Span, RuntimeJson.Options);
+            }
         }
         catch (JsonException)
         {
@@ -51,8 +62,19 @@ public sealed class DialogState
 
     internal sealed class Converter : JsonConverter<DialogState>
     {
-        public override DialogState Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            new(JsonElement.ParseValue(ref reader), null, typeof(JsonElement));
+        public override DialogState Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (StoredJsonSource.TryGet(out var source) && !reader.HasValueSequence)
+            {
+                // The value's bytes in the document being read: from its first token to the end of its last.
+                var start = checked((int)reader.TokenStartIndex);
+                reader.Skip();
+                return new(source[start..checked((int)reader.BytesConsumed)], null, typeof(JsonElement));
+            }
+
+            using var value = JsonDocument.ParseValue(ref reader);
+            return new(JsonMarshal.GetRawUtf8Value(value.RootElement).ToArray(), null, typeof(JsonElement));
+        }
 
         public override void Write(Utf8JsonWriter writer, DialogState value, JsonSerializerOptions options)
         {
@@ -64,7 +86,7 @@ public sealed class DialogState
             }
             else
             {
-                writer.WriteRawValue(JsonMarshal.GetRawUtf8Value(value._stored), skipInputValidation: true);
+                writer.WriteRawValue(value._stored.Span, skipInputValidation: true);
             }
         }
     }

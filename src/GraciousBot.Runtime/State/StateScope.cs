@@ -56,7 +56,11 @@ public sealed class StateScope
         {
             try
             {
-                value = JsonSerializer.Deserialize<T>(_original.AsSpan(slot.Start, slot.Length), RuntimeJson.Options);
+                var stored = _original.AsMemory(slot.Start, slot.Length);
+                using (StoredJsonSource.Reading(stored))
+                {
+                    value = JsonSerializer.Deserialize<T>(stored.Span, RuntimeJson.Options);
+                }
             }
             catch (JsonException)
             {

@@ -30,10 +30,12 @@ public static class GraciousBotHosting
 
         builder.AddBotAuthentication();
         // TurnProcessor is a singleton and keeps its typed client: one handler with keep-alive connections, renewed
-        // every two minutes by the handler itself (DNS changes are seen), never a handler or pipeline per call.
+        // every two minutes by the handler itself (DNS changes are seen), never a handler or pipeline per call. The
+        // factory's per-request logging handlers are left out (a log scope per reply; the client logs its own failures).
         services.AddHttpClient<IConnectorClient, ConnectorClient>()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) })
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers();
 
         services.AddSingleton<TurnProcessor>();
         services.AddOptions<ClosingOptions>().BindConfiguration(ClosingOptions.Section).ValidateDataAnnotations().ValidateOnStart();

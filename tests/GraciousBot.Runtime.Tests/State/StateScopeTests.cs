@@ -1,3 +1,4 @@
+using GraciousBot.Runtime.Dialogs;
 using GraciousBot.Runtime.State;
 
 namespace GraciousBot.Runtime.Tests.State;
@@ -145,5 +146,47 @@ public sealed class StateScopeTests
         scope.Set(NoteKey, new Note("bye", Mood.Neutral));
 
         Assert.Equal("""{"test.ids":[ "a" ],"test.note":{"text":"bye","mood":"neutral"}}""", scope.Pending()?.Json);
+    }
+
+    [Fact]
+    public void DialogStates_ReadFromTheDocument_AreItsOwnBytes_ReadTyped_AndWrittenBackAsTheyWere()
+    {
+        var stackKey = new StateKey<DialogStack>("test.stack");
+        const string Stack = """{"entries":[{"dialogId":"outer","version":"1","state":{"text":"hi","mood":"happy","inner":{"dialogId":"x"}}},{"dialogId":"inner","version":"2","state":[1, 2,3]},{"dialogId":"bare","version":"1"}]}""";
+        var stored = "{\"a\":1,\"test.stack\":" + Stack + "}";
+        var scope = new StateScope("k", stored, "1");
+
+        var stack = scope.Get(stackKey)!;
+        Assert.Equal(new Note("hi", Mood.Happy), stack.Entries[0].State!.Read<Note>());
+        Assert.Equal([1, 2, 3], stack.Entries[1].State!.Read<int[]>()!);
+        Assert.Null(stack.Entries[2].State);
+
+        // Read again and set back untouched: the same bytes, whitespace included, so nothing to store.
+        scope.Set(stackKey, stack with { });
+        Assert.Null(scope.Pending());
+
+        // A dialog's new state replaces only its own entry; the others are copied as they were stored.
+        stack.Entries[0] = stack.Entries[0] with { State = DialogState.Of(new Note("bye", Mood.Neutral)) };
+        scope.Set(stackKey, stack);
+        var written = scope.Pending()!.Value.Json!;
+        Assert.Contains("""{"dialogId":"inner","version":"2","state":[1, 2,3]}""", written, StringComparison.Ordinal);
+        Assert.Contains("""{"text":"bye","mood":"neutral"}""", written, StringComparison.Ordinal);
+
+        // Read back from the written document, the states are the same again.
+        var again = new StateScope("k", written, "2").Get(stackKey)!;
+        Assert.Equal(new Note("bye", Mood.Neutral), again.Entries[0].State!.Read<Note>());
+        Assert.Equal([1, 2, 3], again.Entries[1].State!.Read<int[]>()!);
+    }
+
+    [Fact]
+    public void DialogStates_ReadOutsideAStateScope_AreCopies_ThatReadTheSame()
+    {
+        var stack = System.Text.Json.JsonSerializer.Deserialize<DialogStack>(
+            """{"entries":[{"dialogId":"d","version":"1","state":{"text":"hi","mood":"happy"}}]}""", RuntimeJson.Options)!;
+
+        Assert.Equal(new Note("hi", Mood.Happy), stack.Entries[0].State!.Read<Note>());
+        Assert.Equal(
+            """{"entries":[{"dialogId":"d","version":"1","state":{"text":"hi","mood":"happy"}}]}""",
+            System.Text.Json.JsonSerializer.Serialize(stack, RuntimeJson.Options));
     }
 }

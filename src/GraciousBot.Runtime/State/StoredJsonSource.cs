@@ -1,0 +1,50 @@
+namespace GraciousBot.Runtime.State;
+
+/// <summary>
+/// The stored bytes a state slot is being read from, for converters that keep part of them as they are (a running
+/// dialog's state is kept as its JSON until a dialog reads it): with the source known, such a converter slices the
+/// value out of it (a skip over the tokens) instead of copying it into a document of its own. Set by
+/// <see cref="StateScope"/> around one synchronous deserialisation; the offsets a reader reports are relative to it.
+/// </summary>
+internal static class StoredJsonSource
+{
+    [ThreadStatic]
+    private static ReadOnlyMemory<byte> _current;
+
+    [ThreadStatic]
+    private static bool _set;
+
+    /// <summary>The bytes being deserialised on this thread, if a state scope said so.</summary>
+    public static bool TryGet(out ReadOnlyMemory<byte> source)
+    {
+        source = _current;
+        return _set;
+    }
+
+    /// <summary>Marks <paramref name="source"/> as the bytes read until the returned scope is disposed.</summary>
+    public static Scope Reading(ReadOnlyMemory<byte> source)
+    {
+        var scope = new Scope(_current, _set);
+        _current = source;
+        _set = true;
+        return scope;
+    }
+
+    /// <summary>No known source until the returned scope is disposed (for a deserialisation from other bytes).</summary>
+    public static Scope Unknown()
+    {
+        var scope = new Scope(_current, _set);
+        _current = default;
+        _set = false;
+        return scope;
+    }
+
+    public readonly struct Scope(ReadOnlyMemory<byte> previous, bool wasSet) : IDisposable
+    {
+        public void Dispose()
+        {
+            _current = previous;
+            _set = wasSet;
+        }
+    }
+}
