@@ -43,19 +43,43 @@ public static class ClosingStart
     {
         foreach (var candidate in new[] { context?.Customer?.Locale, turn.State.Conversation.Get(LocaleKey)?.Locale, turn.Activity.Locale })
         {
-            if (!string.IsNullOrWhiteSpace(candidate))
+            if (!string.IsNullOrWhiteSpace(candidate) && KnownLocale(candidate) is { } known)
             {
-                try
-                {
-                    return System.Globalization.CultureInfo.GetCultureInfo(candidate.Replace('_', '-'), predefinedOnly: true).Name;
-                }
-                catch (System.Globalization.CultureNotFoundException)
-                {
-                }
+                return known;
             }
         }
 
         return "en";
+    }
+
+    /// <summary>Locale names already looked up (the lookup asks ICU every time); bounded, as callers send what they like.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> Looked = new(StringComparer.Ordinal);
+
+    private const int MaxLooked = 1024;
+
+    /// <summary>The predefined culture's name for <paramref name="candidate"/> ("en_us" → "en-US"), or null when there is none.</summary>
+    private static string? KnownLocale(string candidate)
+    {
+        if (Looked.TryGetValue(candidate, out var known))
+        {
+            return known;
+        }
+
+        try
+        {
+            known = System.Globalization.CultureInfo.GetCultureInfo(candidate.Replace('_', '-'), predefinedOnly: true).Name;
+        }
+        catch (System.Globalization.CultureNotFoundException)
+        {
+            known = null;
+        }
+
+        if (Looked.Count < MaxLooked)
+        {
+            Looked.TryAdd(candidate, known);
+        }
+
+        return known;
     }
 
     /// <summary>
