@@ -152,7 +152,10 @@ public sealed class StateScope
             return _original;
         }
 
-        var buffer = new ArrayBufferWriter<byte>(_original.Length + 256);
+        // One buffer per thread, reused (the document is copied out of it at the end); one that grew past the cap is
+        // let go after this document, so a rare huge one does not stay resident.
+        var buffer = _buildBuffer ??= new ArrayBufferWriter<byte>(InitialBuildBuffer);
+        buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             writer.WriteStartObject();
@@ -183,8 +186,21 @@ public sealed class StateScope
             writer.WriteEndObject();
         }
 
-        return buffer.WrittenSpan.ToArray();
+        var document = buffer.WrittenSpan.ToArray();
+        if (buffer.Capacity > MaxKeptBuildBuffer)
+        {
+            _buildBuffer = null;
+        }
+
+        return document;
     }
+
+    private const int InitialBuildBuffer = 16 * 1024;
+
+    private const int MaxKeptBuildBuffer = 256 * 1024;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _buildBuffer;
 
     private void WriteSlot(Utf8JsonWriter writer, string name)
     {
