@@ -480,7 +480,8 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
     private static PromptOptions Understood(ClosingVoice voice, PromptOptions options, Expecting expecting)
     {
         var retries = new Dictionary<string, Activity>(options.RetryFor ?? []);
-        if (expecting is not Expecting.Comment)
+        // A comment or a rating is never read as unsure (a rating not understood is asked again as a number).
+        if (expecting is not (Expecting.Comment or Expecting.Rating))
         {
             var unsure = voice.Say(expecting == Expecting.OpenItems ? UnderstandingTexts.UnsureOpenItems : UnderstandingTexts.Unsure);
             retries[UnderstandingTexts.UnsureReason] = options.Prompt.SuggestedActions is null && options.Prompt.Attachments is not { Count: > 0 }
@@ -488,14 +489,13 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
                 : (options.Retry ?? options.Prompt) with { Text = unsure.Text, Speak = unsure.Speak };
         }
 
+        var offTopic = new Dictionary<string, string>(options.RetryPrefixFor ?? []);
         foreach (var kind in Enum.GetValues<OffTopicKind>())
         {
-            var said = voice.Text(UnderstandingTexts.OffTopic(kind));
-            var again = options.Prompt;
-            retries[UnderstandingTexts.OffTopicReason(kind)] = again with { Text = said + "\n\n" + again.Text, Speak = null };
+            offTopic[UnderstandingTexts.OffTopicReason(kind)] = voice.Text(UnderstandingTexts.OffTopic(kind));
         }
 
-        return options with { Expecting = expecting, RetryFor = retries };
+        return options with { Expecting = expecting, RetryFor = retries, RetryPrefixFor = offTopic };
     }
 
     private string? Brand(ClosingState state) => state.Context.Brand?.Name ?? services.Options.DefaultBrandName;

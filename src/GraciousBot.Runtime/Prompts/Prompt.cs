@@ -62,6 +62,13 @@ public sealed record PromptOptions
     /// <summary>Retries for particular failure reasons (for example "outOfRange").</summary>
     public Dictionary<string, Activity>? RetryFor { get; init; }
 
+    /// <summary>
+    /// For particular failure reasons (for example an off-topic answer), what to say before the question, which then
+    /// follows as it was asked, buttons and all. Kept as text, not as a whole message per reason: a prompt's options
+    /// are stored with it and read back on every turn it waits. <see cref="RetryFor"/> wins for the same reason.
+    /// </summary>
+    public Dictionary<string, string>? RetryPrefixFor { get; init; }
+
     /// <summary>Answers not understood before the prompt gives up (the flow decides what then).</summary>
     public int MaxAttempts { get; init; } = 3;
 
@@ -151,7 +158,9 @@ public sealed class Prompt<T>(string id, PromptRecognizer<T> recognize) : IDialo
         var reason = recognition is Recognition<T>.NotUnderstood { Reason: { Length: > 0 } r } ? r : null;
         var retry = reason is not null && state.Options.RetryFor?.GetValueOrDefault(reason) is { } specific
             ? specific
-            : (state.Options.Retries is { Count: > 0 } retries ? retries[(attempts - 1) % retries.Count] : state.Options.Retry) ?? state.Options.Prompt;
+            : reason is not null && state.Options.RetryPrefixFor?.GetValueOrDefault(reason) is { } prefix
+                ? state.Options.Prompt with { Text = prefix + "\n\n" + state.Options.Prompt.Text, Speak = null }
+                : (state.Options.Retries is { Count: > 0 } retries ? retries[(attempts - 1) % retries.Count] : state.Options.Retry) ?? state.Options.Prompt;
         dc.Turn.Send(AsQuestion(retry));
         return DialogStatus.Waiting;
     }
