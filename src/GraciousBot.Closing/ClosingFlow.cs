@@ -486,7 +486,7 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
             var unsure = voice.Say(expecting == Expecting.OpenItems ? UnderstandingTexts.UnsureOpenItems : UnderstandingTexts.Unsure);
             retries[UnderstandingTexts.UnsureReason] = options.Prompt.SuggestedActions is null && options.Prompt.Attachments is not { Count: > 0 }
                 ? unsure
-                : (options.Retry ?? options.Prompt) with { Text = unsure.Text, Speak = unsure.Speak };
+                : (options.Retries is { Count: > 0 } reasks ? reasks[0] : options.Retry ?? options.Prompt) with { Text = unsure.Text, Speak = unsure.Speak };
         }
 
         var offTopic = new Dictionary<string, string>(options.RetryPrefixFor ?? []);
@@ -506,10 +506,10 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
     private static PromptOptions ChoiceQuestion(ClosingVoice voice, Activity question, List<PromptChoice> choices, string? retryKey, int maxAttempts)
     {
         var prompt = ChoiceRenderer.WithChoices(question, choices, voice.ChannelId);
+        // The re-asks in turn (no single Retry beside them: the prompt would never send it).
         return new PromptOptions
         {
             Prompt = prompt,
-            Retry = retryKey is null ? null : ChoiceRenderer.WithChoices(voice.Say(retryKey), choices, voice.ChannelId),
             Retries = retryKey is null ? null : [.. voice.Variants(retryKey).Select(r => ChoiceRenderer.WithChoices(voice.Message(r), choices, voice.ChannelId))],
             Choices = choices,
             MaxAttempts = maxAttempts,
