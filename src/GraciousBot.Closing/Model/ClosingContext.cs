@@ -19,7 +19,11 @@ public sealed record ClosingContext
 
     public IReadOnlyList<OpenItem> OpenItems { get; init; } = [];
 
-    /// <summary>The conversation so far, as the caller saw it (activities, kept as JSON).</summary>
+    /// <summary>
+    /// The conversation so far, as the caller saw it (activities, kept as JSON). Stored with the closing's state and
+    /// read back as its bytes, parsed only on the turns that look at it (the start, the goodbye, a handover).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(GraciousBot.Runtime.State.StoredJsonListConverter))]
     public IReadOnlyList<System.Text.Json.JsonElement> Transcript { get; init; } = [];
 
     /// <summary>Free-text notes an agent wrote about the customer.</summary>

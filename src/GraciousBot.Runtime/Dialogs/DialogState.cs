@@ -64,12 +64,10 @@ public sealed class DialogState
     {
         public override DialogState Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            if (StoredJsonSource.TryGet(out var source) && !reader.HasValueSequence)
+            if (StoredJsonSource.TrySlice(ref reader, out var stored))
             {
                 // The value's bytes in the document being read: from its first token to the end of its last.
-                var start = checked((int)reader.TokenStartIndex);
-                reader.Skip();
-                return new(source[start..checked((int)reader.BytesConsumed)], null, typeof(JsonElement));
+                return new(stored, null, typeof(JsonElement));
             }
 
             using var value = JsonDocument.ParseValue(ref reader);

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace GraciousBot.Runtime.State;
 
 /// <summary>
@@ -14,11 +16,36 @@ internal static class StoredJsonSource
     [ThreadStatic]
     private static bool _set;
 
-    /// <summary>The bytes being deserialised on this thread, if a state scope said so.</summary>
-    public static bool TryGet(out ReadOnlyMemory<byte> source)
+    /// <summary>
+    /// The bytes of the value at the reader's current token, sliced out of the source being read (the reader is left
+    /// on the value's last token, as after <see cref="Utf8JsonReader.Skip"/>). False, with the reader untouched, when
+    /// no source is known or the reader's position does not fall on the same token in it.
+    /// </summary>
+    public static bool TrySlice(ref Utf8JsonReader reader, out ReadOnlyMemory<byte> slice)
     {
-        source = _current;
-        return _set;
+        slice = default;
+        if (!_set || reader.HasValueSequence || reader.TokenStartIndex >= _current.Length)
+        {
+            return false;
+        }
+
+        var start = (int)reader.TokenStartIndex;
+        var first = _current.Span[start];
+        var expected = reader.TokenType switch
+        {
+            JsonTokenType.StartObject => (byte)'{',
+            JsonTokenType.StartArray => (byte)'[',
+            JsonTokenType.String => (byte)'"',
+            _ => first,
+        };
+        if (first != expected)
+        {
+            return false;
+        }
+
+        reader.Skip();
+        slice = _current[start..(int)reader.BytesConsumed];
+        return true;
     }
 
     /// <summary>Marks <paramref name="source"/> as the bytes read until the returned scope is disposed.</summary>

@@ -33,6 +33,19 @@ public sealed class StoredStateCompatibilityTests
 
     private static string[] Lines() => File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "State", "documents-before-source-generation.tsv"));
 
+    [Fact]
+    public void TheCallersTranscript_IsKeptAsItsStoredBytes_UntilATurnLooksAtIt()
+    {
+        var line = Lines().Select(Split).First(d => d.Json.Contains("\"transcript\":[{", StringComparison.Ordinal));
+        var scope = new StateScope(line.Key, line.Json, "1");
+        var entry = scope.Get(DialogRunner.StackKey)!.Entries[0];
+
+        var transcript = entry.State!.Read<StoredRun>()!.Data.Context.Transcript;
+
+        Assert.IsType<StoredJsonList>(transcript);
+        Assert.Contains(transcript, a => a.GetProperty("text").GetString()!.Contains("Lisbon", StringComparison.Ordinal));
+    }
+
     [Theory]
     [MemberData(nameof(Documents))]
     public void OldDocument_ReadThroughItsTypesAndWrittenAgain_IsUnchanged(int index)

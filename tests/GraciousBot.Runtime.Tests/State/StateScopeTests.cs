@@ -189,4 +189,55 @@ public sealed class StateScopeTests
             """{"entries":[{"dialogId":"d","version":"1","state":{"text":"hi","mood":"happy"}}]}""",
             System.Text.Json.JsonSerializer.Serialize(stack, RuntimeJson.Options));
     }
+
+    public sealed record WithLog(
+        string Name,
+        [property: System.Text.Json.Serialization.JsonConverter(typeof(StoredJsonListConverter))] IReadOnlyList<System.Text.Json.JsonElement> Log);
+
+    [Fact]
+    public void StoredJsonLists_ReadFromTheDocument_StayItsBytes_UntilLookedAt()
+    {
+        var key = new StateKey<WithLog>("test.log");
+        var stored = """{"test.log":{"name":"a","log":[ {"text":"hi"}, 2 ,"x"]}}""";
+        var scope = new StateScope("k", stored, "1");
+
+        var read = scope.Get(key)!;
+        Assert.IsType<StoredJsonList>(read.Log);
+
+        // Set back with another name, the list untouched: written as it was stored, spaces and all.
+        scope.Set(key, read with { Name = "b" });
+        Assert.Equal("""{"test.log":{"name":"b","log":[ {"text":"hi"}, 2 ,"x"]}}""", scope.Pending()!.Value.Json);
+
+        // Looked at, it reads as the values; written again, the same values.
+        Assert.Equal(3, read.Log.Count);
+        Assert.Equal("hi", read.Log[0].GetProperty("text").GetString());
+        Assert.Equal(["{\"text\":\"hi\"}", "2", "\"x\""], read.Log.Select(e => e.GetRawText()).ToArray());
+        var again = new StateScope("k", stored, "1");
+        again.Set(key, read with { Name = "c" });
+        Assert.Equal("""{"test.log":{"name":"c","log":[{"text":"hi"},2,"x"]}}""", again.Pending()!.Value.Json);
+    }
+
+    [Fact]
+    public void StoredJsonLists_InADialogsState_AreSlicesOfTheDocumentToo()
+    {
+        var stackKey = new StateKey<DialogStack>("test.stack");
+        var stored = """{"test.stack":{"entries":[{"dialogId":"d","version":"1","state":{"name":"a","log":[{"n":1},{"n":2}]}}]}}""";
+        var scope = new StateScope("k", stored, "1");
+
+        var state = scope.Get(stackKey)!.Entries[0].State!.Read<WithLog>()!;
+
+        Assert.IsType<StoredJsonList>(state.Log);
+        Assert.Equal([1, 2], state.Log.Select(e => e.GetProperty("n").GetInt32()).ToArray());
+    }
+
+    [Fact]
+    public void StoredJsonLists_ReadOutsideAStateScope_OrWrittenFromElements_ReadTheSame()
+    {
+        var json = """{"name":"a","log":[{"n":1},"two"]}""";
+        var read = System.Text.Json.JsonSerializer.Deserialize<WithLog>(json, RuntimeJson.Options)!;
+        Assert.Equal(json, System.Text.Json.JsonSerializer.Serialize(read, RuntimeJson.Options));
+
+        var fresh = new WithLog("a", [.. System.Text.Json.JsonDocument.Parse("""[{"n":1},"two"]""").RootElement.EnumerateArray()]);
+        Assert.Equal(json, System.Text.Json.JsonSerializer.Serialize(fresh, RuntimeJson.Options));
+    }
 }
