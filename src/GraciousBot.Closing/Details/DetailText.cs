@@ -29,6 +29,21 @@ internal sealed partial class Sentence
     /// <summary>The normalized text the rules match.</summary>
     public string Text { get; }
 
+    /// <summary>
+    /// Which patterns may match this sentence (<see cref="PatternIndex"/>), set by the reader; null when every pattern
+    /// searches for its own required words.
+    /// </summary>
+    public PatternMarks? Marks { get; set; }
+
+    /// <summary>
+    /// The matches of a pattern in <paramref name="part"/>, this sentence's text or a part of it (a span of its
+    /// tokens): none, without running the pattern, when the sentence holds none of its required words.
+    /// </summary>
+    public IEnumerable<Match> Matches(Regex pattern, string part) => Marks?.MayMatch(pattern) == false ? [] : RequiredWords.Matches(pattern, part);
+
+    /// <summary>Whether a pattern matches <paramref name="part"/>, this sentence's text or a part of it (see <see cref="Matches"/>).</summary>
+    public bool IsMatch(Regex pattern, string part) => Marks?.MayMatch(pattern) != false && RequiredWords.IsMatch(pattern, part);
+
     public bool IsQuestion => Tokens.Count > 0 && Tokens[^1].Norm == "?";
 
     /// <summary>The index of the token that contains or follows a character offset of <see cref="Text"/>.</summary>

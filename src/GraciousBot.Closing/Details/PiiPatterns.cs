@@ -69,11 +69,25 @@ public static partial class PiiPatterns
     }
 
     /// <summary>Replaces personal data with a mask token so it can never become part of a detail.</summary>
-    internal static string MaskAll(string text)
+    internal static string MaskAll(string text) => MaskAll(text, skipImpossible: false);
+
+    /// <summary>
+    /// Replaces personal data with a mask token so it can never become part of a detail. With <paramref name="skipImpossible"/>,
+    /// a pattern that needs a character the text does not hold (see <see cref="Needs"/>) is not run: the same text comes
+    /// back, since the mask token holds none of those characters and masking cannot bring one in.
+    /// </summary>
+    internal static string MaskAll(string text, bool skipImpossible)
     {
+        var holds = skipImpossible ? CharactersIn(text) : Needs.Digit | Needs.At | Needs.Hash | Needs.DotOrColon;
         var masked = text;
-        foreach (var pattern in All)
+        for (var p = 0; p < All.Length; p++)
         {
+            if (AllNeed[p] != Needs.Nothing && (AllNeed[p] & holds) == 0)
+            {
+                continue;
+            }
+
+            var pattern = All[p];
             masked = pattern().Replace(masked, m =>
             {
                 if (pattern == Phone && Digits(m.Value) < 7)
@@ -91,6 +105,43 @@ public static partial class PiiPatterns
         }
 
         return masked;
+    }
+
+    /// <summary>Characters at least one of which every match of a pattern holds (a digit being any decimal digit, as \d reads).</summary>
+    [Flags]
+    private enum Needs
+    {
+        /// <summary>Nothing known: the pattern always runs.</summary>
+        Nothing = 0,
+        Digit = 1,
+        At = 2,
+        Hash = 4,
+        DotOrColon = 8,
+    }
+
+    /// <summary>
+    /// What each pattern of <see cref="All"/> needs, read from its syntax: an e-mail its '@'; a link "://", "www." or
+    /// ".com"; card numbers, postcodes and phone numbers digits; ids a '#' or digits. Street addresses can be words
+    /// only ("rue de la Paix") and always run.
+    /// </summary>
+    private static readonly Needs[] AllNeed = [Needs.At, Needs.DotOrColon, Needs.Digit, Needs.Nothing, Needs.Digit, Needs.Digit, Needs.Digit | Needs.Hash];
+
+    private static Needs CharactersIn(string text)
+    {
+        var holds = Needs.Nothing;
+        foreach (var c in text)
+        {
+            holds |= c switch
+            {
+                '@' => Needs.At,
+                '#' => Needs.Hash,
+                '.' or ':' => Needs.DotOrColon,
+                _ when char.IsDigit(c) => Needs.Digit,
+                _ => Needs.Nothing,
+            };
+        }
+
+        return holds;
     }
 
     private static int Digits(string value) => value.Count(char.IsAsciiDigit);

@@ -7,6 +7,7 @@ namespace GraciousBot.Closing.Tests.Details;
 /// A detail pattern runs only on sentences holding one of its required words, derived from the pattern. The test may
 /// only skip patterns that could not have matched: the whole evaluation set must read the same with and without it.
 /// </summary>
+[Collection(ReadingSwitches.Name)]
 public sealed class RequiredWordsTests
 {
     [Theory]
