@@ -6,41 +6,46 @@ namespace GraciousBot.Closing.Details;
 /// <summary>
 /// The required words (<see cref="RequiredWords"/>) of every pattern a language reads a sentence with, searched for
 /// all at once: one pass over the sentence finds every required word it holds and marks the patterns that may match
-/// (<see cref="PatternMarks"/>). A rule then costs one look at its mark instead of a search of its own, and most
+/// (<see cref="PatternMarks"/>). A rule then costs a look at its marks instead of searches of its own, and most
 /// sentences mark few or no patterns at all.
 /// <para>
 /// A pattern is marked exactly when <see cref="RequiredWords.MayMatchText(string)"/> is true for the sentence (the
-/// same words, found the same way), so the marks skip only patterns that could not have matched; a pattern with no
-/// words is always marked. The words still come only from the patterns (<see cref="RequiredWords.Of(Regex)"/>).
+/// same word sets, found the same way), so the marks skip only patterns that could not have matched; a pattern with
+/// no words is always marked. The words still come only from the patterns (<see cref="RequiredWords.Of(Regex)"/>).
 /// </para>
 /// </summary>
 internal sealed class PatternIndex
 {
     private readonly Dictionary<Regex, int> _ids = new(ReferenceEqualityComparer.Instance);
-    private readonly bool[] _always;
+
+    /// <summary>For each pattern, its word sets (<see cref="RequiredWords.Clauses"/>) as positions in the marks; none: always runs.</summary>
+    private readonly int[][] _clauses;
+
+    private readonly int _clauseCount;
     private readonly SearchValues<string>? _search;
 
-    /// <summary>Words by their first two characters (a one-character word under its character and <see cref="OneChar"/>).</summary>
+    /// <summary>Words by their first two characters (a one-character word under its character and <see cref="OneChar"/>), with the sets they belong to.</summary>
     private readonly Dictionary<int, Entry[]> _byStart = [];
 
     /// <param name="patterns">The patterns, each known by its position here (the same pattern may appear more than once).</param>
     public PatternIndex(IReadOnlyList<Regex> patterns)
     {
         Count = patterns.Count;
-        _always = new bool[Count];
+        _clauses = new int[Count][];
         var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var id = 0; id < patterns.Count; id++)
         {
             _ids.TryAdd(patterns[id], id);
-            if (RequiredWords.Of(patterns[id]).Words is not { } words)
+            var clauses = RequiredWords.Of(patterns[id]).Clauses;
+            _clauses[id] = new int[clauses.Count];
+            for (var c = 0; c < clauses.Count; c++)
             {
-                _always[id] = true;
-                continue;
-            }
-
-            foreach (var word in words)
-            {
-                (byWord.TryGetValue(word, out var ids) ? ids : byWord[word] = []).Add(id);
+                var clause = _clauseCount++;
+                _clauses[id][c] = clause;
+                foreach (var word in clauses[c])
+                {
+                    (byWord.TryGetValue(word, out var ids) ? ids : byWord[word] = []).Add(clause);
+                }
             }
         }
 
@@ -58,50 +63,58 @@ internal sealed class PatternIndex
     /// <summary>How many patterns (positions) the index has.</summary>
     public int Count { get; }
 
-    /// <summary>The patterns that may match <paramref name="text"/>: those holding one of their required words, and those without words.</summary>
+    /// <summary>The patterns that may match <paramref name="text"/>: those holding a word of each of their word sets, and those without words.</summary>
     public PatternMarks Mark(string text)
     {
-        var marks = new bool[Count];
+        var found = new bool[_clauseCount];
         if (!RequiredWords.Enabled)
         {
-            Array.Fill(marks, true);
-            return new PatternMarks(this, marks);
-        }
-
-        Array.Copy(_always, marks, Count);
-        if (_search is null)
-        {
-            return new PatternMarks(this, marks);
+            Array.Fill(found, true);
+            return new PatternMarks(this, found);
         }
 
         var span = text.AsSpan();
         var at = 0;
-        while (at < span.Length)
+        while (_search is not null && at < span.Length)
         {
-            var found = span[at..].IndexOfAny(_search);
-            if (found < 0)
+            var next = span[at..].IndexOfAny(_search);
+            if (next < 0)
             {
                 break;
             }
 
-            at += found;
+            at += next;
             var rest = span[at..];
             if (rest.Length > 1)
             {
-                MarkWordsAt(rest, Key(rest[0], rest[1]), marks);
+                MarkWordsAt(rest, Key(rest[0], rest[1]), found);
             }
 
-            MarkWordsAt(rest, Key(rest[0], OneChar), marks);
+            MarkWordsAt(rest, Key(rest[0], OneChar), found);
             at++;
         }
 
-        return new PatternMarks(this, marks);
+        return new PatternMarks(this, found);
     }
 
     /// <summary>The position of a pattern, or -1 when the index does not know it.</summary>
     public int IdOf(Regex pattern) => _ids.TryGetValue(pattern, out var id) ? id : -1;
 
-    private void MarkWordsAt(ReadOnlySpan<char> rest, int key, bool[] marks)
+    /// <summary>Whether every word set of the pattern at <paramref name="id"/> is among the <paramref name="found"/> ones.</summary>
+    internal bool AllFound(int id, bool[] found)
+    {
+        foreach (var clause in _clauses[id])
+        {
+            if (!found[clause])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void MarkWordsAt(ReadOnlySpan<char> rest, int key, bool[] found)
     {
         if (!_byStart.TryGetValue(key, out var entries))
         {
@@ -112,9 +125,9 @@ internal sealed class PatternIndex
         {
             if (rest.StartsWith(entry.Word, StringComparison.Ordinal))
             {
-                foreach (var id in entry.Ids)
+                foreach (var clause in entry.Clauses)
                 {
-                    marks[id] = true;
+                    found[clause] = true;
                 }
             }
         }
@@ -125,15 +138,15 @@ internal sealed class PatternIndex
 
     private static int Key(char first, char second) => (first << 16) | second;
 
-    private sealed record Entry(string Word, int[] Ids);
+    private sealed record Entry(string Word, int[] Clauses);
 }
 
 /// <summary>Which patterns of a <see cref="PatternIndex"/> may match one sentence (or any part of it).</summary>
-internal sealed class PatternMarks(PatternIndex index, bool[] marks)
+internal sealed class PatternMarks(PatternIndex index, bool[] found)
 {
-    /// <summary>False only when the pattern at <paramref name="id"/> holds none of its required words in the sentence.</summary>
-    public bool MayMatch(int id) => marks[id];
+    /// <summary>False only when, for one of its word sets, the pattern at <paramref name="id"/> finds none of the words in the sentence.</summary>
+    public bool MayMatch(int id) => index.AllFound(id, found);
 
-    /// <summary>False only when the pattern is known to the index and none of its required words is in the sentence.</summary>
-    public bool MayMatch(Regex pattern) => index.IdOf(pattern) is var id && (id < 0 || marks[id]);
+    /// <summary>False only when the pattern is known to the index and, for one of its word sets, none of the words is in the sentence.</summary>
+    public bool MayMatch(Regex pattern) => index.IdOf(pattern) is var id && (id < 0 || index.AllFound(id, found));
 }

@@ -28,6 +28,19 @@ public sealed class RequiredWordsTests
     }
 
     [Theory]
+    [InlineData(@"\b(?:my|our)\s+(?<trig>birthday|bday)\b", "bday|birthday ; my|our")]
+    [InlineData(@"\bsee (?:you|u) (?:soon|later)\b", "see  ; later|soon")]
+    [InlineData(@"\b(?:i'm|im|was)\s+(?:really\s+)?(?<trig>sick|ill)\b", "ill|sick ; i'm|im|was")]
+    [InlineData(@"(?:my (?:big )?day|our wedding)", "my |our wedding")]
+    [InlineData(@"\b(?:on (?:the )?(?:first|second))\b", "first|second ; on ")]
+    public void AnalyzeClauses_ReadsEverySetOfWordsEveryMatchContains(string pattern, string expected)
+    {
+        var clauses = RequiredWords.AnalyzeClauses(new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
+
+        Assert.Equal(expected, string.Join(" ; ", clauses.Select(c => string.Join('|', c))));
+    }
+
+    [Theory]
     [InlineData(@"\w+\s\d")]
     [InlineData(@"(?:birthday|\d+)")]
     [InlineData(@"(?:my )?(?:birthday)?")]
