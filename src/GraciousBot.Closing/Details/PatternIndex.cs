@@ -66,10 +66,10 @@ internal sealed class PatternIndex
     /// <summary>The patterns that may match <paramref name="text"/>: those holding a word of each of their word sets, and those without words.</summary>
     public PatternMarks Mark(string text)
     {
-        var found = new bool[_clauseCount];
+        var found = new ulong[(_clauseCount + 63) / 64];
         if (!RequiredWords.Enabled)
         {
-            Array.Fill(found, true);
+            Array.Fill(found, ulong.MaxValue);
             return new PatternMarks(this, found);
         }
 
@@ -101,11 +101,11 @@ internal sealed class PatternIndex
     public int IdOf(Regex pattern) => _ids.TryGetValue(pattern, out var id) ? id : -1;
 
     /// <summary>Whether every word set of the pattern at <paramref name="id"/> is among the <paramref name="found"/> ones.</summary>
-    internal bool AllFound(int id, bool[] found)
+    internal bool AllFound(int id, ulong[] found)
     {
         foreach (var clause in _clauses[id])
         {
-            if (!found[clause])
+            if ((found[clause >> 6] & (1UL << clause)) == 0)
             {
                 return false;
             }
@@ -114,7 +114,7 @@ internal sealed class PatternIndex
         return true;
     }
 
-    private void MarkWordsAt(ReadOnlySpan<char> rest, int key, bool[] found)
+    private void MarkWordsAt(ReadOnlySpan<char> rest, int key, ulong[] found)
     {
         if (!_byStart.TryGetValue(key, out var entries))
         {
@@ -127,7 +127,7 @@ internal sealed class PatternIndex
             {
                 foreach (var clause in entry.Clauses)
                 {
-                    found[clause] = true;
+                    found[clause >> 6] |= 1UL << clause;
                 }
             }
         }
@@ -142,7 +142,7 @@ internal sealed class PatternIndex
 }
 
 /// <summary>Which patterns of a <see cref="PatternIndex"/> may match one sentence (or any part of it).</summary>
-internal sealed class PatternMarks(PatternIndex index, bool[] found)
+internal sealed class PatternMarks(PatternIndex index, ulong[] found)
 {
     /// <summary>False only when, for one of its word sets, the pattern at <paramref name="id"/> finds none of the words in the sentence.</summary>
     public bool MayMatch(int id) => index.AllFound(id, found);

@@ -87,25 +87,23 @@ public static partial class PiiPatterns
                 continue;
             }
 
-            var pattern = All[p];
-            masked = pattern().Replace(masked, m =>
-            {
-                if (pattern == Phone && Digits(m.Value) < 7)
-                {
-                    return m.Value;
-                }
-
-                if (pattern == Identifier && Harmless().IsMatch(m.Value.Trim()))
-                {
-                    return m.Value;
-                }
-
-                return " " + Mask + " ";
-            });
+            masked = All[p]().Replace(masked, Maskers[p]);
         }
 
         return masked;
     }
+
+    /// <summary>The mask token with a space on each side, as it replaces personal data.</summary>
+    private const string SpacedMask = " " + Mask + " ";
+
+    /// <summary>What replaces a match of each pattern of <see cref="All"/>: the mask, unless a phone number is too short or an id is harmless.</summary>
+    private static readonly MatchEvaluator[] Maskers =
+    [
+        .. All.Select<Func<Regex>, MatchEvaluator>(pattern =>
+            pattern == Phone ? m => Digits(m.Value) < 7 ? m.Value : SpacedMask
+            : pattern == Identifier ? m => Harmless().IsMatch(m.Value.Trim()) ? m.Value : SpacedMask
+            : _ => SpacedMask),
+    ];
 
     /// <summary>Characters at least one of which every match of a pattern holds (a digit being any decimal digit, as \d reads).</summary>
     [Flags]

@@ -84,6 +84,27 @@ public sealed class ReadingShortcutsTests
         Assert.True(marked > 1000, $"only {marked} marks were set: the texts hold too few required words to compare");
     }
 
+    [Fact]
+    public void Span_IsTheTokensJoined()
+    {
+        var pack = Languages.ByLocale("en");
+        foreach (var text in EvaluationReadings.AllCases().Take(200).Select(c => c.Text))
+        {
+            foreach (var sentence in Sentence.Split(text, pack))
+            {
+                var count = sentence.Tokens.Count;
+                for (var from = -2; from <= count + 1; from++)
+                {
+                    for (var to = from - 1; to <= count + 2; to++)
+                    {
+                        var joined = string.Join(' ', sentence.Tokens.Skip(from).Take(Math.Max(0, to - from)).Select(t => t.Norm));
+                        Assert.Equal(joined, sentence.Span(from, to));
+                    }
+                }
+            }
+        }
+    }
+
     [Theory]
     [InlineData("No, that's all")]
     [InlineData("My card is 4111 1111 1111 1111 and my e-mail dana@example.com")]
