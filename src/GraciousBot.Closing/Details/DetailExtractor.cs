@@ -716,10 +716,12 @@ public static partial class DetailExtractor
         _ => Other.CelebrationName(lang.Code, written.Trim()),
     };
 
+    private static readonly string[] PossessiveEndings = ["'s", "s'", "'"];
+
     private static string? Relation(string written, LanguagePack lang)
     {
         var w = written.Trim();
-        foreach (var suffix in new[] { "'s", "s'", "'" })
+        foreach (var suffix in PossessiveEndings)
         {
             if (w.EndsWith(suffix, StringComparison.Ordinal) && lang.Relations.ContainsKey(w[..^suffix.Length]))
             {
@@ -863,11 +865,12 @@ public static partial class DetailExtractor
         bool InClause(int from, int to) => from >= clauseStart && to <= clauseEnd;
 
         // Tense in the trigger's clause: explicit words first, then progressive forms, then weak hints.
-        var strong = tenses.Where(t => t.Strong && !t.Progressive && InClause(t.From, t.To)).OrderBy(t => Distance(t.From, t.To))
-            .ThenBy(t => t.From >= tf && t.To <= tt ? 0 : 1).ThenBy(t => t.From < tf ? 0 : 1).FirstOrDefault();
-        var progressive = tenses.Where(t => t.Progressive && InClause(t.From, t.To)).OrderBy(t => Distance(t.From, t.To)).FirstOrDefault();
-        var anyStrong = tenses.Where(t => t.Strong && !t.Progressive).OrderBy(t => Distance(t.From, t.To)).FirstOrDefault();
-        var weak = tenses.Where(t => !t.Strong && InClause(t.From, t.To)).OrderBy(t => Distance(t.From, t.To)).FirstOrDefault();
+        // Nearest first; for explicit words, then one inside the trigger, then one before it.
+        var strong = Nearest(tenses, t => t.Strong && !t.Progressive && InClause(t.From, t.To),
+            t => (Distance(t.From, t.To) * 4) + (t.From >= tf && t.To <= tt ? 0 : 2) + (t.From < tf ? 0 : 1));
+        var progressive = Nearest(tenses, t => t.Progressive && InClause(t.From, t.To), t => Distance(t.From, t.To));
+        var anyStrong = Nearest(tenses, t => t.Strong && !t.Progressive, t => Distance(t.From, t.To));
+        var weak = Nearest(tenses, t => !t.Strong && InClause(t.From, t.To), t => Distance(t.From, t.To));
         var triggerWord = tf < s.Tokens.Count ? s.Tokens[tf].Norm : string.Empty;
         var ingTrigger = triggerWord.Length > 5 && triggerWord.EndsWith("ing", StringComparison.Ordinal) && !IngWords.Contains(triggerWord);
 
@@ -904,10 +907,7 @@ public static partial class DetailExtractor
         var clauseTense = ClauseTense();
 
         // A date in another clause only counts when this clause says nothing about time itself.
-        var cue = dates
-            .Where(d => InClause(d.From, d.To) || (clauseTense is null && strong is null && PlanKinds.Contains(rule.Kind)))
-            .OrderBy(d => Distance(d.From, d.To) + (InClause(d.From, d.To) ? 0 : 6))
-            .FirstOrDefault();
+        var cue = Nearest(dates, d => InClause(d.From, d.To) || (clauseTense is null && strong is null && PlanKinds.Contains(rule.Kind)), d => Distance(d.From, d.To) + (InClause(d.From, d.To) ? 0 : 6));
         if (cue is not null)
         {
             var sinceCue = cue.From > 0 && cue.From <= s.Tokens.Count && s.Tokens[cue.From - 1].Norm is "since" or "depuis" or "seit" or "desde"
@@ -977,6 +977,33 @@ public static partial class DetailExtractor
         return (anyStrong?.Timing ?? weak?.Timing ?? DetailTiming.Unknown, null);
     }
 
+    /// <summary>
+    /// The first item, in order, with the lowest key among those that pass: what Where(pass).OrderBy(key).FirstOrDefault()
+    /// gives (the sort is stable), without sorting.
+    /// </summary>
+    private static T? Nearest<T>(IReadOnlyList<T> items, Func<T, bool> pass, Func<T, int> key)
+        where T : class
+    {
+        T? best = null;
+        var bestKey = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (!pass(item))
+            {
+                continue;
+            }
+
+            var k = key(item);
+            if (best is null || k < bestKey)
+            {
+                (best, bestKey) = (item, k);
+            }
+        }
+
+        return best;
+    }
+
     private static readonly HashSet<string> AheadOfTests = new(StringComparer.Ordinal)
     {
         "driving test", "theory test", "exams", "bar exam", "first day at school", "first day at university", "results", "examen", "examens", "prüfung", "prüfungen", "führerscheinprüfung",
@@ -1008,7 +1035,7 @@ public static partial class DetailExtractor
                 var from = s.TokenAt(m.Index);
                 var to = s.TokenAt(m.Index + m.Length - 1) + 1;
                 var distance = to <= tf ? tf - to : from >= tt ? from - tt : 0;
-                var before = string.Join(' ', s.Tokens.Skip(Math.Max(0, from - 3)).Take(Math.Min(3, from)).Select(t => t.Norm));
+                var before = s.Span(Math.Max(0, from - 3), Math.Max(0, from - 3) + Math.Min(3, from));
                 if (distance > 8 || s.IsMatch(CancelledThing, s.Text[Math.Min(s.Text.Length, m.Index + m.Length)..].TrimStart()) || s.IsMatch(ThingBefore, before))
                 {
                     continue;
@@ -1061,6 +1088,11 @@ public static partial class DetailExtractor
     {
         static int Richness(PersonalDetail d) => (d.Place is null ? 0 : 2) + (d.Relation is null ? 0 : 1) + (d.Date is null ? 0 : 1) + (d.Timing == DetailTiming.Unknown ? 0 : 1)
             + (d.Noun is null || d.Noun == Languages.ByLocale(d.Language).Phrases.DefaultNoun[d.Kind] ? 0 : 1);
+
+        if (found.Count < 2)
+        {
+            return [.. found.Select(f => f.Detail)]; // nothing to group or order
+        }
 
         return found
             .GroupBy(f => f.Detail.Kind)
