@@ -65,9 +65,9 @@ public class GoodbyeBenchmarks
     /// Times the two readings with the reading's shortcuts off (as before them) and on, alternately in short batches
     /// (medians, for a shared and noisy machine), with the bytes each reading allocates.
     /// </summary>
-    public static void CompareReadings(int rounds)
+    public static void CompareReadings(int rounds, bool compiled)
     {
-        var bench = new GoodbyeBenchmarks { Compiled = true, Prefilter = true };
+        var bench = new GoodbyeBenchmarks { Compiled = compiled, Prefilter = true };
         bench.Setup();
         var readings = new (string Name, Func<IReadOnlyList<PersonalDetail>> Read, int Batch)[] { ("ReadDetails", bench.ReadDetails, 20), ("ReadOneShortAnswer", bench.ReadOneShortAnswer, 200) };
         foreach (var (name, read, batch) in readings)
