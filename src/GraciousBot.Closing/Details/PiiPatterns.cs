@@ -114,26 +114,36 @@ public static partial class PiiPatterns
         Digit = 1,
         At = 2,
         Hash = 4,
+        /// <summary>A ':', or a '.' with something other than a space after it.</summary>
         DotOrColon = 8,
     }
 
     /// <summary>
-    /// What each pattern of <see cref="All"/> needs, read from its syntax: an e-mail its '@'; a link "://", "www." or
-    /// ".com"; card numbers, postcodes and phone numbers digits; ids a '#' or digits. Street addresses can be words
-    /// only ("rue de la Paix") and always run.
+    /// What each pattern of <see cref="All"/> needs, read from its syntax: an e-mail its '@'; a link "://", or a dot
+    /// with something other than a space after it ("www.x", ".com"; masking an e-mail first cannot make one, as no match
+    /// starts with a space and the mask starts with one); card numbers, postcodes and phone numbers digits; ids a '#'
+    /// or digits. Street addresses can be words only ("rue de la Paix") and always run.
     /// </summary>
     private static readonly Needs[] AllNeed = [Needs.At, Needs.DotOrColon, Needs.Digit, Needs.Nothing, Needs.Digit, Needs.Digit, Needs.Digit | Needs.Hash];
 
     private static Needs CharactersIn(string text)
     {
         var holds = Needs.Nothing;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (c == '.' && i + 1 < text.Length && text[i + 1] != ' ')
+            {
+                // A link's "www." and ".com" have something right after the dot; a sentence's full stop has a space or nothing.
+                holds |= Needs.DotOrColon;
+                continue;
+            }
+
             holds |= c switch
             {
                 '@' => Needs.At,
                 '#' => Needs.Hash,
-                '.' or ':' => Needs.DotOrColon,
+                ':' => Needs.DotOrColon,
                 _ when char.IsDigit(c) => Needs.Digit,
                 _ => Needs.Nothing,
             };

@@ -111,6 +111,10 @@ public sealed class ReadingShortcutsTests
     [InlineData("Ship it to 12 rue de la Paix, or call +33 1 23 45 67 89")]
     [InlineData("Order #AB-12 and ORD-2291, see www.example.com or https://x.io/a")]
     [InlineData("I live on avenue des Champs, no numbers here")]
+    [InlineData("See example.COM today. Or mail me: dana@example.com.")]
+    [InlineData("Write to dana@example.co.uk. Thanks.")]
+    [InlineData("Ends with a full stop. And another one.")]
+    [InlineData("e.g. the shop's site, WWW.SHOP.DE")]
     [InlineData("Ticket ١٢٣٤٥٦٧ (Arabic-Indic digits) and 40th birthday in 2019")]
     [InlineData("Meine Adresse ist Hauptstraße 5, 10115 Berlin; SW1A 1AA; 94105-1234")]
     public void MaskAll_SkippingImpossiblePatterns_MasksTheSame(string text)
