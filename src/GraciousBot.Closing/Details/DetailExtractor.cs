@@ -237,8 +237,7 @@ public static partial class DetailExtractor
                     continue;
                 }
 
-                var dates = time.Dates;
-                if (!Accept(rule, m, s, lang, tf, tt, dates, today))
+                if (!Accept(rule, m, s, lang, tf, tt, time, today))
                 {
                     // "…but it's not my birthday": the customer denied it, so nothing else in the sentence revives it.
                     if (rule.Has(RuleFlags.Presupposed) && IsNegated(s, lang, tf, tt, window: Math.Max(0, tf - s.TokenAt(m.Index)) + 2))
@@ -249,7 +248,7 @@ public static partial class DetailExtractor
                     continue;
                 }
 
-                var detail = Build(rule, m, s, lang, tf, tt, dates, time.Tenses, today);
+                var detail = Build(rule, m, s, lang, tf, tt, time.Dates, time.Tenses, today);
                 if (detail is null)
                 {
                     continue;
@@ -324,17 +323,17 @@ public static partial class DetailExtractor
 
     // ---------------------------------------------------------------- filters
 
-    private static bool Accept(DetailRule rule, Match m, Sentence s, LanguagePack lang, int tf, int tt, IReadOnlyList<DateCue> dates, DateOnly today)
+    /// <summary>Whether a rule's match is the customer's own news; the sentence's dates are read only when a check needs them.</summary>
+    private static bool Accept(DetailRule rule, Match m, Sentence s, LanguagePack lang, int tf, int tt, SentenceTime time, DateOnly today)
     {
         var presupposed = rule.Has(RuleFlags.Presupposed);
-        var hasDate = dates.Count > 0;
-        if (rule.Has(RuleFlags.RequiresDate) && !hasDate)
+        if (rule.Has(RuleFlags.RequiresDate) && time.Dates.Count == 0)
         {
             return false;
         }
 
         if (rule.Has(RuleFlags.DateAdjacent)
-            && !dates.Any(d => d.From == tt || (d.From == tt + 1 && tt < s.Tokens.Count && s.Tokens[tt].Norm is "is" or "was" or "are" or "'s" or "on" or "at" or "in")))
+            && !time.Dates.Any(d => d.From == tt || (d.From == tt + 1 && tt < s.Tokens.Count && s.Tokens[tt].Norm is "is" or "was" or "are" or "'s" or "on" or "at" or "in")))
         {
             return false;
         }
@@ -400,17 +399,17 @@ public static partial class DetailExtractor
         }
 
         // A date that is the trigger itself ("in Navidad", "before Christmas") does not make a question personal.
-        var hasRealDate = dates.Any(d => d.From >= clauseStart - 3 && d.To <= clauseEnd + 3 && !(d.From < tt && tf < d.To));
+        bool HasRealDate() => time.Dates.Any(d => d.From >= clauseStart - 3 && d.To <= clauseEnd + 3 && !(d.From < tt && tf < d.To));
         foreach (Match hm in s.Matches(lang.Habitual, clause))
         {
             var strongHabit = hm.Groups["hab"].Success;
             var inPrefix = hm.Index < prefix.Length;
-            if (strongHabit && !hasRealDate)
+            if (strongHabit && !HasRealDate())
             {
                 return false;
             }
 
-            if (!strongHabit && inPrefix && !presupposed && !hasRealDate)
+            if (!strongHabit && inPrefix && !presupposed && !HasRealDate())
             {
                 return false;
             }
@@ -420,7 +419,7 @@ public static partial class DetailExtractor
         // A deadline ("will it arrive before Christmas?") is the customer's own plan; "do you deliver on Christmas Day?" is not.
         var deadline = rule.Kind == DetailKind.Celebration && tf > 0 && (s.Tokens[tf - 1].Norm is "before" or "by" or "until" or "till" or "antes" or "avant" or "vor" or "bis"
             || (tf > 1 && s.Tokens[tf - 2].Norm is "time" or "ahead" && s.Tokens[tf - 1].Norm is "for" or "of"));
-        if (s.IsQuestion && !presupposed && !deadline && s.IsMatch(lang.GenericQuestion, s.Text) && !hasRealDate)
+        if (s.IsQuestion && !presupposed && !deadline && s.IsMatch(lang.GenericQuestion, s.Text) && !HasRealDate())
         {
             return false;
         }
@@ -435,7 +434,7 @@ public static partial class DetailExtractor
                 }
             }
 
-            if (dates.Any(d => d.Behind is { } b && d.Timing == DetailTiming.Past && today.DayNumber - b.DayNumber > 540))
+            if (time.Dates.Any(d => d.Behind is { } b && d.Timing == DetailTiming.Past && today.DayNumber - b.DayNumber > 540))
             {
                 return false;
             }
