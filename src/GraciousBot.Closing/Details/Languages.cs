@@ -77,9 +77,22 @@ internal static partial class Languages
     public static IReadOnlyList<LanguagePack> CandidatesOnce(string text, string? locale)
     {
         var packs = Packs.Value;
+        var markers = MarkerLookups.Value;
         Span<int> scores = stackalloc int[packs.Length];
         foreach (var m in Word().EnumerateMatches(text))
         {
+            var span = text.AsSpan(m.Index, m.Length);
+            if (span.IndexOfAnyExcept(PlainLower) < 0)
+            {
+                // a–z and straight apostrophes only: the word is its own folded form, looked up without a string.
+                for (var p = 0; p < packs.Length; p++)
+                {
+                    scores[p] += markers[p] is { } lookup ? (lookup.Contains(span) ? 1 : 0) : (packs[p].Markers.Contains(span.ToString()) ? 1 : 0);
+                }
+
+                continue;
+            }
+
             var word = Sentence.Fold(text.Substring(m.Index, m.Length));
             for (var p = 0; p < packs.Length; p++)
             {
@@ -126,6 +139,16 @@ internal static partial class Languages
 
     /// <summary>The languages with a reader, in the order of <see cref="Codes"/>.</summary>
     private static readonly Lazy<LanguagePack[]> Packs = new(() => [.. All]);
+
+    /// <summary>Each language's marker words, looked up by a span of text where the set allows it.</summary>
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>?[]> MarkerLookups = new(() =>
+    [
+        .. Packs.Value.Select(p => p.Markers is HashSet<string> set && set.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup)
+            ? lookup
+            : (HashSet<string>.AlternateLookup<ReadOnlySpan<char>>?)null),
+    ]);
+
+    private static readonly System.Buffers.SearchValues<char> PlainLower = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz'");
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, LanguagePack?> LocalePacks = new(StringComparer.Ordinal);
 
