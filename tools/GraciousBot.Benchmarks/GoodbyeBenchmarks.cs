@@ -61,6 +61,46 @@ public class GoodbyeBenchmarks
     [Benchmark]
     public SafetyResult SafetyCheck() => _safety.Check(_signOff, new SafetyContext(_details, "Dana", "Contoso Broadband", [.. Samples.Utterances.Select(u => u.Text)]));
 
+    /// <summary>
+    /// Times the two readings with the reading's shortcuts off (as before them) and on, alternately in short batches
+    /// (medians, for a shared and noisy machine), with the bytes each reading allocates.
+    /// </summary>
+    public static void CompareReadings(int rounds, bool compiled)
+    {
+        var bench = new GoodbyeBenchmarks { Compiled = compiled, Prefilter = true };
+        bench.Setup();
+        var readings = new (string Name, Func<IReadOnlyList<PersonalDetail>> Read, int Batch)[] { ("ReadDetails", bench.ReadDetails, 20), ("ReadOneShortAnswer", bench.ReadOneShortAnswer, 200) };
+        foreach (var (name, read, batch) in readings)
+        {
+            var times = new[] { new List<double>(), new List<double>() };
+            var bytes = new long[2];
+            for (var round = 0; round < rounds; round++)
+            {
+                for (var way = 0; way < 2; way++)
+                {
+                    DetailExtractor.Shortcuts = way == 1;
+                    var allocated = GC.GetAllocatedBytesForCurrentThread();
+                    var watch = System.Diagnostics.Stopwatch.StartNew();
+                    for (var i = 0; i < batch; i++)
+                    {
+                        read();
+                    }
+
+                    times[way].Add(watch.Elapsed.TotalMicroseconds / batch);
+                    bytes[way] = (GC.GetAllocatedBytesForCurrentThread() - allocated) / batch;
+                }
+            }
+
+            for (var way = 0; way < 2; way++)
+            {
+                var sorted = times[way].Order().ToList();
+                Console.WriteLine($"{name,-19} shortcuts {(way == 1 ? "on " : "off")}  median {sorted[sorted.Count / 2],8:F1} µs   fastest batch {sorted[0],8:F1} µs   {bytes[way] / 1024.0,6:F1} KB");
+            }
+        }
+
+        DetailExtractor.Shortcuts = true;
+    }
+
     private SignOff Compose() => _composer.Compose(new SignOffRequest("Dana", _details, "en-US")
     {
         Brand = "Contoso Broadband",

@@ -5,6 +5,7 @@ using GraciousBot.Benchmarks;
 // A quick pass: add --job short. Results land in BenchmarkDotNet.Artifacts/ under the current folder.
 // `compare-state ROUNDS` times StateBenchmarks' turns alternately in batches (medians; for a shared, noisy machine).
 // `profile-state SECONDS` runs a closing turn's state work (StateBenchmarks.ScopeTurn) in a loop, likewise.
+// `compare-details ROUNDS [interpreted]` times GoodbyeBenchmarks' readings with the reading shortcuts off and on, alternately in batches.
 // `profile-goodbye SECONDS [interpreted]` reads the realistic goodbye in a loop for a profiler to attach to (dotnet-trace collect -- ...).
 if (args is ["compare-state", var rounds])
 {
@@ -33,6 +34,12 @@ if (args is ["compare-state", var rounds])
         Console.WriteLine($"{ways[w].Name,-15} median {sorted[sorted.Count / 2],8:F1} µs/turn   fastest batch {sorted[0],8:F1} µs/turn");
     }
 
+    return;
+}
+
+if (args is ["compare-details", var detailRounds, ..])
+{
+    GoodbyeBenchmarks.CompareReadings(int.Parse(detailRounds, System.Globalization.CultureInfo.InvariantCulture), compiled: !args.Contains("interpreted"));
     return;
 }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace GraciousBot.Closing.Details;
@@ -61,34 +62,113 @@ public static partial class DetailExtractor
                 continue;
             }
 
+            var shortcuts = Shortcuts; // read once: a test may switch it while another reads
             var text = utterance.Text.Length > MaxTextLength ? utterance.Text[..MaxTextLength] : utterance.Text;
             // A message stamped in the future or more than a year ago (a clock gone wrong, year 1 or 9999) is read as of today.
             var messageDay = LocalDate(utterance.Timestamp is { } stamp && stamp <= now && now - stamp <= TimeSpan.FromDays(366) ? stamp : now);
-            var masked = Quoted().Replace(PiiPatterns.MaskAll(text), " ");
-            var best = new List<PersonalDetail>();
-            foreach (var language in Languages.Candidates(text, ctx.Locale))
+            var masked = Unquote(PiiPatterns.MaskAll(text, shortcuts), shortcuts);
+            List<PersonalDetail>? best = null;
+            foreach (var language in shortcuts ? Languages.CandidatesOnce(text, ctx.Locale) : Languages.Candidates(text, ctx.Locale))
             {
                 var read = new List<PersonalDetail>();
-                IReadOnlyList<DateCue>? previousDates = null;
+                var index = shortcuts ? IndexOf(language) : null;
+                SentenceTime? previous = null;
                 foreach (var sentence in Sentence.Split(masked, language))
                 {
-                    // Dates and tense cues are read once per sentence (they are among the largest patterns).
-                    var dates = language.Dates(sentence, messageDay);
-                    read.AddRange(Read(sentence, language, dates, today, previousDates));
-                    previousDates = dates;
+                    sentence.Marks = index?.Mark(sentence.Text);
+                    // Dates and tense cues are read once per sentence, and only when a rule matched (they are among the largest patterns).
+                    var time = new SentenceTime(sentence, language, messageDay, previous);
+                    if (!shortcuts)
+                    {
+                        time.ReadNow();
+                    }
+
+                    Read(sentence, language, time, today, read);
+                    previous = time;
                 }
 
                 // Unsure of the language: the reading that understood the most wins (English on ties).
-                if (read.Count > best.Count)
+                if (best is null || read.Count > best.Count)
                 {
                     best = read;
                 }
             }
 
-            found.AddRange(best);
+            if (best is not null)
+            {
+                found.AddRange(best);
+            }
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Off: the reading without its shortcuts (each pattern searches for its own words, dates and tense are read for
+    /// every sentence, personal data is searched for with every pattern): for measuring, and for the test that the
+    /// shortcuts read exactly the same.
+    /// </summary>
+    internal static bool Shortcuts { get; set; } = true;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<LanguagePack, PatternIndex> Indexes = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// The one search for the required words of every pattern a language reads a sentence with: its rules first (a
+    /// rule's position in the index is its position in <see cref="LanguagePack.Rules"/>), then everything else.
+    /// </summary>
+    private static PatternIndex IndexOf(LanguagePack language) => Indexes.GetOrAdd(language, static l => new PatternIndex(PatternsOf(l)));
+
+    internal static Regex[] PatternsOf(LanguagePack language) =>
+    [
+        .. language.Rules.Select(r => r.Pattern),
+        language.Conditional, language.Irrealis, language.Habitual, language.GenericQuestion, language.GoneWrong,
+        .. language.Suppressors.Select(s => s.Pattern),
+        FuneralWords, PetTrouble, CancelledThing, ThingBefore,
+    ];
+
+    /// <summary>Short quoted text is dropped (see <see cref="Quoted"/>); text without a quotation mark has none to drop.</summary>
+    private static string Unquote(string text, bool shortcuts) =>
+        shortcuts && text.AsSpan().IndexOfAny(QuoteMarks) < 0 ? text : Quoted().Replace(text, " ");
+
+    /// <summary>The characters <see cref="Quoted"/> can open a quotation with.</summary>
+    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"“'‘");
+
+    /// <summary>
+    /// The dates and tense cues of one sentence, read when a rule first needs them (most sentences match no rule), and
+    /// the sentence before it, whose dates count when this one says nothing about time.
+    /// </summary>
+    private sealed class SentenceTime(Sentence sentence, LanguagePack language, DateOnly messageDay, SentenceTime? previous)
+    {
+        private IReadOnlyList<DateCue>? _own;
+        private IReadOnlyList<DateCue>? _dates;
+        private List<TenseCue>? _tenses;
+
+        /// <summary>The sentence's own date expressions.</summary>
+        public IReadOnlyList<DateCue> Own => _own ??= language.Dates(sentence, messageDay);
+
+        public List<TenseCue> Tenses => _tenses ??= [.. language.Tense(sentence)];
+
+        /// <summary>The dates the rules see: the sentence's own, or the sentence before's when this one says nothing about time.</summary>
+        public IReadOnlyList<DateCue> Dates => _dates ??= Effective();
+
+        /// <summary>Reads everything now (the reading without shortcuts).</summary>
+        public void ReadNow()
+        {
+            _ = Own;
+            _ = Tenses;
+            _ = Dates;
+        }
+
+        private IReadOnlyList<DateCue> Effective()
+        {
+            if (Own.Count == 0 && previous is { Own.Count: > 0 } && !Tenses.Exists(t => t.Strong))
+            {
+                // Dates from the sentence before sit outside this sentence's clauses: they count only when it says nothing about time.
+                return [.. previous.Own.Select(d => d with { From = -100, To = -99 })];
+            }
+
+            return Own;
+        }
     }
 
     /// <summary>
@@ -99,18 +179,7 @@ public static partial class DetailExtractor
     public static void WarmUp(string? locale = null)
     {
         var language = Languages.ByLocale(locale);
-        Regex[] patterns =
-        [
-            .. language.Rules.Select(r => r.Pattern),
-            language.Conditional, language.Irrealis, language.Habitual, language.GenericQuestion, language.GoneWrong,
-            .. language.Suppressors.Select(s => s.Pattern),
-            FuneralWords, PetTrouble, CancelledThing, ThingBefore,
-        ];
-        foreach (var pattern in patterns)
-        {
-            _ = RequiredWords.Of(pattern);
-        }
-
+        _ = IndexOf(language); // reads every pattern's required words
         _ = Extract("We fly to Lisbon next Friday, it was my birthday yesterday.", new ExtractionContext { Locale = language.Code });
     }
 
@@ -140,41 +209,46 @@ public static partial class DetailExtractor
 
     // ---------------------------------------------------------------- one sentence
 
-    private static List<PersonalDetail> Read(Sentence s, LanguagePack lang, IReadOnlyList<DateCue> dates, DateOnly today, IReadOnlyList<DateCue>? earlier = null)
+    /// <summary>Adds the details of one sentence to <paramref name="read"/>.</summary>
+    private static void Read(Sentence s, LanguagePack lang, SentenceTime time, DateOnly today, List<PersonalDetail> read)
     {
-        var tenses = lang.Tense(s).ToList();
-        if (dates.Count == 0 && earlier is { Count: > 0 } && !tenses.Any(t => t.Strong))
+        bool[]? claimed = null;
+        List<PersonalDetail>? hits = null;
+        HashSet<DetailKind>? denied = null;
+        var marks = s.Marks;
+        var rules = lang.Rules;
+        for (var r = 0; r < rules.Count; r++)
         {
-            // Dates from the sentence before sit outside this sentence's clauses: they count only when it says nothing about time.
-            dates = earlier.Select(d => d with { From = -100, To = -99 }).ToList();
-        }
-        var claimed = new bool[s.Tokens.Count + 1];
-        var hits = new List<PersonalDetail>();
-        var denied = new HashSet<DetailKind>();
-        foreach (var rule in lang.Rules)
-        {
-            foreach (Match m in RequiredWords.Matches(rule.Pattern, s.Text))
+            var rule = rules[r];
+            if (marks is not null && !marks.MayMatch(r))
+            {
+                continue;
+            }
+
+            // A marked rule holds one of its words (or has none): it runs, as RequiredWords.Matches would run it.
+            foreach (Match m in marks is null ? RequiredWords.Matches(rule.Pattern, s.Text) : CompiledPatterns.Fastest(rule.Pattern).Matches(s.Text))
             {
                 var anchor = m.Groups["trig"].Success ? m.Groups["trig"] : m.Groups["noun"].Success ? m.Groups["noun"] : (Group)m;
                 var tf = s.TokenAt(anchor.Index);
                 var tt = s.TokenAt(anchor.Index + Math.Max(0, anchor.Length - 1)) + 1;
-                if (Enumerable.Range(tf, tt - tf).Any(i => claimed[i]))
+                claimed ??= new bool[s.Tokens.Count + 1];
+                if (AnyClaimed(claimed, tf, tt))
                 {
                     continue;
                 }
 
-                if (!Accept(rule, m, s, lang, tf, tt, dates, today))
+                if (!Accept(rule, m, s, lang, tf, tt, time, today))
                 {
                     // "…but it's not my birthday": the customer denied it, so nothing else in the sentence revives it.
                     if (rule.Has(RuleFlags.Presupposed) && IsNegated(s, lang, tf, tt, window: Math.Max(0, tf - s.TokenAt(m.Index)) + 2))
                     {
-                        denied.Add(rule.Kind);
+                        (denied ??= []).Add(rule.Kind);
                     }
 
                     continue;
                 }
 
-                var detail = Build(rule, m, s, lang, tf, tt, dates, tenses, today);
+                var detail = Build(rule, m, s, lang, tf, tt, time.Dates, time.Tenses, today);
                 if (detail is null)
                 {
                     continue;
@@ -185,11 +259,27 @@ public static partial class DetailExtractor
                     claimed[i] = true;
                 }
 
-                hits.Add(detail);
+                (hits ??= []).Add(detail);
             }
         }
 
-        return ResolveConflicts(hits.Where(d => !denied.Contains(d.Kind)).ToList());
+        if (hits is not null)
+        {
+            read.AddRange(ResolveConflicts(denied is null ? hits : hits.Where(d => !denied.Contains(d.Kind)).ToList()));
+        }
+    }
+
+    private static bool AnyClaimed(bool[] claimed, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (claimed[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<PersonalDetail> ResolveConflicts(List<PersonalDetail> hits)
@@ -233,17 +323,17 @@ public static partial class DetailExtractor
 
     // ---------------------------------------------------------------- filters
 
-    private static bool Accept(DetailRule rule, Match m, Sentence s, LanguagePack lang, int tf, int tt, IReadOnlyList<DateCue> dates, DateOnly today)
+    /// <summary>Whether a rule's match is the customer's own news; the sentence's dates are read only when a check needs them.</summary>
+    private static bool Accept(DetailRule rule, Match m, Sentence s, LanguagePack lang, int tf, int tt, SentenceTime time, DateOnly today)
     {
         var presupposed = rule.Has(RuleFlags.Presupposed);
-        var hasDate = dates.Count > 0;
-        if (rule.Has(RuleFlags.RequiresDate) && !hasDate)
+        if (rule.Has(RuleFlags.RequiresDate) && time.Dates.Count == 0)
         {
             return false;
         }
 
         if (rule.Has(RuleFlags.DateAdjacent)
-            && !dates.Any(d => d.From == tt || (d.From == tt + 1 && tt < s.Tokens.Count && s.Tokens[tt].Norm is "is" or "was" or "are" or "'s" or "on" or "at" or "in")))
+            && !time.Dates.Any(d => d.From == tt || (d.From == tt + 1 && tt < s.Tokens.Count && s.Tokens[tt].Norm is "is" or "was" or "are" or "'s" or "on" or "at" or "in")))
         {
             return false;
         }
@@ -256,7 +346,7 @@ public static partial class DetailExtractor
                 continue;
             }
 
-            foreach (Match sm in RequiredWords.Matches(pattern, s.Text))
+            foreach (Match sm in s.Matches(pattern, s.Text))
             {
                 if (sm.Index < m.Index + m.Length && m.Index < sm.Index + sm.Length)
                 {
@@ -296,30 +386,30 @@ public static partial class DetailExtractor
         var clauseEnd = ClauseEnd(s, lang, tt);
         var prefix = s.Span(clauseStart, tf);
         var clause = s.Span(clauseStart, clauseEnd);
-        if (RequiredWords.IsMatch(lang.Irrealis, prefix))
+        if (s.IsMatch(lang.Irrealis, prefix))
         {
             return false;
         }
 
         // A conditional governs the words right after it: "if I travel", "would love to visit".
         var near = s.Span(Math.Max(clauseStart, tf - 5), tf);
-        if (!presupposed && RequiredWords.IsMatch(lang.Conditional, near))
+        if (!presupposed && s.IsMatch(lang.Conditional, near))
         {
             return false;
         }
 
         // A date that is the trigger itself ("in Navidad", "before Christmas") does not make a question personal.
-        var hasRealDate = dates.Any(d => d.From >= clauseStart - 3 && d.To <= clauseEnd + 3 && !(d.From < tt && tf < d.To));
-        foreach (Match hm in RequiredWords.Matches(lang.Habitual, clause))
+        bool HasRealDate() => time.Dates.Any(d => d.From >= clauseStart - 3 && d.To <= clauseEnd + 3 && !(d.From < tt && tf < d.To));
+        foreach (Match hm in s.Matches(lang.Habitual, clause))
         {
             var strongHabit = hm.Groups["hab"].Success;
             var inPrefix = hm.Index < prefix.Length;
-            if (strongHabit && !hasRealDate)
+            if (strongHabit && !HasRealDate())
             {
                 return false;
             }
 
-            if (!strongHabit && inPrefix && !presupposed && !hasRealDate)
+            if (!strongHabit && inPrefix && !presupposed && !HasRealDate())
             {
                 return false;
             }
@@ -329,7 +419,7 @@ public static partial class DetailExtractor
         // A deadline ("will it arrive before Christmas?") is the customer's own plan; "do you deliver on Christmas Day?" is not.
         var deadline = rule.Kind == DetailKind.Celebration && tf > 0 && (s.Tokens[tf - 1].Norm is "before" or "by" or "until" or "till" or "antes" or "avant" or "vor" or "bis"
             || (tf > 1 && s.Tokens[tf - 2].Norm is "time" or "ahead" && s.Tokens[tf - 1].Norm is "for" or "of"));
-        if (s.IsQuestion && !presupposed && !deadline && RequiredWords.IsMatch(lang.GenericQuestion, s.Text) && !hasRealDate)
+        if (s.IsQuestion && !presupposed && !deadline && s.IsMatch(lang.GenericQuestion, s.Text) && !HasRealDate())
         {
             return false;
         }
@@ -344,7 +434,7 @@ public static partial class DetailExtractor
                 }
             }
 
-            if (dates.Any(d => d.Behind is { } b && d.Timing == DetailTiming.Past && today.DayNumber - b.DayNumber > 540))
+            if (time.Dates.Any(d => d.Behind is { } b && d.Timing == DetailTiming.Past && today.DayNumber - b.DayNumber > 540))
             {
                 return false;
             }
@@ -587,7 +677,7 @@ public static partial class DetailExtractor
 
         // A death is always behind us; a date in the sentence belongs to something else ("a walk for my late mum on Saturday").
         if (rule.Kind == DetailKind.Bereavement && timing == DetailTiming.Future && noun == lang.Phrases.DefaultNoun[rule.Kind]
-            && !(g["trig"].Success && RequiredWords.IsMatch(FuneralWords, g["trig"].Value)))
+            && !(g["trig"].Success && s.IsMatch(FuneralWords, g["trig"].Value)))
         {
             (timing, date) = (DetailTiming.Past, null);
         }
@@ -625,10 +715,12 @@ public static partial class DetailExtractor
         _ => Other.CelebrationName(lang.Code, written.Trim()),
     };
 
+    private static readonly string[] PossessiveEndings = ["'s", "s'", "'"];
+
     private static string? Relation(string written, LanguagePack lang)
     {
         var w = written.Trim();
-        foreach (var suffix in new[] { "'s", "s'", "'" })
+        foreach (var suffix in PossessiveEndings)
         {
             if (w.EndsWith(suffix, StringComparison.Ordinal) && lang.Relations.ContainsKey(w[..^suffix.Length]))
             {
@@ -772,11 +864,12 @@ public static partial class DetailExtractor
         bool InClause(int from, int to) => from >= clauseStart && to <= clauseEnd;
 
         // Tense in the trigger's clause: explicit words first, then progressive forms, then weak hints.
-        var strong = tenses.Where(t => t.Strong && !t.Progressive && InClause(t.From, t.To)).OrderBy(t => Distance(t.From, t.To))
-            .ThenBy(t => t.From >= tf && t.To <= tt ? 0 : 1).ThenBy(t => t.From < tf ? 0 : 1).FirstOrDefault();
-        var progressive = tenses.Where(t => t.Progressive && InClause(t.From, t.To)).OrderBy(t => Distance(t.From, t.To)).FirstOrDefault();
-        var anyStrong = tenses.Where(t => t.Strong && !t.Progressive).OrderBy(t => Distance(t.From, t.To)).FirstOrDefault();
-        var weak = tenses.Where(t => !t.Strong && InClause(t.From, t.To)).OrderBy(t => Distance(t.From, t.To)).FirstOrDefault();
+        // Nearest first; for explicit words, then one inside the trigger, then one before it.
+        var strong = Nearest(tenses, t => t.Strong && !t.Progressive && InClause(t.From, t.To),
+            t => (Distance(t.From, t.To) * 4) + (t.From >= tf && t.To <= tt ? 0 : 2) + (t.From < tf ? 0 : 1));
+        var progressive = Nearest(tenses, t => t.Progressive && InClause(t.From, t.To), t => Distance(t.From, t.To));
+        var anyStrong = Nearest(tenses, t => t.Strong && !t.Progressive, t => Distance(t.From, t.To));
+        var weak = Nearest(tenses, t => !t.Strong && InClause(t.From, t.To), t => Distance(t.From, t.To));
         var triggerWord = tf < s.Tokens.Count ? s.Tokens[tf].Norm : string.Empty;
         var ingTrigger = triggerWord.Length > 5 && triggerWord.EndsWith("ing", StringComparison.Ordinal) && !IngWords.Contains(triggerWord);
 
@@ -813,10 +906,7 @@ public static partial class DetailExtractor
         var clauseTense = ClauseTense();
 
         // A date in another clause only counts when this clause says nothing about time itself.
-        var cue = dates
-            .Where(d => InClause(d.From, d.To) || (clauseTense is null && strong is null && PlanKinds.Contains(rule.Kind)))
-            .OrderBy(d => Distance(d.From, d.To) + (InClause(d.From, d.To) ? 0 : 6))
-            .FirstOrDefault();
+        var cue = Nearest(dates, d => InClause(d.From, d.To) || (clauseTense is null && strong is null && PlanKinds.Contains(rule.Kind)), d => Distance(d.From, d.To) + (InClause(d.From, d.To) ? 0 : 6));
         if (cue is not null)
         {
             var sinceCue = cue.From > 0 && cue.From <= s.Tokens.Count && s.Tokens[cue.From - 1].Norm is "since" or "depuis" or "seit" or "desde"
@@ -886,6 +976,33 @@ public static partial class DetailExtractor
         return (anyStrong?.Timing ?? weak?.Timing ?? DetailTiming.Unknown, null);
     }
 
+    /// <summary>
+    /// The first item, in order, with the lowest key among those that pass: what Where(pass).OrderBy(key).FirstOrDefault()
+    /// gives (the sort is stable), without sorting.
+    /// </summary>
+    private static T? Nearest<T>(IReadOnlyList<T> items, Func<T, bool> pass, Func<T, int> key)
+        where T : class
+    {
+        T? best = null;
+        var bestKey = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (!pass(item))
+            {
+                continue;
+            }
+
+            var k = key(item);
+            if (best is null || k < bestKey)
+            {
+                (best, bestKey) = (item, k);
+            }
+        }
+
+        return best;
+    }
+
     private static readonly HashSet<string> AheadOfTests = new(StringComparer.Ordinal)
     {
         "driving test", "theory test", "exams", "bar exam", "first day at school", "first day at university", "results", "examen", "examens", "prüfung", "prüfungen", "führerscheinprüfung",
@@ -905,20 +1022,20 @@ public static partial class DetailExtractor
             return DetailTone.Empathize;
         }
 
-        if (rule.Kind == DetailKind.Pet && (rule.Has(RuleFlags.GoneWrong) || RequiredWords.IsMatch(PetTrouble, s.Text)))
+        if (rule.Kind == DetailKind.Pet && (rule.Has(RuleFlags.GoneWrong) || s.IsMatch(PetTrouble, s.Text)))
         {
             return DetailTone.Empathize;
         }
 
         if (rule.Kind != DetailKind.Loyalty)
         {
-            foreach (Match m in RequiredWords.Matches(lang.GoneWrong, s.Text))
+            foreach (Match m in s.Matches(lang.GoneWrong, s.Text))
             {
                 var from = s.TokenAt(m.Index);
                 var to = s.TokenAt(m.Index + m.Length - 1) + 1;
                 var distance = to <= tf ? tf - to : from >= tt ? from - tt : 0;
-                var before = string.Join(' ', s.Tokens.Skip(Math.Max(0, from - 3)).Take(Math.Min(3, from)).Select(t => t.Norm));
-                if (distance > 8 || RequiredWords.IsMatch(CancelledThing, s.Text[Math.Min(s.Text.Length, m.Index + m.Length)..].TrimStart()) || RequiredWords.IsMatch(ThingBefore, before))
+                var before = s.Span(Math.Max(0, from - 3), Math.Max(0, from - 3) + Math.Min(3, from));
+                if (distance > 8 || s.IsMatch(CancelledThing, s.Text[Math.Min(s.Text.Length, m.Index + m.Length)..].TrimStart()) || s.IsMatch(ThingBefore, before))
                 {
                     continue;
                 }
@@ -970,6 +1087,11 @@ public static partial class DetailExtractor
     {
         static int Richness(PersonalDetail d) => (d.Place is null ? 0 : 2) + (d.Relation is null ? 0 : 1) + (d.Date is null ? 0 : 1) + (d.Timing == DetailTiming.Unknown ? 0 : 1)
             + (d.Noun is null || d.Noun == Languages.ByLocale(d.Language).Phrases.DefaultNoun[d.Kind] ? 0 : 1);
+
+        if (found.Count < 2)
+        {
+            return [.. found.Select(f => f.Detail)]; // nothing to group or order
+        }
 
         return found
             .GroupBy(f => f.Detail.Kind)

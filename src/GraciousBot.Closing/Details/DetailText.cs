@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -9,7 +10,20 @@ internal sealed record Token(string Original, string Norm, int Start)
 {
     public int End => Start + Norm.Length;
 
-    public bool IsCapitalized => Original.Length > 1 && char.IsUpper(Original[0]) && Original.Skip(1).Any(char.IsLower);
+    public bool IsCapitalized => Original.Length > 1 && char.IsUpper(Original[0]) && HasLower(Original.AsSpan(1));
+
+    private static bool HasLower(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>
@@ -21,13 +35,34 @@ internal sealed partial class Sentence
     private Sentence(IReadOnlyList<Token> tokens)
     {
         Tokens = tokens;
-        Text = string.Join(' ', tokens.Select(t => t.Norm));
+        var norms = new string[tokens.Count];
+        for (var i = 0; i < norms.Length; i++)
+        {
+            norms[i] = tokens[i].Norm;
+        }
+
+        Text = string.Join(' ', norms);
     }
 
     public IReadOnlyList<Token> Tokens { get; }
 
     /// <summary>The normalized text the rules match.</summary>
     public string Text { get; }
+
+    /// <summary>
+    /// Which patterns may match this sentence (<see cref="PatternIndex"/>), set by the reader; null when every pattern
+    /// searches for its own required words.
+    /// </summary>
+    public PatternMarks? Marks { get; set; }
+
+    /// <summary>
+    /// The matches of a pattern in <paramref name="part"/>, this sentence's text or a part of it (a span of its
+    /// tokens): none, without running the pattern, when the sentence holds none of its required words.
+    /// </summary>
+    public IEnumerable<Match> Matches(Regex pattern, string part) => Marks?.MayMatch(pattern) == false ? [] : RequiredWords.Matches(pattern, part);
+
+    /// <summary>Whether a pattern matches <paramref name="part"/>, this sentence's text or a part of it (see <see cref="Matches"/>).</summary>
+    public bool IsMatch(Regex pattern, string part) => Marks?.MayMatch(pattern) != false && RequiredWords.IsMatch(pattern, part);
 
     public bool IsQuestion => Tokens.Count > 0 && Tokens[^1].Norm == "?";
 
@@ -45,23 +80,27 @@ internal sealed partial class Sentence
         return Tokens.Count;
     }
 
-    public string Span(int from, int to) => string.Join(' ', Tokens.Skip(from).Take(Math.Max(0, to - from)).Select(t => t.Norm));
+    /// <summary>The normalized words from token <paramref name="from"/> up to <paramref name="to"/>, as they stand in <see cref="Text"/>.</summary>
+    public string Span(int from, int to)
+    {
+        // As Tokens.Skip(from).Take(to - from) joined by spaces: the tokens are joined so in Text.
+        var start = Math.Max(0, from);
+        var end = (int)Math.Min(Tokens.Count, (long)start + Math.Max(0, (long)to - from));
+        return start >= end ? string.Empty : Text.Substring(Tokens[start].Start, Tokens[end - 1].End - Tokens[start].Start);
+    }
 
     /// <summary>Splits masked text into normalized sentences.</summary>
     public static IReadOnlyList<Sentence> Split(string text, LanguagePack language)
     {
         var sentences = new List<Sentence>();
         var current = new List<(string Original, string Norm)>();
-        foreach (Match m in Words().Matches(text))
+        foreach (var m in Words().EnumerateMatches(text))
         {
-            var original = m.Value;
-            foreach (var norm in language.Normalize(original))
-            {
-                current.Add((original, norm));
-            }
+            var original = text.Substring(m.Index, m.Length);
+            language.Normalize(original, current);
 
             var abbreviation = original == "." && current.Count >= 2 && Abbreviations.Contains(current[^2].Norm);
-            if (!abbreviation && (original is "." or "!" or "?" or ";" or "\n" or "…" or "!?" or "?!" || original.All(c => c is '.' or '!' or '?')))
+            if (!abbreviation && (original is "." or "!" or "?" or ";" or "\n" or "…" or "!?" or "?!" || original.AsSpan().IndexOfAnyExcept(SentenceEnds) < 0))
             {
                 Flush();
             }
@@ -98,6 +137,8 @@ internal sealed partial class Sentence
             current.Clear();
         }
     }
+
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?");
 
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal) { "dr", "mr", "mrs", "ms", "st", "mt", "jr", "sr", "vs", "approx", "dept", "prof", "sra", "mme", "mlle", "hr", "fr", "str", "nr" };
 

@@ -175,51 +175,64 @@ internal sealed class LanguagePack
     /// <summary>Function words that mark the language, for detecting it from text.</summary>
     public required IReadOnlySet<string> Markers { get; init; }
 
-    /// <summary>Normalizes one word as typed into zero or more normalized tokens.</summary>
-    public IEnumerable<string> Normalize(string original)
+    /// <summary>Normalizes one word as typed into zero or more normalized tokens, added to <paramref name="into"/> with the word.</summary>
+    public void Normalize(string original, List<(string Original, string Norm)> into)
     {
         if (original == "\n")
         {
-            yield break;
+            return;
         }
 
         if (original == PiiPatterns.Mask)
         {
-            yield return "piimask";
-            yield break;
+            into.Add((original, "piimask"));
+            return;
         }
 
         var folded = Sentence.Fold(original);
         if (folded.EndsWith("'s", StringComparison.Ordinal) && !Typos.ContainsKey(folded) && Typos.TryGetValue(folded[..^2], out var baseWord) && !baseWord.Contains(' ', StringComparison.Ordinal))
         {
             // "gf's" → "girlfriend's", "hubby's" → "husband's"
-            yield return baseWord + "'s";
-            yield break;
+            into.Add((original, baseWord + "'s"));
+            return;
         }
 
         if (Typos.TryGetValue(folded, out var fixedWord))
         {
             foreach (var part in fixedWord.Split(' '))
             {
-                yield return part;
+                into.Add((original, part));
             }
 
-            yield break;
+            return;
         }
 
-        if (folded.Length >= 7 && !FuzzyExceptions.Contains(folded) && !FuzzyTargets.Contains(folded) && folded.All(char.IsLetter))
+        if (folded.Length >= 7 && !FuzzyExceptions.Contains(folded) && !FuzzyTargets.Contains(folded) && AllLetters(folded))
         {
             foreach (var target in FuzzyTargets)
             {
                 if (target != folded && Math.Abs(target.Length - folded.Length) <= 1 && EditDistance.AtMostOne(folded, target))
                 {
-                    yield return target;
-                    yield break;
+                    into.Add((original, target));
+                    return;
                 }
             }
         }
 
-        yield return folded;
+        into.Add((original, folded));
+    }
+
+    private static bool AllLetters(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
 

@@ -69,28 +69,87 @@ public static partial class PiiPatterns
     }
 
     /// <summary>Replaces personal data with a mask token so it can never become part of a detail.</summary>
-    internal static string MaskAll(string text)
+    internal static string MaskAll(string text) => MaskAll(text, skipImpossible: false);
+
+    /// <summary>
+    /// Replaces personal data with a mask token so it can never become part of a detail. With <paramref name="skipImpossible"/>,
+    /// a pattern that needs a character the text does not hold (see <see cref="Needs"/>) is not run: the same text comes
+    /// back, since the mask token holds none of those characters and masking cannot bring one in.
+    /// </summary>
+    internal static string MaskAll(string text, bool skipImpossible)
     {
+        var holds = skipImpossible ? CharactersIn(text) : Needs.Digit | Needs.At | Needs.Hash | Needs.DotOrColon;
         var masked = text;
-        foreach (var pattern in All)
+        for (var p = 0; p < All.Length; p++)
         {
-            masked = pattern().Replace(masked, m =>
+            if (AllNeed[p] != Needs.Nothing && (AllNeed[p] & holds) == 0)
             {
-                if (pattern == Phone && Digits(m.Value) < 7)
-                {
-                    return m.Value;
-                }
+                continue;
+            }
 
-                if (pattern == Identifier && Harmless().IsMatch(m.Value.Trim()))
-                {
-                    return m.Value;
-                }
-
-                return " " + Mask + " ";
-            });
+            masked = All[p]().Replace(masked, Maskers[p]);
         }
 
         return masked;
+    }
+
+    /// <summary>The mask token with a space on each side, as it replaces personal data.</summary>
+    private const string SpacedMask = " " + Mask + " ";
+
+    /// <summary>What replaces a match of each pattern of <see cref="All"/>: the mask, unless a phone number is too short or an id is harmless.</summary>
+    private static readonly MatchEvaluator[] Maskers =
+    [
+        .. All.Select<Func<Regex>, MatchEvaluator>(pattern =>
+            pattern == Phone ? m => Digits(m.Value) < 7 ? m.Value : SpacedMask
+            : pattern == Identifier ? m => Harmless().IsMatch(m.Value.Trim()) ? m.Value : SpacedMask
+            : _ => SpacedMask),
+    ];
+
+    /// <summary>Characters at least one of which every match of a pattern holds (a digit being any decimal digit, as \d reads).</summary>
+    [Flags]
+    private enum Needs
+    {
+        /// <summary>Nothing known: the pattern always runs.</summary>
+        Nothing = 0,
+        Digit = 1,
+        At = 2,
+        Hash = 4,
+        /// <summary>A ':', or a '.' with something other than a space after it.</summary>
+        DotOrColon = 8,
+    }
+
+    /// <summary>
+    /// What each pattern of <see cref="All"/> needs, read from its syntax: an e-mail its '@'; a link "://", or a dot
+    /// with something other than a space after it ("www.x", ".com"; masking an e-mail first cannot make one, as no match
+    /// starts with a space and the mask starts with one); card numbers, postcodes and phone numbers digits; ids a '#'
+    /// or digits. Street addresses can be words only ("rue de la Paix") and always run.
+    /// </summary>
+    private static readonly Needs[] AllNeed = [Needs.At, Needs.DotOrColon, Needs.Digit, Needs.Nothing, Needs.Digit, Needs.Digit, Needs.Digit | Needs.Hash];
+
+    private static Needs CharactersIn(string text)
+    {
+        var holds = Needs.Nothing;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '.' && i + 1 < text.Length && text[i + 1] != ' ')
+            {
+                // A link's "www." and ".com" have something right after the dot; a sentence's full stop has a space or nothing.
+                holds |= Needs.DotOrColon;
+                continue;
+            }
+
+            holds |= c switch
+            {
+                '@' => Needs.At,
+                '#' => Needs.Hash,
+                ':' => Needs.DotOrColon,
+                _ when char.IsDigit(c) => Needs.Digit,
+                _ => Needs.Nothing,
+            };
+        }
+
+        return holds;
     }
 
     private static int Digits(string value) => value.Count(char.IsAsciiDigit);

@@ -25,12 +25,13 @@ internal sealed class RequiredWords
 {
     private static readonly ConcurrentDictionary<Regex, RequiredWords> Known = new(ReferenceEqualityComparer.Instance);
 
-    private readonly SearchValues<string>? _search;
+    private readonly SearchValues<string>[] _search;
 
-    private RequiredWords(IReadOnlyList<string>? words)
+    private RequiredWords(IReadOnlyList<IReadOnlyList<string>> clauses)
     {
-        Words = words;
-        _search = words is null ? null : SearchValues.Create([.. words], StringComparison.Ordinal);
+        Clauses = clauses;
+        Words = clauses.Count > 0 ? clauses[0] : null;
+        _search = [.. clauses.Select(words => SearchValues.Create([.. words], StringComparison.Ordinal))];
     }
 
     /// <summary>Off: every pattern always runs (for measuring and for the equivalence test).</summary>
@@ -39,10 +40,16 @@ internal sealed class RequiredWords
     /// <summary>The words one of which every match contains; null when the pattern could match without any known word.</summary>
     public IReadOnlyList<string>? Words { get; }
 
-    /// <summary>The required words of a pattern, read once and kept (patterns are static, one per rule).</summary>
-    public static RequiredWords Of(Regex pattern) => Known.GetOrAdd(pattern, static p => new RequiredWords(Analyze(p)));
+    /// <summary>
+    /// Every set of words one of which each match contains, <see cref="Words"/> first: "(?:my|our) (?:birthday|bday)"
+    /// needs "my" or "our", and "birthday" or "bday". Empty when the pattern could match without any known word.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> Clauses { get; }
 
-    /// <summary>False only when the pattern cannot match <paramref name="text"/> (none of its required words is in it).</summary>
+    /// <summary>The required words of a pattern, read once and kept (patterns are static, one per rule).</summary>
+    public static RequiredWords Of(Regex pattern) => Known.GetOrAdd(pattern, static p => new RequiredWords(AnalyzeClauses(p)));
+
+    /// <summary>False only when the pattern cannot match <paramref name="text"/> (for one of its word sets, no word is in it).</summary>
     public static bool MayMatch(Regex pattern, string text) => !Enabled || Of(pattern).MayMatchText(text);
 
     /// <summary>The pattern's matches in <paramref name="text"/>; none, without running it, when a required word is missing.</summary>
@@ -51,32 +58,63 @@ internal sealed class RequiredWords
     /// <summary>Whether the pattern matches <paramref name="text"/>; false, without running it, when a required word is missing.</summary>
     public static bool IsMatch(Regex pattern, string text) => MayMatch(pattern, text) && CompiledPatterns.Fastest(pattern).IsMatch(text);
 
-    /// <summary>False only when none of the required words is in <paramref name="text"/>.</summary>
-    public bool MayMatchText(string text) => _search is null || text.AsSpan().IndexOfAny(_search) >= 0;
+    /// <summary>False only when, for one of the pattern's word sets, none of its words is in <paramref name="text"/>.</summary>
+    public bool MayMatchText(string text)
+    {
+        foreach (var search in _search)
+        {
+            if (text.AsSpan().IndexOfAny(search) < 0)
+            {
+                return false;
+            }
+        }
 
-    /// <summary>The words every match of the pattern must contain one of, or null (no usable words).</summary>
-    internal static IReadOnlyList<string>? Analyze(Regex pattern)
+        return true;
+    }
+
+    /// <summary>The best of a pattern's word sets (see <see cref="Clauses"/>), or null (no usable words).</summary>
+    internal static IReadOnlyList<string>? Analyze(Regex pattern) => AnalyzeClauses(pattern) is [var best, ..] ? best : null;
+
+    /// <summary>
+    /// Every word set of the pattern, the best first (longest shortest word, then fewest words: the rarest in text); a
+    /// set whose shortest word has one character is kept only when it is the best (a letter is in almost every text).
+    /// </summary>
+    internal static IReadOnlyList<IReadOnlyList<string>> AnalyzeClauses(Regex pattern)
     {
         const RegexOptions Unsupported = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft | RegexOptions.NonBacktracking;
         if ((pattern.Options & Unsupported) != 0)
         {
-            return null;
+            return [];
         }
 
         try
         {
             var reader = new Reader(pattern.ToString());
-            var words = reader.Alternation();
-            return reader.AtEnd && words is { Count: > 0 } && words.All(w => w.Length > 0) ? Minimal(words) : null;
+            var clauses = reader.Alternation();
+            if (!reader.AtEnd || clauses is null || Reader.Best(clauses) is not { } best)
+            {
+                return [];
+            }
+
+            List<IReadOnlyList<string>> result = [Minimal(best)];
+            foreach (var clause in clauses)
+            {
+                if (!ReferenceEquals(clause, best) && clause.Min(w => w.Length) > 1 && Minimal(clause) is var words && !result.Any(r => r.SequenceEqual(words)))
+                {
+                    result.Add(words);
+                }
+            }
+
+            return result;
         }
         catch (NotSupportedException)
         {
-            return null;
+            return [];
         }
     }
 
     /// <summary>Drops words that contain another of the words (finding the shorter one is enough).</summary>
-    private static List<string> Minimal(HashSet<string> words) =>
+    private static IReadOnlyList<string> Minimal(HashSet<string> words) =>
         [.. words.Where(w => !words.Any(other => other.Length < w.Length && w.Contains(other, StringComparison.Ordinal))).Order(StringComparer.Ordinal)];
 
     /// <summary>
@@ -89,44 +127,73 @@ internal sealed class RequiredWords
 
         public bool AtEnd => _at >= pattern.Length;
 
-        /// <summary>a|b|c: one of the branches matches, so the words of all branches together (null if any has none).</summary>
-        public HashSet<string>? Alternation()
+        /// <summary>
+        /// a|b|c: one of the branches matches, so the words of all branches' best sets together (null if a branch has
+        /// none); a single branch keeps all its sets.
+        /// </summary>
+        public List<HashSet<string>>? Alternation()
         {
-            var union = new HashSet<string>(StringComparer.Ordinal);
-            var any = true;
+            var branches = new List<List<HashSet<string>>?>();
             while (true)
             {
-                var branch = Sequence();
-                if (branch is null)
-                {
-                    any = false;
-                }
-                else
-                {
-                    union.UnionWith(branch);
-                }
-
+                branches.Add(Sequence());
                 if (!AtEnd && pattern[_at] == '|')
                 {
                     _at++;
                     continue;
                 }
 
-                return any ? union : null;
+                break;
             }
+
+            if (branches.Count == 1)
+            {
+                return branches[0];
+            }
+
+            var union = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var branch in branches)
+            {
+                if (branch is null || Best(branch) is not { } best)
+                {
+                    return null;
+                }
+
+                union.UnionWith(best);
+            }
+
+            return [union];
         }
 
-        /// <summary>abc(?:x|y)d: every part matches, so the best single part's words (runs of plain letters join into one word).</summary>
-        private HashSet<string>? Sequence()
+        /// <summary>The first of the best sets (see <see cref="Better"/>), or null when there are none.</summary>
+        public static HashSet<string>? Best(List<HashSet<string>> clauses)
         {
             HashSet<string>? best = null;
+            foreach (var clause in clauses)
+            {
+                if (Better(clause, best))
+                {
+                    best = clause;
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>
+        /// abc(?:x|y)d: every part matches, so every part's words are needed (runs of plain letters join into one
+        /// word); null when no part has words.
+        /// </summary>
+        private List<HashSet<string>>? Sequence()
+        {
+            var clauses = new List<HashSet<string>>();
             var run = new StringBuilder();
 
             void Consider(HashSet<string>? words)
             {
-                if (words is { Count: > 0 } && words.All(w => w.Length > 0) && Better(words, best))
+                if (words is { Count: > 0 } && words.All(w => w.Length > 0))
                 {
-                    best = words;
+                    clauses.Add(words);
                 }
             }
 
@@ -164,7 +231,10 @@ internal sealed class RequiredWords
                         EndRun();
                         if (min >= 1)
                         {
-                            Consider(words.Set);
+                            foreach (var clause in words.Clauses)
+                            {
+                                Consider(clause);
+                            }
                         }
 
                         break;
@@ -175,7 +245,7 @@ internal sealed class RequiredWords
             }
 
             EndRun();
-            return best;
+            return clauses.Count > 0 ? clauses : null;
         }
 
         /// <summary>Longer shortest word first (rarer in text), then fewer words.</summary>
@@ -256,9 +326,9 @@ internal sealed class RequiredWords
 
         private Atom Inner()
         {
-            var words = Alternation();
+            var clauses = Alternation();
             Expect(')');
-            return words is null ? new Atom.Other() : new Atom.Words(words);
+            return clauses is null ? new Atom.Other() : new Atom.Words(clauses);
         }
 
         private Atom Escape()
@@ -424,8 +494,8 @@ internal sealed class RequiredWords
         /// <summary>One plain character.</summary>
         public sealed record Literal(char Char) : Atom;
 
-        /// <summary>A group whose matches hold one of these words.</summary>
-        public sealed record Words(HashSet<string> Set) : Atom;
+        /// <summary>A group whose matches hold one word of each of these sets.</summary>
+        public sealed record Words(List<HashSet<string>> Clauses) : Atom;
 
         /// <summary>An anchor or word boundary: matches no characters.</summary>
         public sealed record ZeroWidth : Atom;

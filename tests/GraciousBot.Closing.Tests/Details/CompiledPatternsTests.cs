@@ -6,6 +6,7 @@ namespace GraciousBot.Closing.Tests.Details;
 /// The detail patterns that keep running get compiled twins in the background; the twins must read every case of the
 /// evaluation set exactly as the interpreted patterns do.
 /// </summary>
+[Collection(ReadingSwitches.Name)]
 public sealed class CompiledPatternsTests
 {
     [Fact]

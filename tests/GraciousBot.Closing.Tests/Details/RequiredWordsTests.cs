@@ -7,6 +7,7 @@ namespace GraciousBot.Closing.Tests.Details;
 /// A detail pattern runs only on sentences holding one of its required words, derived from the pattern. The test may
 /// only skip patterns that could not have matched: the whole evaluation set must read the same with and without it.
 /// </summary>
+[Collection(ReadingSwitches.Name)]
 public sealed class RequiredWordsTests
 {
     [Theory]
@@ -24,6 +25,19 @@ public sealed class RequiredWordsTests
         var words = RequiredWords.Analyze(new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
 
         Assert.Equal(expected, words is null ? null : string.Join('|', words));
+    }
+
+    [Theory]
+    [InlineData(@"\b(?:my|our)\s+(?<trig>birthday|bday)\b", "bday|birthday ; my|our")]
+    [InlineData(@"\bsee (?:you|u) (?:soon|later)\b", "see  ; later|soon")]
+    [InlineData(@"\b(?:i'm|im|was)\s+(?:really\s+)?(?<trig>sick|ill)\b", "ill|sick ; i'm|im|was")]
+    [InlineData(@"(?:my (?:big )?day|our wedding)", "my |our wedding")]
+    [InlineData(@"\b(?:on (?:the )?(?:first|second))\b", "first|second ; on ")]
+    public void AnalyzeClauses_ReadsEverySetOfWordsEveryMatchContains(string pattern, string expected)
+    {
+        var clauses = RequiredWords.AnalyzeClauses(new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
+
+        Assert.Equal(expected, string.Join(" ; ", clauses.Select(c => string.Join('|', c))));
     }
 
     [Theory]
