@@ -13,7 +13,10 @@ namespace GraciousBot.Runtime.Storage;
 /// had committed separately: two jobs that check the same ETag get one success and one conflict, as they would
 /// serially. A conflict is a result, not a failure: it touches only its own job.</para>
 /// <para>Each job runs under a SAVEPOINT. A job that throws anything but a SQLite error (a bug in the job) is rolled back
-/// to its savepoint and fails alone. A SQLite error (disk full, I/O error, read-only file, the lock held too long by
+/// to its savepoint and fails alone; a job that asks for it (<see cref="SqliteSession.RollBackJob"/>: a conflict found
+/// after some of its statements ran) is rolled back too and returns its result. What a job leaves for after the COMMIT
+/// (<see cref="SqliteSession.AfterCommit"/>) runs, in job order, only for jobs that were not rolled back and only once
+/// the COMMIT returned, before any waiter is told. A SQLite error (disk full, I/O error, read-only file, the lock held too long by
 /// another process) or a failed COMMIT fails the whole group: the transaction is rolled back, nothing of any job is
 /// applied, and every waiter gets that exception (a storage failure, so the turn answers 503 and is retried).</para>
 /// <para>The writer is a dedicated thread with its own connection and its statements prepared once: SQLite's calls
@@ -35,14 +38,20 @@ internal sealed class SqliteGroupCommit : IDisposable
     private SqliteSession? _session;
     private long _groups;
     private readonly Action<SqliteSession>? _afterGroup;
+    private readonly Action<SqliteSession>? _beginGroup;
+    private readonly Action? _afterCommitLost;
 
     /// <param name="open">Opens the writer's connection (schema ready, pragmas set); called again after a failure broke it.</param>
     /// <param name="name">The writer thread's name.</param>
     /// <param name="afterGroup">Runs on the writer after each group, outside any transaction (upkeep such as a checkpoint); a SQLite error in it is ignored.</param>
-    public SqliteGroupCommit(Func<SqliteConnection> open, string name, Action<SqliteSession>? afterGroup = null)
+    /// <param name="beginGroup">Runs on the writer at the start of each group, inside its transaction, before the first job; a SQLite error in it fails the group.</param>
+    /// <param name="afterCommitLost">Runs on the writer when what a group's jobs left for after the COMMIT is dropped: the group failed, or applying it threw.</param>
+    public SqliteGroupCommit(Func<SqliteConnection> open, string name, Action<SqliteSession>? afterGroup = null, Action<SqliteSession>? beginGroup = null, Action? afterCommitLost = null)
     {
         _open = open;
         _afterGroup = afterGroup;
+        _beginGroup = beginGroup;
+        _afterCommitLost = afterCommitLost;
         _thread = new Thread(Loop) { IsBackground = true, Name = name };
         _thread.Start();
     }
@@ -159,18 +168,27 @@ internal sealed class SqliteGroupCommit : IDisposable
         {
             _session ??= new SqliteSession(_open());
             _session.Execute("BEGIN IMMEDIATE");
+            _beginGroup?.Invoke(_session);
             for (var i = 0; i < group.Count; i++)
             {
                 _session.Execute("SAVEPOINT job");
+                _session.BeginJob();
                 try
                 {
                     group[i].Run(_session);
+                    if (_session.RollBackRequested)
+                    {
+                        _session.Execute("ROLLBACK TO job");
+                        _session.DiscardJob();
+                    }
+
                     _session.Execute("RELEASE job");
                 }
                 catch (Exception bug) when (bug is not SqliteException)
                 {
                     _session.Execute("ROLLBACK TO job");
                     _session.Execute("RELEASE job");
+                    _session.DiscardJob();
                     group[i].Fail(bug);
                     failedAlone[i] = true;
                 }
@@ -180,7 +198,9 @@ internal sealed class SqliteGroupCommit : IDisposable
         }
         catch (Exception failure)
         {
+            _session?.DiscardAll();
             Abandon();
+            _afterCommitLost?.Invoke();
             for (var i = 0; i < group.Count; i++)
             {
                 if (!failedAlone[i])
@@ -190,6 +210,18 @@ internal sealed class SqliteGroupCommit : IDisposable
             }
 
             return;
+        }
+
+        try
+        {
+            _session.RunAfterCommit();
+        }
+        catch (Exception)
+        {
+            // A bug in what a job left for after the COMMIT: the group is committed all the same, and its waiters are
+            // told so; whatever the jobs meant to update from it is dropped instead.
+            _session.DiscardAll();
+            _afterCommitLost?.Invoke();
         }
 
         Interlocked.Increment(ref _groups);
@@ -265,8 +297,43 @@ internal sealed class SqliteGroupCommit : IDisposable
 internal sealed class SqliteSession(SqliteConnection connection) : IDisposable
 {
     private readonly Dictionary<string, SqliteCommand> _statements = new(StringComparer.Ordinal);
+    private readonly List<Action> _afterCommit = [];
+    private int _jobStart;
 
     public SqliteConnection Connection { get; } = connection;
+
+    /// <summary>The running job asked for its changes to be rolled back (see <see cref="RollBackJob"/>).</summary>
+    public bool RollBackRequested { get; private set; }
+
+    /// <summary>On the writer: rolls the running job's changes back when it returns (its result still goes to its caller).</summary>
+    public void RollBackJob() => RollBackRequested = true;
+
+    /// <summary>On the writer: runs <paramref name="apply"/> once the group's COMMIT returned, unless this job is rolled back.</summary>
+    public void AfterCommit(Action apply) => _afterCommit.Add(apply);
+
+    internal void BeginJob()
+    {
+        _jobStart = _afterCommit.Count;
+        RollBackRequested = false;
+    }
+
+    internal void DiscardJob() => _afterCommit.RemoveRange(_jobStart, _afterCommit.Count - _jobStart);
+
+    internal void DiscardAll()
+    {
+        _afterCommit.Clear();
+        RollBackRequested = false;
+    }
+
+    internal void RunAfterCommit()
+    {
+        foreach (var apply in _afterCommit)
+        {
+            apply();
+        }
+
+        _afterCommit.Clear();
+    }
 
     /// <summary>The prepared statement for <paramref name="sql"/>; <paramref name="parameters"/> are declared the first time.</summary>
     public SqliteCommand Statement(string sql, params ReadOnlySpan<(string Name, SqliteType Type)> parameters)

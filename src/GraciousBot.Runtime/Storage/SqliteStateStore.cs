@@ -10,6 +10,12 @@ namespace GraciousBot.Runtime.Storage;
 /// mode, so they never wait for the writer. Every statement is prepared once per connection and reused.
 /// </summary>
 /// <remarks>
+/// Per write one statement: the ETag is checked by the statement itself (an UPDATE or DELETE that names the expected
+/// ETag, an INSERT that does nothing over a live row) and a write that changed no row is the conflict, after which the
+/// batch's earlier statements are rolled back (<see cref="SqliteSession.RollBackJob"/>). The documents the writer
+/// committed are kept for the next turn's read (<see cref="SqliteDocumentCache"/>).
+/// </remarks>
+/// <remarks>
 /// Durability: WAL with <c>synchronous = FULL</c>, so every COMMIT fsyncs the write-ahead log before it returns and a
 /// committed turn survives kill -9 and a power cut. (<c>NORMAL</c> would survive kill -9 but could lose the last
 /// commits in a power cut or an OS crash, which breaks "acknowledged means stored"; with group commit the fsync is paid
@@ -54,14 +60,37 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     /// <summary>What is left of a restarted log file on disk (SQLite truncates it to this after a restart).</summary>
     private const long LogSizeLimitBytes = 64L * 1024 * 1024;
 
-    private const string SelectETag = $"SELECT etag, expires_at FROM {Table} WHERE key = $key";
+    /// <summary>Bytes of documents kept for the turns' reads (see <see cref="SqliteDocumentCache"/>): about 250 conversations.</summary>
+    private const long CacheBytes = 4L * 1024 * 1024;
 
-    /// <summary>A write without a subject keeps the one the document already had.</summary>
+    /// <summary>Overwrites whatever is there (ETag <c>*</c>). A write without a subject keeps the one the document already had.</summary>
     private const string Upsert = $"""
         INSERT INTO {Table} (key, json, etag, expires_at, subject) VALUES ($key, $json, $etag, $expires, $subject)
         ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, expires_at = excluded.expires_at,
             subject = coalesce(excluded.subject, {Table}.subject)
         """;
+
+    /// <summary>Creates (no ETag): over an expired row, never over a live one (no row changed = conflict).</summary>
+    private const string Create = $"""
+        INSERT INTO {Table} (key, json, etag, expires_at, subject) VALUES ($key, $json, $etag, $expires, $subject)
+        ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, expires_at = excluded.expires_at,
+            subject = coalesce(excluded.subject, {Table}.subject)
+        WHERE {Table}.expires_at <= $now
+        """;
+
+    /// <summary>
+    /// Replaces the live row read with <c>$expected</c> (no row changed = conflict). Without a subject, or with the one
+    /// it already has (the usual turn), the subject is not in the SET list, so SQLite leaves its index alone.
+    /// </summary>
+    private const string Replace = $"UPDATE {Table} SET json = $json, etag = $etag, expires_at = $expires WHERE key = $key AND etag = $expected AND expires_at > $now";
+
+    private const string ReplaceSameSubject = $"{Replace} AND subject = $subject";
+
+    private const string ReplaceWithSubject = $"UPDATE {Table} SET json = $json, etag = $etag, expires_at = $expires, subject = $subject WHERE key = $key AND etag = $expected AND expires_at > $now";
+
+    private const string DeleteIfMatches = $"DELETE FROM {Table} WHERE key = $key AND etag = $expected AND expires_at > $now";
+
+    private const string CountLiveKey = $"SELECT count(*) FROM {Table} WHERE key = $key AND expires_at > $now";
 
     private const string DeleteKey = $"DELETE FROM {Table} WHERE key = $key RETURNING expires_at";
 
@@ -71,6 +100,8 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private readonly ConcurrentBag<SqliteSession> _readers = [];
     private readonly Lazy<SqliteGroupCommit> _writer;
+    private readonly SqliteDocumentCache _cache;
+    private long _dataVersion = -1;
     private volatile bool _schemaReady;
     private volatile bool _disposed;
     private ITimer? _checkpointTimer;
@@ -95,7 +126,10 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             Pooling = false,
             DefaultTimeout = 30,
         }.ToString();
-        _writer = new(() => new SqliteGroupCommit(OpenWriter, "graciousbot-sqlite-writer", RestartLogWhenLong), LazyThreadSafetyMode.ExecutionAndPublication);
+        _cache = new SqliteDocumentCache(timeProvider, CacheBytes);
+        _writer = new(
+            () => new SqliteGroupCommit(OpenWriter, "graciousbot-sqlite-writer", RestartLogWhenLong, BeginGroup, _cache.Clear),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The full path of the database file.</summary>
@@ -103,6 +137,9 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
 
     /// <summary>How many write transactions (groups) were committed: fewer than the writes when they were grouped.</summary>
     internal long CommittedGroups => _writer.IsValueCreated ? _writer.Value.Groups : 0;
+
+    /// <summary>Documents read from the cache instead of the file (for tests and diagnostics).</summary>
+    internal long CacheHits => _cache.Hits;
 
     public async Task<IReadOnlyDictionary<string, StoredItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
@@ -112,10 +149,29 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             return found;
         }
 
-        var distinct = keys.Distinct(StringComparer.Ordinal).ToArray();
+        var now = NowUnixMs();
+        List<string>? missing = null;
+        foreach (var key in keys)
+        {
+            if (_cache.TryGet(key, now, out var cached))
+            {
+                found[key] = cached;
+            }
+            else if (missing is null || !missing.Contains(key, StringComparer.Ordinal))
+            {
+                (missing ??= new List<string>(keys.Count)).Add(key);
+            }
+        }
+
+        if (missing is null)
+        {
+            ThrowIfDisposed();
+            return found;
+        }
+
+        var distinct = missing.ToArray();
         return await WithReaderAsync(reader =>
         {
-            var now = NowUnixMs();
             if (distinct.Length <= PreparedReadKeys)
             {
                 ReadInto(found, reader.Statement(ReadSql(distinct.Length), ReadParameters(distinct.Length)), distinct, now);
@@ -171,6 +227,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             {
                 delete.Parameters[0].Value = key;
                 existed += CountLive(delete, now);
+                session.AfterCommit(() => _cache.Remove(key));
             }
 
             return existed;
@@ -206,6 +263,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         {
             var erase = session.Statement($"DELETE FROM {Table} WHERE subject = $subject", ("$subject", SqliteType.Text));
             erase.Parameters[0].Value = subject;
+            session.AfterCommit(_cache.Clear);
             return erase.ExecuteNonQuery();
         }, cancellationToken);
     }
@@ -257,8 +315,8 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     }
 
     /// <summary>
-    /// Runs one statement on another table of this file (the closing outcomes, say) on the store's writer, inside its
-    /// next group commit: one writer per file. A second connection writing the same file would take SQLite's write lock
+    /// Runs one statement on another table of this file (the closing outcomes, say; never the state table, whose
+    /// documents the store keeps in its cache) on the store's writer, inside its next group commit: one writer per file. A second connection writing the same file would take SQLite's write lock
     /// between groups, and the writer would sleep in SQLite's busy handler until it was free. Completes once the group
     /// is durably committed; returns the rows changed. Parameter types follow the values (null binds NULL).
     /// </summary>
@@ -286,11 +344,16 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         }, cancellationToken);
     }
 
-    /// <summary>Runs <paramref name="work"/> on the writer inside a group, like a write (for tests of the group commit).</summary>
+    /// <summary>Runs <paramref name="work"/> on the writer inside a group, like a write (for tests of the group commit).
+    /// It may change anything, so the cache starts over after its group.</summary>
     internal async Task<T> RunOnWriterAsync<T>(Func<SqliteSession, T> work, CancellationToken cancellationToken)
     {
         var writer = await WriterAsync(cancellationToken);
-        return await writer.RunAsync(work, cancellationToken);
+        return await writer.RunAsync(session =>
+        {
+            session.AfterCommit(_cache.Clear);
+            return work(session);
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -300,7 +363,8 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     internal async Task<Task> ParkWriterAsync(Task resume, CancellationToken cancellationToken)
     {
         var parked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var job = RunOnWriterAsync(_ =>
+        var writer = await WriterAsync(cancellationToken);
+        var job = writer.RunAsync(_ =>
         {
             parked.SetResult();
             resume.Wait(cancellationToken);
@@ -311,61 +375,112 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     }
 
     /// <summary>
-    /// One batch, on the writer inside its group's transaction: every ETag is checked first (against the file as the
-    /// jobs before this one in the group left it), then everything is written, so a conflict writes nothing.
+    /// One batch, on the writer inside its group's transaction: one statement per write, each checking its own ETag
+    /// (against the file as the jobs before this one in the group left it). The first write that changes no row is the
+    /// conflict: what the batch wrote before it is rolled back with the job, so a conflict writes nothing.
     /// </summary>
     private WriteOutcome Write(SqliteSession session, IReadOnlyList<StateWrite> writes)
     {
         var now = NowUnixMs();
-        var select = session.Statement(SelectETag, ("$key", SqliteType.Text));
-        foreach (var write in writes)
-        {
-            select.Parameters[0].Value = write.Key;
-            string? current = null;
-            using (var reader = select.ExecuteReader())
-            {
-                if (reader.Read() && reader.GetInt64(1) > now)
-                {
-                    current = reader.GetString(0);
-                }
-            }
-
-            var matches = write.ExpectedETag switch
-            {
-                "*" => true,
-                null => current is null,
-                var expected => string.Equals(current, expected, StringComparison.Ordinal),
-            };
-            if (!matches)
-            {
-                return new WriteOutcome.Conflict(write.Key);
-            }
-        }
-
-        var upsert = session.Statement(Upsert, ("$key", SqliteType.Text), ("$json", SqliteType.Text), ("$etag", SqliteType.Text), ("$expires", SqliteType.Integer), ("$subject", SqliteType.Text));
-        var delete = session.Statement(DeleteKey, ("$key", SqliteType.Text));
         var etags = new Dictionary<string, string?>(writes.Count, StringComparer.Ordinal);
         foreach (var write in writes)
         {
-            if (write.Json is null)
+            var etag = write.Json is null ? null : StoreRules.NewETag();
+            var expiresAt = StoreRules.ExpiresAt(now, StoreRules.TimeToLive(write, _ttl));
+            var written = write.Json is null ? Delete(session, write, now) : Store(session, write, etag!, expiresAt, now);
+            if (!written)
             {
-                delete.Parameters[0].Value = write.Key;
-                CountLive(delete, now);
-                etags[write.Key] = null;
-                continue;
+                session.RollBackJob();
+                return new WriteOutcome.Conflict(write.Key);
             }
 
-            var etag = StoreRules.NewETag();
-            upsert.Parameters[0].Value = write.Key;
-            upsert.Parameters[1].Value = write.Json;
-            upsert.Parameters[2].Value = etag;
-            upsert.Parameters[3].Value = StoreRules.ExpiresAt(now, StoreRules.TimeToLive(write, _ttl));
-            upsert.Parameters[4].Value = (object?)write.Subject ?? DBNull.Value;
-            upsert.ExecuteNonQuery();
             etags[write.Key] = etag;
+
+            // Conversation and user state is read by the next turn; a journal entry (its own time to live) is not.
+            StoredItem? kept = write.Json is not null && write.TimeToLive is null ? new StoredItem(write.Key, write.Json, etag!) : null;
+            session.AfterCommit(kept is null ? () => _cache.Remove(write.Key) : () => _cache.Put(kept, expiresAt));
         }
 
         return new WriteOutcome.Written(etags);
+    }
+
+    /// <summary>One document written, its ETag checked by the statement; false when it did not match.</summary>
+    private static bool Store(SqliteSession session, StateWrite write, string etag, long expiresAt, long now)
+    {
+        var text = ("$key", SqliteType.Text);
+        var (json, newETag, expires, subject, expected, at) =
+            (("$json", SqliteType.Text), ("$etag", SqliteType.Text), ("$expires", SqliteType.Integer), ("$subject", SqliteType.Text), ("$expected", SqliteType.Text), ("$now", SqliteType.Integer));
+        if (write.ExpectedETag is "*")
+        {
+            return Run(session.Statement(Upsert, text, json, newETag, expires, subject), write.Key, write.Json, etag, expiresAt, (object?)write.Subject ?? DBNull.Value) > 0;
+        }
+
+        if (write.ExpectedETag is null)
+        {
+            return Run(session.Statement(Create, text, json, newETag, expires, subject, at), write.Key, write.Json, etag, expiresAt, (object?)write.Subject ?? DBNull.Value, now) > 0;
+        }
+
+        if (write.Subject is null)
+        {
+            return Run(session.Statement(Replace, text, json, newETag, expires, expected, at), write.Key, write.Json, etag, expiresAt, write.ExpectedETag, now) > 0;
+        }
+
+        // The usual turn names the subject the document already has: the SET list leaves it (and its index) alone.
+        return Run(session.Statement(ReplaceSameSubject, text, json, newETag, expires, expected, at, subject), write.Key, write.Json, etag, expiresAt, write.ExpectedETag, now, write.Subject) > 0
+            || Run(session.Statement(ReplaceWithSubject, text, json, newETag, expires, subject, expected, at), write.Key, write.Json, etag, expiresAt, write.Subject, write.ExpectedETag, now) > 0;
+    }
+
+    /// <summary>One document deleted, its ETag checked; false when it did not match.</summary>
+    private static bool Delete(SqliteSession session, StateWrite write, long now)
+    {
+        var (text, at) = (("$key", SqliteType.Text), ("$now", SqliteType.Integer));
+        switch (write.ExpectedETag)
+        {
+            case "*":
+                CountLive(Bind(session.Statement(DeleteKey, text), write.Key), now);
+                return true;
+            case null:
+                // "Must not exist": a live row is the conflict; an expired one is removed.
+                if (Convert.ToInt64(Bind(session.Statement(CountLiveKey, text, at), write.Key, now).ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0)
+                {
+                    return false;
+                }
+
+                CountLive(Bind(session.Statement(DeleteKey, text), write.Key), now);
+                return true;
+            default:
+                return Run(session.Statement(DeleteIfMatches, text, ("$expected", SqliteType.Text), at), write.Key, write.ExpectedETag, now) > 0;
+        }
+    }
+
+    private static SqliteCommand Bind(SqliteCommand command, params ReadOnlySpan<object?> values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i];
+        }
+
+        return command;
+    }
+
+    /// <summary>Binds <paramref name="values"/> in the order the parameters were declared; returns the rows changed.</summary>
+    private static int Run(SqliteCommand command, params ReadOnlySpan<object?> values) => Bind(command, values).ExecuteNonQuery();
+
+    /// <summary>
+    /// On the writer at the start of each group, inside its transaction (so no other connection can write until the
+    /// COMMIT): when another connection committed since the last group, the cache forgets everything; once this group
+    /// is committed, its entries are fresh again (see <see cref="SqliteDocumentCache"/>).
+    /// </summary>
+    private void BeginGroup(SqliteSession writer)
+    {
+        var version = (long)writer.Statement("PRAGMA data_version").ExecuteScalar()!;
+        if (version != _dataVersion)
+        {
+            _cache.Clear();
+            _dataVersion = version;
+        }
+
+        writer.AfterCommit(_cache.Validated);
     }
 
     private async Task<SqliteGroupCommit> WriterAsync(CancellationToken cancellationToken)
