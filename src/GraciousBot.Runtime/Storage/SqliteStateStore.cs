@@ -141,6 +141,9 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     /// <summary>Documents read from the cache instead of the file (for tests and diagnostics).</summary>
     internal long CacheHits => _cache.Hits;
 
+    /// <summary>Bytes the cache holds now (for tests).</summary>
+    internal long CachedBytes => _cache.Bytes;
+
     public async Task<IReadOnlyDictionary<string, StoredItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, StoredItem>(StringComparer.Ordinal);
