@@ -3,16 +3,13 @@ namespace GraciousBot.Runtime.Storage;
 /// <summary>
 /// The documents this process's writer committed last, so a turn reads its conversation (7–11 KB, three pages and
 /// their log lookups) and its user without a SELECT. Only the writer changes it, and only with what a COMMIT made
-/// durable, in commit order: a cached document is the one in the file, or (see below) older by a bounded time.
+/// durable, in commit order, before the writes are acknowledged.
 /// </summary>
 /// <remarks>
-/// <para>Another connection writing the file (another process, another store on it, the sqlite3 shell) is seen by the
-/// writer at the start of its next group through <c>PRAGMA data_version</c>, which clears the cache before anything
-/// else runs. Between two groups such a write is not seen yet, so an entry is served only while the last check is
-/// younger than <see cref="MaxStaleness"/>: a read from the cache is then never older than a read from the file that
-/// took that long to return. A turn that read a document another process changed meanwhile cannot store on top of it
-/// either way: its write names the ETag it read and conflicts, and the turn reads again (the conflict's group has
-/// cleared the cache).</para>
+/// <para>Another connection writing the file (another process, another store on it, the sqlite3 shell): the store
+/// serves entries only while <see cref="SqliteChangeProbe"/> says nothing was committed since its writer's last group,
+/// and the writer clears the cache when its own <c>PRAGMA data_version</c> shows another connection's commit. A cached
+/// document is therefore never older than the file's.</para>
 /// <para>Bounded in bytes (least recently used first out). Only documents living the store's own time to live are
 /// kept (conversation and user state, read by every turn); a write with its own time to live is a journal entry
 /// (turn record, outbox entry, scheduled turn) that is read back only after a failure. Keys read but absent are never
@@ -21,11 +18,8 @@ namespace GraciousBot.Runtime.Storage;
 /// (valid until a time, cleared at once) and updates applied only after the COMMIT, which the general cache's
 /// expiration and eviction callbacks would only get in the way of.</para>
 /// </remarks>
-internal sealed class SqliteDocumentCache(TimeProvider timeProvider, long maxBytes)
+internal sealed class SqliteDocumentCache(long maxBytes)
 {
-    /// <summary>How long after the writer last checked the file for other writers its entries are served.</summary>
-    public static readonly TimeSpan MaxStaleness = TimeSpan.FromMilliseconds(100);
-
     /// <summary>What an entry costs besides its strings' characters (the node, the entry, the dictionary slot).</summary>
     private const int EntryOverheadBytes = 160;
 
@@ -33,7 +27,6 @@ internal sealed class SqliteDocumentCache(TimeProvider timeProvider, long maxByt
     private readonly Dictionary<string, LinkedListNode<Entry>> _entries = new(StringComparer.Ordinal);
     private readonly LinkedList<Entry> _recency = new();
     private long _bytes;
-    private long _validUntilTicks = long.MinValue;
     private long _hits;
 
     /// <summary>Reads served from the cache (for tests and diagnostics).</summary>
@@ -51,15 +44,10 @@ internal sealed class SqliteDocumentCache(TimeProvider timeProvider, long maxByt
         }
     }
 
-    /// <summary>The live document under <paramref name="key"/> when it is cached and the cache is fresh enough.</summary>
+    /// <summary>The live document under <paramref name="key"/> when it is cached.</summary>
     public bool TryGet(string key, long nowUnixMs, out StoredItem item)
     {
         item = null!;
-        if (timeProvider.GetTimestamp() >= Volatile.Read(ref _validUntilTicks))
-        {
-            return false;
-        }
-
         lock (_gate)
         {
             if (!_entries.TryGetValue(key, out var node) || node.Value.ExpiresAt <= nowUnixMs)
@@ -75,11 +63,6 @@ internal sealed class SqliteDocumentCache(TimeProvider timeProvider, long maxByt
         Interlocked.Increment(ref _hits);
         return true;
     }
-
-    /// <summary>By the writer after a group's COMMIT (and after its check for other writers): entries are fresh until
-    /// <see cref="MaxStaleness"/> from now.</summary>
-    public void Validated() =>
-        Volatile.Write(ref _validUntilTicks, timeProvider.GetTimestamp() + (long)(MaxStaleness.TotalSeconds * timeProvider.TimestampFrequency));
 
     /// <summary>By the writer: a committed document.</summary>
     public void Put(StoredItem item, long expiresAt)

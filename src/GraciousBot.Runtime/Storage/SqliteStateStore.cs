@@ -10,10 +10,11 @@ namespace GraciousBot.Runtime.Storage;
 /// mode, so they never wait for the writer. Every statement is prepared once per connection and reused.
 /// </summary>
 /// <remarks>
-/// Per write one statement: the ETag is checked by the statement itself (an UPDATE or DELETE that names the expected
-/// ETag, an INSERT that does nothing over a live row) and a write that changed no row is the conflict, after which the
-/// batch's earlier statements are rolled back (<see cref="SqliteSession.RollBackJob"/>). The documents the writer
-/// committed are kept for the next turn's read (<see cref="SqliteDocumentCache"/>).
+/// A batch first reads what it is about to replace (ETag, expiry, subject: pages the writer has cached) and only then
+/// writes, so a conflict has changed nothing and the batch needs no savepoint of its own (see
+/// <see cref="SqliteGroupCommit"/>); each write is a plain INSERT or UPDATE that leaves the subject's index alone when
+/// the subject is unchanged. The documents the writer committed are kept for the next turn's read
+/// (<see cref="SqliteDocumentCache"/>).
 /// </remarks>
 /// <remarks>
 /// Durability: WAL with <c>synchronous = FULL</c>, so every COMMIT fsyncs the write-ahead log before it returns and a
@@ -63,34 +64,14 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     /// <summary>Bytes of documents kept for the turns' reads (see <see cref="SqliteDocumentCache"/>): about 250 conversations.</summary>
     private const long CacheBytes = 4L * 1024 * 1024;
 
-    /// <summary>Overwrites whatever is there (ETag <c>*</c>). A write without a subject keeps the one the document already had.</summary>
-    private const string Upsert = $"""
-        INSERT INTO {Table} (key, json, etag, expires_at, subject) VALUES ($key, $json, $etag, $expires, $subject)
-        ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, expires_at = excluded.expires_at,
-            subject = coalesce(excluded.subject, {Table}.subject)
-        """;
+    private const string SelectCurrent = $"SELECT etag, expires_at, subject FROM {Table} WHERE key = $key";
 
-    /// <summary>Creates (no ETag): over an expired row, never over a live one (no row changed = conflict).</summary>
-    private const string Create = $"""
-        INSERT INTO {Table} (key, json, etag, expires_at, subject) VALUES ($key, $json, $etag, $expires, $subject)
-        ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, expires_at = excluded.expires_at,
-            subject = coalesce(excluded.subject, {Table}.subject)
-        WHERE {Table}.expires_at <= $now
-        """;
+    private const string Insert = $"INSERT INTO {Table} (key, json, etag, expires_at, subject) VALUES ($key, $json, $etag, $expires, $subject)";
 
-    /// <summary>
-    /// Replaces the live row read with <c>$expected</c> (no row changed = conflict). Without a subject, or with the one
-    /// it already has (the usual turn), the subject is not in the SET list, so SQLite leaves its index alone.
-    /// </summary>
-    private const string Replace = $"UPDATE {Table} SET json = $json, etag = $etag, expires_at = $expires WHERE key = $key AND etag = $expected AND expires_at > $now";
+    /// <summary>A write without a subject, or with the one the row has (the usual turn), leaves the subject and its index alone.</summary>
+    private const string Update = $"UPDATE {Table} SET json = $json, etag = $etag, expires_at = $expires WHERE key = $key";
 
-    private const string ReplaceSameSubject = $"{Replace} AND subject = $subject";
-
-    private const string ReplaceWithSubject = $"UPDATE {Table} SET json = $json, etag = $etag, expires_at = $expires, subject = $subject WHERE key = $key AND etag = $expected AND expires_at > $now";
-
-    private const string DeleteIfMatches = $"DELETE FROM {Table} WHERE key = $key AND etag = $expected AND expires_at > $now";
-
-    private const string CountLiveKey = $"SELECT count(*) FROM {Table} WHERE key = $key AND expires_at > $now";
+    private const string UpdateWithSubject = $"UPDATE {Table} SET json = $json, etag = $etag, expires_at = $expires, subject = $subject WHERE key = $key";
 
     private const string DeleteKey = $"DELETE FROM {Table} WHERE key = $key RETURNING expires_at";
 
@@ -100,7 +81,8 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private readonly ConcurrentBag<SqliteSession> _readers = [];
     private readonly Lazy<SqliteGroupCommit> _writer;
-    private readonly SqliteDocumentCache _cache;
+    private readonly SqliteDocumentCache _cache = new(CacheBytes);
+    private readonly SqliteChangeProbe _probe;
     private long _dataVersion = -1;
     private volatile bool _schemaReady;
     private volatile bool _disposed;
@@ -126,9 +108,9 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             Pooling = false,
             DefaultTimeout = 30,
         }.ToString();
-        _cache = new SqliteDocumentCache(timeProvider, CacheBytes);
+        _probe = new SqliteChangeProbe(OpenRaw);
         _writer = new(
-            () => new SqliteGroupCommit(OpenWriter, "graciousbot-sqlite-writer", RestartLogWhenLong, BeginGroup, _cache.Clear),
+            () => new SqliteGroupCommit(OpenWriter, "graciousbot-sqlite-writer", RestartLogWhenLong, BeginGroup, ForgetCache, Committed),
             LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -153,14 +135,15 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         }
 
         var now = NowUnixMs();
+        var cache = _probe.Unchanged();
         List<string>? missing = null;
         foreach (var key in keys)
         {
-            if (_cache.TryGet(key, now, out var cached))
+            if (cache && _cache.TryGet(key, now, out var cached))
             {
                 found[key] = cached;
             }
-            else if (missing is null || !missing.Contains(key, StringComparer.Ordinal))
+            else
             {
                 (missing ??= new List<string>(keys.Count)).Add(key);
             }
@@ -172,7 +155,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             return found;
         }
 
-        var distinct = missing.ToArray();
+        var distinct = missing.Count == 1 ? [missing[0]] : missing.Distinct(StringComparer.Ordinal).ToArray();
         return await WithReaderAsync(reader =>
         {
             if (distinct.Length <= PreparedReadKeys)
@@ -209,7 +192,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         }
 
         var writer = await WriterAsync(cancellationToken);
-        return await writer.RunAsync(session => Write(session, writes), cancellationToken);
+        return await writer.RunAsync(session => Write(session, writes), cancellationToken, savepoint: false);
     }
 
     public async Task<int> DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
@@ -234,7 +217,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             }
 
             return existed;
-        }, cancellationToken);
+        }, cancellationToken, savepoint: false);
     }
 
     public async Task<IReadOnlyList<StoredItem>> ScanAsync(string prefix, int limit, CancellationToken cancellationToken)
@@ -268,7 +251,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             erase.Parameters[0].Value = subject;
             session.AfterCommit(_cache.Clear);
             return erase.ExecuteNonQuery();
-        }, cancellationToken);
+        }, cancellationToken, savepoint: false);
     }
 
     public async Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
@@ -285,7 +268,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
                     ("$now", SqliteType.Integer));
                 purge.Parameters[0].Value = NowUnixMs();
                 return purge.ExecuteNonQuery();
-            }, cancellationToken);
+            }, cancellationToken, savepoint: false);
 
             purged += removed;
             if (removed < PurgeBatch)
@@ -310,6 +293,8 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         {
             _writer.Value.Dispose();
         }
+
+        _probe.Dispose();
 
         while (_readers.TryTake(out var reader))
         {
@@ -344,7 +329,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             }
 
             return command.ExecuteNonQuery();
-        }, cancellationToken);
+        }, cancellationToken, savepoint: false);
     }
 
     /// <summary>Runs <paramref name="work"/> on the writer inside a group, like a write (for tests of the group commit).
@@ -378,113 +363,127 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     }
 
     /// <summary>
-    /// One batch, on the writer inside its group's transaction: one statement per write, each checking its own ETag
-    /// (against the file as the jobs before this one in the group left it). The first write that changes no row is the
-    /// conflict: what the batch wrote before it is rolled back with the job, so a conflict writes nothing.
+    /// One batch, on the writer inside its group's transaction: every ETag is checked first (against the file as the
+    /// jobs before this one in the group left it), then everything is written, so a conflict writes nothing.
     /// </summary>
     private WriteOutcome Write(SqliteSession session, IReadOnlyList<StateWrite> writes)
     {
         var now = NowUnixMs();
-        var etags = new Dictionary<string, string?>(writes.Count, StringComparer.Ordinal);
-        foreach (var write in writes)
+        var select = session.Statement(SelectCurrent, ("$key", SqliteType.Text));
+        var rows = new Row[writes.Count];
+        for (var i = 0; i < writes.Count; i++)
         {
-            var etag = write.Json is null ? null : StoreRules.NewETag();
-            var expiresAt = StoreRules.ExpiresAt(now, StoreRules.TimeToLive(write, _ttl));
-            var written = write.Json is null ? Delete(session, write, now) : Store(session, write, etag!, expiresAt, now);
-            if (!written)
+            var write = writes[i];
+            select.Parameters[0].Value = write.Key;
+            using (var reader = select.ExecuteReader())
             {
-                session.RollBackJob();
+                rows[i] = reader.Read()
+                    ? new Row(true, reader.GetInt64(1) > now ? reader.GetString(0) : null, reader.IsDBNull(2) ? null : reader.GetString(2))
+                    : default;
+            }
+
+            var matches = write.ExpectedETag switch
+            {
+                "*" => true,
+                null => rows[i].LiveETag is null,
+                var expected => string.Equals(rows[i].LiveETag, expected, StringComparison.Ordinal),
+            };
+            if (!matches)
+            {
                 return new WriteOutcome.Conflict(write.Key);
+            }
+        }
+
+        var etags = new Dictionary<string, string?>(writes.Count, StringComparer.Ordinal);
+        for (var i = 0; i < writes.Count; i++)
+        {
+            var write = writes[i];
+            if (write.Json is null)
+            {
+                if (rows[i].Exists)
+                {
+                    Run(session.Statement(DeleteKey, ("$key", SqliteType.Text)), write.Key);
+                }
+
+                etags[write.Key] = null;
+                session.AfterCommit(() => _cache.Remove(write.Key));
+                continue;
+            }
+
+            var etag = StoreRules.NewETag();
+            var expiresAt = StoreRules.ExpiresAt(now, StoreRules.TimeToLive(write, _ttl));
+            var (key, json, newETag, expires, subject) =
+                (("$key", SqliteType.Text), ("$json", SqliteType.Text), ("$etag", SqliteType.Text), ("$expires", SqliteType.Integer), ("$subject", SqliteType.Text));
+            if (!rows[i].Exists)
+            {
+                Run(session.Statement(Insert, key, json, newETag, expires, subject), write.Key, write.Json, etag, expiresAt, (object?)write.Subject ?? DBNull.Value);
+            }
+            else if (write.Subject is null || write.Subject == rows[i].Subject)
+            {
+                Run(session.Statement(Update, key, json, newETag, expires), write.Key, write.Json, etag, expiresAt);
+            }
+            else
+            {
+                Run(session.Statement(UpdateWithSubject, key, json, newETag, expires, subject), write.Key, write.Json, etag, expiresAt, write.Subject);
             }
 
             etags[write.Key] = etag;
 
             // Conversation and user state is read by the next turn; a journal entry (its own time to live) is not.
-            StoredItem? kept = write.Json is not null && write.TimeToLive is null ? new StoredItem(write.Key, write.Json, etag!) : null;
+            StoredItem? kept = write.TimeToLive is null ? new StoredItem(write.Key, write.Json, etag) : null;
             session.AfterCommit(kept is null ? () => _cache.Remove(write.Key) : () => _cache.Put(kept, expiresAt));
         }
 
         return new WriteOutcome.Written(etags);
     }
 
-    /// <summary>One document written, its ETag checked by the statement; false when it did not match.</summary>
-    private static bool Store(SqliteSession session, StateWrite write, string etag, long expiresAt, long now)
-    {
-        var text = ("$key", SqliteType.Text);
-        var (json, newETag, expires, subject, expected, at) =
-            (("$json", SqliteType.Text), ("$etag", SqliteType.Text), ("$expires", SqliteType.Integer), ("$subject", SqliteType.Text), ("$expected", SqliteType.Text), ("$now", SqliteType.Integer));
-        if (write.ExpectedETag is "*")
-        {
-            return Run(session.Statement(Upsert, text, json, newETag, expires, subject), write.Key, write.Json, etag, expiresAt, (object?)write.Subject ?? DBNull.Value) > 0;
-        }
+    /// <summary>What a write finds under its key: whether there is a row, its ETag if it is live, its subject.</summary>
+    private readonly record struct Row(bool Exists, string? LiveETag, string? Subject);
 
-        if (write.ExpectedETag is null)
-        {
-            return Run(session.Statement(Create, text, json, newETag, expires, subject, at), write.Key, write.Json, etag, expiresAt, (object?)write.Subject ?? DBNull.Value, now) > 0;
-        }
-
-        if (write.Subject is null)
-        {
-            return Run(session.Statement(Replace, text, json, newETag, expires, expected, at), write.Key, write.Json, etag, expiresAt, write.ExpectedETag, now) > 0;
-        }
-
-        // The usual turn names the subject the document already has: the SET list leaves it (and its index) alone.
-        return Run(session.Statement(ReplaceSameSubject, text, json, newETag, expires, expected, at, subject), write.Key, write.Json, etag, expiresAt, write.ExpectedETag, now, write.Subject) > 0
-            || Run(session.Statement(ReplaceWithSubject, text, json, newETag, expires, subject, expected, at), write.Key, write.Json, etag, expiresAt, write.Subject, write.ExpectedETag, now) > 0;
-    }
-
-    /// <summary>One document deleted, its ETag checked; false when it did not match.</summary>
-    private static bool Delete(SqliteSession session, StateWrite write, long now)
-    {
-        var (text, at) = (("$key", SqliteType.Text), ("$now", SqliteType.Integer));
-        switch (write.ExpectedETag)
-        {
-            case "*":
-                CountLive(Bind(session.Statement(DeleteKey, text), write.Key), now);
-                return true;
-            case null:
-                // "Must not exist": a live row is the conflict; an expired one is removed.
-                if (Convert.ToInt64(Bind(session.Statement(CountLiveKey, text, at), write.Key, now).ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0)
-                {
-                    return false;
-                }
-
-                CountLive(Bind(session.Statement(DeleteKey, text), write.Key), now);
-                return true;
-            default:
-                return Run(session.Statement(DeleteIfMatches, text, ("$expected", SqliteType.Text), at), write.Key, write.ExpectedETag, now) > 0;
-        }
-    }
-
-    private static SqliteCommand Bind(SqliteCommand command, params ReadOnlySpan<object?> values)
+    /// <summary>Binds <paramref name="values"/> in the order the parameters were declared; returns the rows changed.</summary>
+    private static int Run(SqliteCommand command, params ReadOnlySpan<object?> values)
     {
         for (var i = 0; i < values.Length; i++)
         {
             command.Parameters[i].Value = values[i];
         }
 
-        return command;
+        return command.ExecuteNonQuery();
     }
-
-    /// <summary>Binds <paramref name="values"/> in the order the parameters were declared; returns the rows changed.</summary>
-    private static int Run(SqliteCommand command, params ReadOnlySpan<object?> values) => Bind(command, values).ExecuteNonQuery();
 
     /// <summary>
     /// On the writer at the start of each group, inside its transaction (so no other connection can write until the
-    /// COMMIT): when another connection committed since the last group, the cache forgets everything; once this group
-    /// is committed, its entries are fresh again (see <see cref="SqliteDocumentCache"/>).
+    /// COMMIT): when another connection committed since the last group, the cache forgets everything.
     /// </summary>
     private void BeginGroup(SqliteSession writer)
     {
-        var version = (long)writer.Statement("PRAGMA data_version").ExecuteScalar()!;
+        var version = WritersVersion(writer);
         if (version != _dataVersion)
         {
             _cache.Clear();
             _dataVersion = version;
         }
-
-        writer.AfterCommit(_cache.Validated);
     }
+
+    /// <summary>On the writer after each group's COMMIT and cache updates: readers may use the cache again (see
+    /// <see cref="SqliteChangeProbe"/>), unless another connection committed meanwhile.</summary>
+    private void Committed(SqliteSession writer)
+    {
+        if (!_probe.Absorb(() => WritersVersion(writer), ref _dataVersion))
+        {
+            _cache.Clear();
+        }
+    }
+
+    /// <summary>The group failed or its cache updates were lost: nothing cached is trusted until the next group.</summary>
+    private void ForgetCache()
+    {
+        _probe.Forget();
+        _cache.Clear();
+    }
+
+    /// <summary>Changes only when another connection committed (within a transaction: as of its start).</summary>
+    private static long WritersVersion(SqliteSession writer) => (long)writer.Statement("PRAGMA data_version").ExecuteScalar()!;
 
     private async Task<SqliteGroupCommit> WriterAsync(CancellationToken cancellationToken)
     {
@@ -502,13 +501,14 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     /// would run it inside the COMMIT that crosses the threshold, holding up that whole group (copying pages into the
     /// database file and fsyncing it). A timer checkpoints from its own connection instead, beside the writer, and the
     /// writer restarts a long log between groups (see <see cref="RestartLogFrames"/>); a restarted log file is cut back
-    /// to a bounded size.
+    /// to a bounded size. Temporary files in memory: a savepoint's journal (every page a job changes, copied before) and
+    /// a statement's would otherwise spill to a temporary file past 64 KiB, which a turn's batch reached every time.
     /// </summary>
     private SqliteConnection OpenWriter()
     {
         var connection = OpenRaw();
         using var pragma = connection.CreateCommand();
-        pragma.CommandText = $"PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = {LogSizeLimitBytes}";
+        pragma.CommandText = $"PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = {LogSizeLimitBytes}; PRAGMA temp_store = MEMORY";
         pragma.ExecuteNonQuery();
         _checkpointTimer ??= TimeProvider.System.CreateTimer(_ => Checkpoint(), null, CheckpointInterval, CheckpointInterval);
         return connection;
