@@ -334,14 +334,14 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
 
     /// <summary>Runs <paramref name="work"/> on the writer inside a group, like a write (for tests of the group commit).
     /// It may change anything, so the cache starts over after its group.</summary>
-    internal async Task<T> RunOnWriterAsync<T>(Func<SqliteSession, T> work, CancellationToken cancellationToken)
+    internal async Task<T> RunOnWriterAsync<T>(Func<SqliteSession, T> work, CancellationToken cancellationToken, bool savepoint = true)
     {
         var writer = await WriterAsync(cancellationToken);
         return await writer.RunAsync(session =>
         {
             session.AfterCommit(_cache.Clear);
             return work(session);
-        }, cancellationToken);
+        }, cancellationToken, savepoint);
     }
 
     /// <summary>

@@ -235,6 +235,34 @@ public sealed class SqliteStateStoreTests : StateStoreContractTests
     }
 
     [Fact]
+    public async Task GroupCommit_AJobWithoutASavepointThatThrowsABug_FailsAlone_AndTheOthersAreCommittedWithoutIt()
+    {
+        var before = Sqlite.CommittedGroups;
+        Task<WriteOutcome> first, last;
+        Task<int> buggy;
+        await using (await HoldWritesAsync())
+        {
+            first = Store.WriteAsync([new StateWrite("first", "{}", null)], Ct);
+            buggy = Sqlite.RunOnWriterAsync<int>(session =>
+            {
+                using var insert = session.Connection.CreateCommand();
+                insert.CommandText = "INSERT INTO state (key, json, etag, expires_at) VALUES ('half-done', '{}', 'x', 9223372036854775807)";
+                insert.ExecuteNonQuery();
+                throw new InvalidOperationException("a bug halfway through");
+            }, Ct, savepoint: false);
+            last = Store.WriteAsync([new StateWrite("last", "{}", null)], Ct);
+        }
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => buggy);
+        Assert.IsType<WriteOutcome.Written>(await first);
+        Assert.IsType<WriteOutcome.Written>(await last);
+        Assert.Equal(["first", "last"], (await Store.ReadAsync(["first", "half-done", "last"], Ct)).Keys.Order(StringComparer.Ordinal));
+
+        // The parked group, then the two writes again in a group of their own (the one with the bug was rolled back).
+        Assert.Equal(before + 2, Sqlite.CommittedGroups);
+    }
+
+    [Fact]
     public async Task GroupCommit_AWriteCancelledBeforeTheWriterReachedIt_IsNotApplied()
     {
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
