@@ -14,9 +14,10 @@ namespace GraciousBot.Runtime.Storage;
 /// kept (conversation and user state, read by every turn); a write with its own time to live is a journal entry
 /// (turn record, outbox entry, scheduled turn) that is read back only after a failure. Keys read but absent are never
 /// cached: another process may create them.</para>
-/// <para>A hand-written cache rather than Microsoft.Extensions.Caching.Memory: what it needs is a store-wide switch
-/// (valid until a time, cleared at once) and updates applied only after the COMMIT, which the general cache's
-/// expiration and eviction callbacks would only get in the way of.</para>
+/// <para>A hand-written cache rather than Microsoft.Extensions.Caching.Memory: what it needs is a byte bound over the
+/// strings it holds, a clear-everything at once, and updates applied in commit order by one writer; the general cache
+/// sizes entries by what the caller declares and compacts on a timer, and its expirations are of no use here (the
+/// documents carry their own).</para>
 /// </remarks>
 internal sealed class SqliteDocumentCache(long maxBytes)
 {

@@ -10,18 +10,17 @@ namespace GraciousBot.Runtime.Storage;
 /// mode, so they never wait for the writer. Every statement is prepared once per connection and reused.
 /// </summary>
 /// <remarks>
-/// A batch first reads what it is about to replace (ETag, expiry, subject: pages the writer has cached) and only then
-/// writes, so a conflict has changed nothing and the batch needs no savepoint of its own (see
+/// <para>A batch first reads what it is about to replace (ETag, expiry, subject: pages the writer has cached) and only
+/// then writes, so a conflict has changed nothing and the batch needs no savepoint of its own (see
 /// <see cref="SqliteGroupCommit"/>); each write is a plain INSERT or UPDATE that leaves the subject's index alone when
 /// the subject is unchanged. The documents the writer committed are kept for the next turn's read
-/// (<see cref="SqliteDocumentCache"/>).
-/// </remarks>
-/// <remarks>
-/// Durability: WAL with <c>synchronous = FULL</c>, so every COMMIT fsyncs the write-ahead log before it returns and a
+/// (<see cref="SqliteDocumentCache"/>).</para>
+/// <para>Durability: WAL with <c>synchronous = FULL</c>, so every COMMIT fsyncs the write-ahead log before it returns and a
 /// committed turn survives kill -9 and a power cut. (<c>NORMAL</c> would survive kill -9 but could lose the last
 /// commits in a power cut or an OS crash, which breaks "acknowledged means stored"; with group commit the fsync is paid
 /// once per group, so FULL costs little.) Other processes or other stores on the same file are serialised by SQLite's
 /// own lock, waited for with a busy timeout.
+/// </para>
 /// </remarks>
 public sealed class SqliteStateStore : IStateStore, IDisposable
 {
@@ -64,7 +63,6 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     /// <summary>Bytes of documents kept for the turns' reads (see <see cref="SqliteDocumentCache"/>): about 250 conversations.</summary>
     private const long CacheBytes = 4L * 1024 * 1024;
 
-    private const string SelectCurrent = $"SELECT etag, expires_at, subject FROM {Table} WHERE key = $key";
 
     private const string Insert = $"INSERT INTO {Table} (key, json, etag, expires_at, subject) VALUES ($key, $json, $etag, $expires, $subject)";
 
@@ -160,7 +158,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         {
             if (distinct.Length <= PreparedReadKeys)
             {
-                ReadInto(found, reader.Statement(ReadSql(distinct.Length), ReadParameters(distinct.Length)), distinct, now);
+                ReadInto(found, reader.Statement(PreparedReads[distinct.Length].Sql, PreparedReads[distinct.Length].Parameters), distinct, now);
                 return found;
             }
 
@@ -304,8 +302,9 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
 
     /// <summary>
     /// Runs one statement on another table of this file (the closing outcomes, say; never the state table, whose
-    /// documents the store keeps in its cache) on the store's writer, inside its next group commit: one writer per file. A second connection writing the same file would take SQLite's write lock
-    /// between groups, and the writer would sleep in SQLite's busy handler until it was free. Completes once the group
+    /// documents the store keeps in its cache) on the store's writer, inside its next group commit: one writer per
+    /// file. A second connection writing the same file would take SQLite's write lock between groups, and the writer
+    /// would sleep in SQLite's busy handler until it was free. Completes once the group
     /// is durably committed; returns the rows changed. Parameter types follow the values (null binds NULL).
     /// </summary>
     public async Task<int> ExecuteOnWriterAsync(string sql, IReadOnlyList<KeyValuePair<string, object?>> parameters, CancellationToken cancellationToken)
@@ -369,19 +368,10 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     private WriteOutcome Write(SqliteSession session, IReadOnlyList<StateWrite> writes)
     {
         var now = NowUnixMs();
-        var select = session.Statement(SelectCurrent, ("$key", SqliteType.Text));
-        var rows = new Row[writes.Count];
+        var rows = CurrentRows(session, writes, now);
         for (var i = 0; i < writes.Count; i++)
         {
             var write = writes[i];
-            select.Parameters[0].Value = write.Key;
-            using (var reader = select.ExecuteReader())
-            {
-                rows[i] = reader.Read()
-                    ? new Row(true, reader.GetInt64(1) > now ? reader.GetString(0) : null, reader.IsDBNull(2) ? null : reader.GetString(2))
-                    : default;
-            }
-
             var matches = write.ExpectedETag switch
             {
                 "*" => true,
@@ -439,6 +429,36 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
 
     /// <summary>What a write finds under its key: whether there is a row, its ETag if it is live, its subject.</summary>
     private readonly record struct Row(bool Exists, string? LiveETag, string? Subject);
+
+    /// <summary>The rows under the batch's keys, in the batch's order: one statement for a turn's batch (up to
+    /// <see cref="PreparedReadKeys"/> keys), one per chunk of that size beyond.</summary>
+    private static Row[] CurrentRows(SqliteSession session, IReadOnlyList<StateWrite> writes, long now)
+    {
+        var rows = new Row[writes.Count];
+        var at = new Dictionary<string, int>(writes.Count, StringComparer.Ordinal);
+        for (var i = 0; i < writes.Count; i++)
+        {
+            at[writes[i].Key] = i;
+        }
+
+        for (var start = 0; start < writes.Count; start += PreparedReadKeys)
+        {
+            var count = Math.Min(PreparedReadKeys, writes.Count - start);
+            var select = session.Statement(PreparedCurrentRows[count].Sql, PreparedCurrentRows[count].Parameters);
+            for (var i = 0; i < count; i++)
+            {
+                select.Parameters[i].Value = writes[start + i].Key;
+            }
+
+            using var reader = select.ExecuteReader();
+            while (reader.Read())
+            {
+                rows[at[reader.GetString(0)]] = new Row(true, reader.GetInt64(2) > now ? reader.GetString(1) : null, reader.IsDBNull(3) ? null : reader.GetString(3));
+            }
+        }
+
+        return rows;
+    }
 
     /// <summary>Binds <paramref name="values"/> in the order the parameters were declared; returns the rows changed.</summary>
     private static int Run(SqliteCommand command, params ReadOnlySpan<object?> values)
@@ -628,6 +648,16 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             throw new StorageUnavailableException("The SQLite store is closed.");
         }
     }
+
+    /// <summary>The reads' statements by key count (the SQL is the prepared statement's key: built once, not per read).</summary>
+    private static readonly (string Sql, (string, SqliteType)[] Parameters)[] PreparedReads =
+        [.. Enumerable.Range(0, PreparedReadKeys + 1).Select(n => (ReadSql(n), ReadParameters(n)))];
+
+    /// <summary>The writer's look-ups of a batch's current rows by key count.</summary>
+    private static readonly (string Sql, (string, SqliteType)[] Parameters)[] PreparedCurrentRows =
+        [.. Enumerable.Range(0, PreparedReadKeys + 1).Select(n => (
+            $"SELECT key, etag, expires_at, subject FROM {Table} WHERE key IN ({string.Join(", ", Enumerable.Range(0, n).Select(i => "$k" + i))})",
+            Enumerable.Range(0, n).Select(i => ("$k" + i, SqliteType.Text)).ToArray()))];
 
     private static string ReadSql(int keys) =>
         $"SELECT key, json, etag FROM {Table} WHERE expires_at > $now AND key IN ({string.Join(", ", Enumerable.Range(0, keys).Select(i => "$k" + i))})";
