@@ -16,11 +16,12 @@ namespace GraciousBot.Runtime.Storage;
 /// to its savepoint and fails alone. A savepoint is not free: SQLite copies every page the job changes into a journal
 /// first (a turn's batch touches some fifteen), so a job that changes nothing until it has checked everything runs
 /// without one (<c>savepoint: false</c>, the state store's writes); should such a job throw a bug all the same, the
-/// whole group is rolled back, that job fails, and the others run again in a new group. What a job leaves for after
-/// the COMMIT (<see cref="SqliteSession.AfterCommit"/>) runs, in job order, only for jobs that were not rolled back and
-/// only once the COMMIT returned, before any waiter is told. A SQLite error (disk full, I/O error, read-only file, the lock held too long by
-/// another process) or a failed COMMIT fails the whole group: the transaction is rolled back, nothing of any job is
-/// applied, and every waiter gets that exception (a storage failure, so the turn answers 503 and is retried).</para>
+/// whole group is rolled back, that job fails, and the others run again in a new group. A SQLite error (disk full,
+/// I/O error, read-only file, the lock held too long by another process) or a failed COMMIT fails the whole group: the
+/// transaction is rolled back, nothing of any job is applied, and every waiter gets that exception (a storage failure,
+/// so the turn answers 503 and is retried).</para>
+/// <para>What a job leaves for after the COMMIT (<see cref="SqliteSession.AfterCommit"/>) runs, in job order, only for
+/// jobs that were not rolled back and only once the COMMIT returned, before any waiter is told.</para>
 /// <para>The writer is a dedicated thread with its own connection and its statements prepared once: SQLite's calls
 /// are synchronous (the fsync blocks the caller), and this keeps that blocking off the thread pool.</para>
 /// </remarks>
