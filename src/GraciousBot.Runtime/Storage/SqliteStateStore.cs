@@ -10,11 +10,17 @@ namespace GraciousBot.Runtime.Storage;
 /// mode, so they never wait for the writer. Every statement is prepared once per connection and reused.
 /// </summary>
 /// <remarks>
-/// Durability: WAL with <c>synchronous = FULL</c>, so every COMMIT fsyncs the write-ahead log before it returns and a
+/// <para>A batch first reads what it is about to replace (ETag, expiry, subject: pages the writer has cached) and only
+/// then writes, so a conflict has changed nothing and the batch needs no savepoint of its own (see
+/// <see cref="SqliteGroupCommit"/>); each write is a plain INSERT or UPDATE that leaves the subject's index alone when
+/// the subject is unchanged. The documents the writer committed are kept for the next turn's read
+/// (<see cref="SqliteDocumentCache"/>).</para>
+/// <para>Durability: WAL with <c>synchronous = FULL</c>, so every COMMIT fsyncs the write-ahead log before it returns and a
 /// committed turn survives kill -9 and a power cut. (<c>NORMAL</c> would survive kill -9 but could lose the last
 /// commits in a power cut or an OS crash, which breaks "acknowledged means stored"; with group commit the fsync is paid
 /// once per group, so FULL costs little.) Other processes or other stores on the same file are serialised by SQLite's
 /// own lock, waited for with a busy timeout.
+/// </para>
 /// </remarks>
 public sealed class SqliteStateStore : IStateStore, IDisposable
 {
@@ -54,14 +60,16 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     /// <summary>What is left of a restarted log file on disk (SQLite truncates it to this after a restart).</summary>
     private const long LogSizeLimitBytes = 64L * 1024 * 1024;
 
-    private const string SelectETag = $"SELECT etag, expires_at FROM {Table} WHERE key = $key";
+    /// <summary>Bytes of documents kept for the turns' reads (see <see cref="SqliteDocumentCache"/>): about 250 conversations.</summary>
+    private const long CacheBytes = 4L * 1024 * 1024;
 
-    /// <summary>A write without a subject keeps the one the document already had.</summary>
-    private const string Upsert = $"""
-        INSERT INTO {Table} (key, json, etag, expires_at, subject) VALUES ($key, $json, $etag, $expires, $subject)
-        ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, expires_at = excluded.expires_at,
-            subject = coalesce(excluded.subject, {Table}.subject)
-        """;
+
+    private const string Insert = $"INSERT INTO {Table} (key, json, etag, expires_at, subject) VALUES ($key, $json, $etag, $expires, $subject)";
+
+    /// <summary>A write without a subject, or with the one the row has (the usual turn), leaves the subject and its index alone.</summary>
+    private const string Update = $"UPDATE {Table} SET json = $json, etag = $etag, expires_at = $expires WHERE key = $key";
+
+    private const string UpdateWithSubject = $"UPDATE {Table} SET json = $json, etag = $etag, expires_at = $expires, subject = $subject WHERE key = $key";
 
     private const string DeleteKey = $"DELETE FROM {Table} WHERE key = $key RETURNING expires_at";
 
@@ -71,6 +79,9 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private readonly ConcurrentBag<SqliteSession> _readers = [];
     private readonly Lazy<SqliteGroupCommit> _writer;
+    private readonly SqliteDocumentCache _cache = new(CacheBytes);
+    private readonly SqliteChangeProbe _probe;
+    private long _dataVersion = -1;
     private volatile bool _schemaReady;
     private volatile bool _disposed;
     private ITimer? _checkpointTimer;
@@ -95,7 +106,10 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             Pooling = false,
             DefaultTimeout = 30,
         }.ToString();
-        _writer = new(() => new SqliteGroupCommit(OpenWriter, "graciousbot-sqlite-writer", RestartLogWhenLong), LazyThreadSafetyMode.ExecutionAndPublication);
+        _probe = new SqliteChangeProbe(OpenRaw);
+        _writer = new(
+            () => new SqliteGroupCommit(OpenWriter, "graciousbot-sqlite-writer", RestartLogWhenLong, BeginGroup, ForgetCache, Committed),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The full path of the database file.</summary>
@@ -103,6 +117,12 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
 
     /// <summary>How many write transactions (groups) were committed: fewer than the writes when they were grouped.</summary>
     internal long CommittedGroups => _writer.IsValueCreated ? _writer.Value.Groups : 0;
+
+    /// <summary>Documents read from the cache instead of the file (for tests and diagnostics).</summary>
+    internal long CacheHits => _cache.Hits;
+
+    /// <summary>Bytes the cache holds now (for tests).</summary>
+    internal long CachedBytes => _cache.Bytes;
 
     public async Task<IReadOnlyDictionary<string, StoredItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
@@ -112,13 +132,33 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             return found;
         }
 
-        var distinct = keys.Distinct(StringComparer.Ordinal).ToArray();
+        var now = NowUnixMs();
+        var cache = _probe.Unchanged();
+        List<string>? missing = null;
+        foreach (var key in keys)
+        {
+            if (cache && _cache.TryGet(key, now, out var cached))
+            {
+                found[key] = cached;
+            }
+            else
+            {
+                (missing ??= new List<string>(keys.Count)).Add(key);
+            }
+        }
+
+        if (missing is null)
+        {
+            ThrowIfDisposed();
+            return found;
+        }
+
+        var distinct = missing.Count == 1 ? [missing[0]] : missing.Distinct(StringComparer.Ordinal).ToArray();
         return await WithReaderAsync(reader =>
         {
-            var now = NowUnixMs();
             if (distinct.Length <= PreparedReadKeys)
             {
-                ReadInto(found, reader.Statement(ReadSql(distinct.Length), ReadParameters(distinct.Length)), distinct, now);
+                ReadInto(found, reader.Statement(PreparedReads[distinct.Length].Sql, PreparedReads[distinct.Length].Parameters), distinct, now);
                 return found;
             }
 
@@ -150,7 +190,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         }
 
         var writer = await WriterAsync(cancellationToken);
-        return await writer.RunAsync(session => Write(session, writes), cancellationToken);
+        return await writer.RunAsync(session => Write(session, writes), cancellationToken, savepoint: false);
     }
 
     public async Task<int> DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
@@ -171,10 +211,11 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             {
                 delete.Parameters[0].Value = key;
                 existed += CountLive(delete, now);
+                session.AfterCommit(() => _cache.Remove(key));
             }
 
             return existed;
-        }, cancellationToken);
+        }, cancellationToken, savepoint: false);
     }
 
     public async Task<IReadOnlyList<StoredItem>> ScanAsync(string prefix, int limit, CancellationToken cancellationToken)
@@ -206,8 +247,9 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         {
             var erase = session.Statement($"DELETE FROM {Table} WHERE subject = $subject", ("$subject", SqliteType.Text));
             erase.Parameters[0].Value = subject;
+            session.AfterCommit(_cache.Clear);
             return erase.ExecuteNonQuery();
-        }, cancellationToken);
+        }, cancellationToken, savepoint: false);
     }
 
     public async Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
@@ -224,7 +266,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
                     ("$now", SqliteType.Integer));
                 purge.Parameters[0].Value = NowUnixMs();
                 return purge.ExecuteNonQuery();
-            }, cancellationToken);
+            }, cancellationToken, savepoint: false);
 
             purged += removed;
             if (removed < PurgeBatch)
@@ -250,6 +292,8 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             _writer.Value.Dispose();
         }
 
+        _probe.Dispose();
+
         while (_readers.TryTake(out var reader))
         {
             reader.Dispose();
@@ -257,9 +301,10 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     }
 
     /// <summary>
-    /// Runs one statement on another table of this file (the closing outcomes, say) on the store's writer, inside its
-    /// next group commit: one writer per file. A second connection writing the same file would take SQLite's write lock
-    /// between groups, and the writer would sleep in SQLite's busy handler until it was free. Completes once the group
+    /// Runs one statement on another table of this file (the closing outcomes, say; never the state table, whose
+    /// documents the store keeps in its cache) on the store's writer, inside its next group commit: one writer per
+    /// file. A second connection writing the same file would take SQLite's write lock between groups, and the writer
+    /// would sleep in SQLite's busy handler until it was free. Completes once the group
     /// is durably committed; returns the rows changed. Parameter types follow the values (null binds NULL).
     /// </summary>
     public async Task<int> ExecuteOnWriterAsync(string sql, IReadOnlyList<KeyValuePair<string, object?>> parameters, CancellationToken cancellationToken)
@@ -283,14 +328,19 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             }
 
             return command.ExecuteNonQuery();
-        }, cancellationToken);
+        }, cancellationToken, savepoint: false);
     }
 
-    /// <summary>Runs <paramref name="work"/> on the writer inside a group, like a write (for tests of the group commit).</summary>
-    internal async Task<T> RunOnWriterAsync<T>(Func<SqliteSession, T> work, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="work"/> on the writer inside a group, like a write (for tests of the group commit).
+    /// It may change anything, so the cache starts over after its group.</summary>
+    internal async Task<T> RunOnWriterAsync<T>(Func<SqliteSession, T> work, CancellationToken cancellationToken, bool savepoint = true)
     {
         var writer = await WriterAsync(cancellationToken);
-        return await writer.RunAsync(work, cancellationToken);
+        return await writer.RunAsync(session =>
+        {
+            session.AfterCommit(_cache.Clear);
+            return work(session);
+        }, cancellationToken, savepoint);
     }
 
     /// <summary>
@@ -300,7 +350,8 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     internal async Task<Task> ParkWriterAsync(Task resume, CancellationToken cancellationToken)
     {
         var parked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var job = RunOnWriterAsync(_ =>
+        var writer = await WriterAsync(cancellationToken);
+        var job = writer.RunAsync(_ =>
         {
             parked.SetResult();
             resume.Wait(cancellationToken);
@@ -317,24 +368,15 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     private WriteOutcome Write(SqliteSession session, IReadOnlyList<StateWrite> writes)
     {
         var now = NowUnixMs();
-        var select = session.Statement(SelectETag, ("$key", SqliteType.Text));
-        foreach (var write in writes)
+        var rows = CurrentRows(session, writes, now);
+        for (var i = 0; i < writes.Count; i++)
         {
-            select.Parameters[0].Value = write.Key;
-            string? current = null;
-            using (var reader = select.ExecuteReader())
-            {
-                if (reader.Read() && reader.GetInt64(1) > now)
-                {
-                    current = reader.GetString(0);
-                }
-            }
-
+            var write = writes[i];
             var matches = write.ExpectedETag switch
             {
                 "*" => true,
-                null => current is null,
-                var expected => string.Equals(current, expected, StringComparison.Ordinal),
+                null => rows[i].LiveETag is null,
+                var expected => string.Equals(rows[i].LiveETag, expected, StringComparison.Ordinal),
             };
             if (!matches)
             {
@@ -342,31 +384,126 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             }
         }
 
-        var upsert = session.Statement(Upsert, ("$key", SqliteType.Text), ("$json", SqliteType.Text), ("$etag", SqliteType.Text), ("$expires", SqliteType.Integer), ("$subject", SqliteType.Text));
-        var delete = session.Statement(DeleteKey, ("$key", SqliteType.Text));
         var etags = new Dictionary<string, string?>(writes.Count, StringComparer.Ordinal);
-        foreach (var write in writes)
+        for (var i = 0; i < writes.Count; i++)
         {
+            var write = writes[i];
             if (write.Json is null)
             {
-                delete.Parameters[0].Value = write.Key;
-                CountLive(delete, now);
+                if (rows[i].Exists)
+                {
+                    Run(session.Statement(DeleteKey, ("$key", SqliteType.Text)), write.Key);
+                }
+
                 etags[write.Key] = null;
+                session.AfterCommit(() => _cache.Remove(write.Key));
                 continue;
             }
 
             var etag = StoreRules.NewETag();
-            upsert.Parameters[0].Value = write.Key;
-            upsert.Parameters[1].Value = write.Json;
-            upsert.Parameters[2].Value = etag;
-            upsert.Parameters[3].Value = StoreRules.ExpiresAt(now, StoreRules.TimeToLive(write, _ttl));
-            upsert.Parameters[4].Value = (object?)write.Subject ?? DBNull.Value;
-            upsert.ExecuteNonQuery();
+            var expiresAt = StoreRules.ExpiresAt(now, StoreRules.TimeToLive(write, _ttl));
+            var (key, json, newETag, expires, subject) =
+                (("$key", SqliteType.Text), ("$json", SqliteType.Text), ("$etag", SqliteType.Text), ("$expires", SqliteType.Integer), ("$subject", SqliteType.Text));
+            if (!rows[i].Exists)
+            {
+                Run(session.Statement(Insert, key, json, newETag, expires, subject), write.Key, write.Json, etag, expiresAt, (object?)write.Subject ?? DBNull.Value);
+            }
+            else if (write.Subject is null || write.Subject == rows[i].Subject)
+            {
+                Run(session.Statement(Update, key, json, newETag, expires), write.Key, write.Json, etag, expiresAt);
+            }
+            else
+            {
+                Run(session.Statement(UpdateWithSubject, key, json, newETag, expires, subject), write.Key, write.Json, etag, expiresAt, write.Subject);
+            }
+
             etags[write.Key] = etag;
+
+            // Conversation and user state is read by the next turn; a journal entry (its own time to live) is not.
+            StoredItem? kept = write.TimeToLive is null ? new StoredItem(write.Key, write.Json, etag) : null;
+            session.AfterCommit(kept is null ? () => _cache.Remove(write.Key) : () => _cache.Put(kept, expiresAt));
         }
 
         return new WriteOutcome.Written(etags);
     }
+
+    /// <summary>What a write finds under its key: whether there is a row, its ETag if it is live, its subject.</summary>
+    private readonly record struct Row(bool Exists, string? LiveETag, string? Subject);
+
+    /// <summary>The rows under the batch's keys, in the batch's order: one statement for a turn's batch (up to
+    /// <see cref="PreparedReadKeys"/> keys), one per chunk of that size beyond.</summary>
+    private static Row[] CurrentRows(SqliteSession session, IReadOnlyList<StateWrite> writes, long now)
+    {
+        var rows = new Row[writes.Count];
+        var at = new Dictionary<string, int>(writes.Count, StringComparer.Ordinal);
+        for (var i = 0; i < writes.Count; i++)
+        {
+            at[writes[i].Key] = i;
+        }
+
+        for (var start = 0; start < writes.Count; start += PreparedReadKeys)
+        {
+            var count = Math.Min(PreparedReadKeys, writes.Count - start);
+            var select = session.Statement(PreparedCurrentRows[count].Sql, PreparedCurrentRows[count].Parameters);
+            for (var i = 0; i < count; i++)
+            {
+                select.Parameters[i].Value = writes[start + i].Key;
+            }
+
+            using var reader = select.ExecuteReader();
+            while (reader.Read())
+            {
+                rows[at[reader.GetString(0)]] = new Row(true, reader.GetInt64(2) > now ? reader.GetString(1) : null, reader.IsDBNull(3) ? null : reader.GetString(3));
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>Binds <paramref name="values"/> in the order the parameters were declared; returns the rows changed.</summary>
+    private static int Run(SqliteCommand command, params ReadOnlySpan<object?> values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i];
+        }
+
+        return command.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// On the writer at the start of each group, inside its transaction (so no other connection can write until the
+    /// COMMIT): when another connection committed since the last group, the cache forgets everything.
+    /// </summary>
+    private void BeginGroup(SqliteSession writer)
+    {
+        var version = WritersVersion(writer);
+        if (version != _dataVersion)
+        {
+            _cache.Clear();
+            _dataVersion = version;
+        }
+    }
+
+    /// <summary>On the writer after each group's COMMIT and cache updates: readers may use the cache again (see
+    /// <see cref="SqliteChangeProbe"/>), unless another connection committed meanwhile.</summary>
+    private void Committed(SqliteSession writer)
+    {
+        if (!_probe.Absorb(() => WritersVersion(writer), ref _dataVersion))
+        {
+            _cache.Clear();
+        }
+    }
+
+    /// <summary>The group failed or its cache updates were lost: nothing cached is trusted until the next group.</summary>
+    private void ForgetCache()
+    {
+        _probe.Forget();
+        _cache.Clear();
+    }
+
+    /// <summary>Changes only when another connection committed (within a transaction: as of its start).</summary>
+    private static long WritersVersion(SqliteSession writer) => (long)writer.Statement("PRAGMA data_version").ExecuteScalar()!;
 
     private async Task<SqliteGroupCommit> WriterAsync(CancellationToken cancellationToken)
     {
@@ -384,13 +521,14 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     /// would run it inside the COMMIT that crosses the threshold, holding up that whole group (copying pages into the
     /// database file and fsyncing it). A timer checkpoints from its own connection instead, beside the writer, and the
     /// writer restarts a long log between groups (see <see cref="RestartLogFrames"/>); a restarted log file is cut back
-    /// to a bounded size.
+    /// to a bounded size. Temporary files in memory: a savepoint's journal (every page a job changes, copied before) and
+    /// a statement's would otherwise spill to a temporary file past 64 KiB, which a turn's batch reached every time.
     /// </summary>
     private SqliteConnection OpenWriter()
     {
         var connection = OpenRaw();
         using var pragma = connection.CreateCommand();
-        pragma.CommandText = $"PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = {LogSizeLimitBytes}";
+        pragma.CommandText = $"PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = {LogSizeLimitBytes}; PRAGMA temp_store = MEMORY";
         pragma.ExecuteNonQuery();
         _checkpointTimer ??= TimeProvider.System.CreateTimer(_ => Checkpoint(), null, CheckpointInterval, CheckpointInterval);
         return connection;
@@ -510,6 +648,16 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             throw new StorageUnavailableException("The SQLite store is closed.");
         }
     }
+
+    /// <summary>The reads' statements by key count (the SQL is the prepared statement's key: built once, not per read).</summary>
+    private static readonly (string Sql, (string, SqliteType)[] Parameters)[] PreparedReads =
+        [.. Enumerable.Range(0, PreparedReadKeys + 1).Select(n => (ReadSql(n), ReadParameters(n)))];
+
+    /// <summary>The writer's look-ups of a batch's current rows by key count.</summary>
+    private static readonly (string Sql, (string, SqliteType)[] Parameters)[] PreparedCurrentRows =
+        [.. Enumerable.Range(0, PreparedReadKeys + 1).Select(n => (
+            $"SELECT key, etag, expires_at, subject FROM {Table} WHERE key IN ({string.Join(", ", Enumerable.Range(0, n).Select(i => "$k" + i))})",
+            Enumerable.Range(0, n).Select(i => ("$k" + i, SqliteType.Text)).ToArray()))];
 
     private static string ReadSql(int keys) =>
         $"SELECT key, json, etag FROM {Table} WHERE expires_at > $now AND key IN ({string.Join(", ", Enumerable.Range(0, keys).Select(i => "$k" + i))})";
