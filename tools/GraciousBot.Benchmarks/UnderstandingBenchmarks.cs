@@ -57,20 +57,25 @@ public class UnderstandingBenchmarks
 
     /// <summary>The prompt's own reading alone.</summary>
     [Benchmark]
-    public MessageReading Read() => MessageReader.Read(Answer.Text, Answer.Locale, Answer.Expecting, Answer.Expecting == Expecting.OpenItems ? OpenItems : null);
+    public MessageReading Read() => MessageReader.Read(new string(Answer.Text.AsSpan()), Answer.Locale, Answer.Expecting, Answer.Expecting == Expecting.OpenItems ? OpenItems : null);
 
     /// <summary>The runtime's interruption check alone (a reading of its own, and the strict commands).</summary>
     [Benchmark]
-    public Interruption? Interruptions() => InterruptionPolicy.Reading.Detect(Answer.Text, Answer.Locale);
+    public Interruption? Interruptions() => InterruptionPolicy.Reading.Detect(new string(Answer.Text.AsSpan()), Answer.Locale);
 
     /// <summary>The goodbye's "was the customer frustrated during this closing" over every customer message.</summary>
     [Benchmark]
-    public bool FrustratedInClosing() => ClosingCustomerWords.Any(text => FrustrationRecognizer.Analyze(text, "en-US").ShouldOfferHuman);
+    public bool FrustratedInClosing() => FrustratedIn(ClosingCustomerWords);
+
+    /// <summary>As the goodbye does it, on the customer's words read back from state (strings of their own each turn).</summary>
+    public static bool FrustratedIn(string[] customerWords) =>
+        customerWords.Any(text => FrustrationRecognizer.Analyze(new string(text.AsSpan()), "en-US").ShouldOfferHuman);
 
     /// <summary>As the closing does it (ClosingBot, DialogRunner, StandardPrompts); the result only keeps the work alive.</summary>
     public static int UnderstandTurn(UnderstandingAnswer answer)
     {
-        var (text, locale) = (answer.Text, answer.Locale);
+        // A turn's text is a string of its own (read from the request), never the same instance as the last turn's.
+        var (text, locale) = (new string(answer.Text.AsSpan()), answer.Locale);
         var result = InterruptionPolicy.Reading.Detect(text, locale) is { } interruption ? (int)interruption : -1;
         result += FrustrationRecognizer.Analyze(text, locale).ShouldOfferHuman ? 10 : 0;
         var reading = MessageReader.Read(text, locale, answer.Expecting, answer.Expecting == Expecting.OpenItems ? OpenItems : null);
@@ -93,7 +98,7 @@ public class UnderstandingBenchmarks
     public static void Time(int rounds, TextWriter output)
     {
         var ways = Answers.Select(answer => (answer.Name, Run: (Func<int>)(() => UnderstandTurn(answer))))
-            .Append(("frustrated-in-closing", () => ClosingCustomerWords.Count(text => FrustrationRecognizer.Analyze(text, "en-US").ShouldOfferHuman)))
+            .Append(("frustrated-in-closing", () => FrustratedIn(ClosingCustomerWords) ? 1 : 0))
             .ToArray();
         var times = ways.Select(_ => new List<double>()).ToArray();
         var allocated = new long[ways.Length];
@@ -133,7 +138,7 @@ public class UnderstandingBenchmarks
                 turns++;
             }
 
-            ClosingCustomerWords.Count(text => FrustrationRecognizer.Analyze(text, "en-US").ShouldOfferHuman);
+            FrustratedIn(ClosingCustomerWords);
         }
 
         return turns;

@@ -30,9 +30,17 @@ public static class FrustrationRecognizer
             return new FrustrationSignal(false, false, false, 0);
         }
 
+        // A turn asks about its message more than once (the closing's check, the reading's complaint): read it once.
+        var memo = ReadOnce.Of(text);
+        return memo.Frustration ??= Signal(text);
+    }
+
+    private static FrustrationSignal Signal(string text)
+    {
+
         var words = TextNormalizer.Words(text);
         var abusive = words.Any(FrustrationVocabulary.IsAbusiveWord)
-            || FrustrationVocabulary.Abuse.Matches(words, typos: false).Count > 0
+            || FrustrationVocabulary.Abuse.Any(words)
             || MaskedWords(text).Any(FrustrationVocabulary.IsAbusiveMasked);
         var complaints = FrustrationVocabulary.Complaints.Matches(words, typos: false).Count;
         var shouting = IsShouting(text);
