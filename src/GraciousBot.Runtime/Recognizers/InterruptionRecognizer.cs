@@ -44,14 +44,18 @@ public static class InterruptionRecognizer
     public static Interruption? Recognize(string text, string? locale)
     {
         // The runtime's check and the reading of the message both ask: read it once per text and locale.
-        var memo = ReadOnce.Of(text);
-        if (memo.Interruption is { } known && known.For(locale))
+        var memo = ReadOnce.Find(text);
+        if (memo?.Interruption is { } known && known.For(locale))
         {
             return known.Value;
         }
 
         var found = RecognizeText(text, locale);
-        memo.Interruption = new ReadOnce.Localized<Interruption?>(locale, found);
+        if (memo is not null)
+        {
+            memo.Interruption = new ReadOnce.Localized<Interruption?>(locale, found);
+        }
+
         return found;
     }
 

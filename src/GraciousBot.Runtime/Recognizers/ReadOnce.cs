@@ -32,7 +32,12 @@ internal sealed class ReadOnce
     /// <summary><see cref="MessageReader"/>'s reading of the text for the locale last asked.</summary>
     public object? Message { get; set; }
 
+    /// <summary>The memo of a text, made for it when there is none (the reading of a turn's message makes it).</summary>
     public static ReadOnce Of(string text) => ByText.GetValue(text, static _ => new ReadOnce());
+
+    /// <summary>The memo of a text if one was made: a recognizer alone (the goodbye's look at every earlier message,
+    /// read back from state) adds no entry for a text nobody will ask about again.</summary>
+    public static ReadOnce? Find(string text) => ByText.TryGetValue(text, out var memo) ? memo : null;
 
     /// <summary>A value that depends on the locale, with the locale it was computed for.</summary>
     public sealed record Localized<T>(string? Locale, T Value)

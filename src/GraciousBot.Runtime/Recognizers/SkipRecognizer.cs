@@ -35,7 +35,11 @@ public static class SkipRecognizer
             return false;
         }
 
-        var memo = ReadOnce.Of(text);
+        if (ReadOnce.Find(text) is not { } memo)
+        {
+            return IsWholeSkip(text);
+        }
+
         return (memo.Skip ??= new System.Runtime.CompilerServices.StrongBox<bool>(IsWholeSkip(text))).Value;
     }
 
