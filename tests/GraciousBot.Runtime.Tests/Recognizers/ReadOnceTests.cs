@@ -1,0 +1,153 @@
+using System.Text.Json.Nodes;
+using GraciousBot.Runtime.Dialogs;
+using GraciousBot.Runtime.Recognizers;
+
+namespace GraciousBot.Runtime.Tests.Recognizers;
+
+/// <summary>
+/// The shortcuts that make a turn read its message once must never change a reading: a message asked about again (the
+/// memo kept with its text), a text read anew (a new string), a locale changing in between, and the allocation-free
+/// phrase lookups, all on every text of the understanding evaluation set and the transcripts.
+/// </summary>
+public sealed class ReadOnceTests
+{
+    private static readonly string[] Locales = ["en-US", "es-ES", "fr-FR", "de-DE"];
+
+    public static TheoryData<string> EvaluationFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(EvalDirectory, "*.jsonl").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EvaluationFiles))]
+    public void Read_AskedAgainOrReadAnew_SameReadingForEveryQuestion(string file)
+    {
+        foreach (var (text, locale) in Texts(file))
+        {
+            // Read anew (a string of its own each time), in another locale first so the memo's locale changes.
+            var other = Locales.First(l => l != locale);
+            var fresh = Enum.GetValues<Expecting>().Select(expecting => Describe(MessageReader.Read(Copy(text), locale, expecting))).ToArray();
+            _ = MessageReader.Read(text, other, Expecting.Comment);
+            foreach (var expecting in Enum.GetValues<Expecting>())
+            {
+                var first = Describe(MessageReader.Read(text, locale, expecting));
+                var again = Describe(MessageReader.Read(text, locale, expecting));
+                Assert.Equal(fresh[(int)expecting], first);
+                Assert.Equal(first, again);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(EvaluationFiles))]
+    public void Recognizers_WithTheMessageRead_AnswerAsOnAFreshText(string file)
+    {
+        foreach (var (text, locale) in Texts(file))
+        {
+            var alone = Recognizers(Copy(text), locale);
+            var shared = Copy(text);
+            _ = MessageReader.Read(shared, locale, Expecting.Comment); // makes the memo the recognizers then use
+            Assert.Equal(alone, Recognizers(shared, locale));
+            Assert.Equal(alone, Recognizers(shared, locale));
+            Assert.Equal(InterruptionRecognizer.Recognize(Copy(text), "de-DE"), InterruptionRecognizer.Recognize(shared, "de-DE"));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(EvaluationFiles))]
+    public void PhraseSetAny_IsMatchesCountAboveZero(string file)
+    {
+        var sets = YesNoVocabulary.ByLanguage.Values.Select(set => (Func<IReadOnlyList<string>, bool, (bool, bool)>)((tokens, typos) => (set.Any(tokens, typos), set.Matches(tokens, typos).Count > 0)))
+            .Append((tokens, typos) => (FrustrationVocabulary.Complaints.Any(tokens, typos), FrustrationVocabulary.Complaints.Matches(tokens, typos).Count > 0))
+            .Append((tokens, typos) => (SkipRecognizer.Politeness.Any(tokens, typos), SkipRecognizer.Politeness.Matches(tokens, typos).Count > 0))
+            .Append((tokens, typos) => (RatingVocabulary.Adjectives.Any(tokens, typos), RatingVocabulary.Adjectives.Matches(tokens, typos).Count > 0))
+            .ToList();
+        foreach (var (text, _) in Texts(file))
+        {
+            var tokens = TextNormalizer.Tokenize(text);
+            foreach (var set in sets)
+            {
+                foreach (var typos in new[] { false, true })
+                {
+                    var (any, count) = set(tokens, typos);
+                    Assert.True(any == count, $"'{text}' (typos: {typos}): Any {any}, Matches {count}");
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("goood", "god")]
+    [InlineData("noo", "no")]
+    [InlineData("yes", "yes")]
+    [InlineData("aaa111bb", "a111b")]
+    [InlineData("", "")]
+    [InlineData("ööö", "ö")]
+    public void Squeeze_OnTheStackOrNot_SameLetters(string token, string expected)
+    {
+        Span<char> buffer = stackalloc char[token.Length];
+        Assert.Equal(expected, TextNormalizer.Squeeze(token));
+        Assert.Equal(expected, TextNormalizer.Squeeze(token, buffer).ToString());
+    }
+
+    [Theory]
+    [InlineData("yesss", "yes", true)]
+    [InlineData("goood", "good", true)]
+    [InlineData("good", "god", false)]
+    [InlineData("nooo", "noo", true)]
+    [InlineData("yes", "yes", true)]
+    [InlineData("yesss", "yas", false)]
+    public void Same_StretchedWords_MatchTheirVocabularyWord(string input, string vocabulary, bool same) =>
+        Assert.Equal(same, TextNormalizer.Same(input, vocabulary));
+
+    [Fact]
+    public void Detect_MessageReadOnce_SameAsTheStrictCommandsAndReading()
+    {
+        // The runtime's check reads the message, then the strict commands use the same memo: "cancel" stays a cancel.
+        Assert.Equal(Interruption.Cancel, InterruptionPolicy.Reading.Detect(Copy("cancel"), "en-US"));
+        Assert.Equal(Interruption.Human, InterruptionPolicy.Reading.Detect(Copy("agent please"), "en-US"));
+        Assert.Null(InterruptionPolicy.Reading.Detect(Copy("yes"), "en-US"));
+    }
+
+    private static string Recognizers(string text, string locale) =>
+        string.Join(" | ",
+            InterruptionRecognizer.Recognize(text, locale),
+            FrustrationRecognizer.Analyze(text, locale),
+            SkipRecognizer.IsSkip(text, locale),
+            YesNoRecognizer.Recognize(text, locale),
+            RatingRecognizer.Recognize(text, locale));
+
+    private static string Describe(MessageReading reading) =>
+        $"{reading.Answer}/{string.Join(',', reading.Intents.Order())}/{reading.Language}/{reading.Unsure}/{reading.SwitchTo}/{reading.Topic}";
+
+    /// <summary>The same text as a string of its own, as the next turn's message would be.</summary>
+    private static string Copy(string text) => new(text.AsSpan());
+
+    private static IEnumerable<(string Text, string Locale)> Texts(string file) =>
+        File.ReadLines(Path.Combine(EvalDirectory, file))
+            .Where(line => !string.IsNullOrWhiteSpace(line))
+            .Select(line => JsonNode.Parse(line)!.AsObject())
+            .Select(node => (node["text"]!.GetValue<string>(), node["locale"]?.GetValue<string>() ?? "en-US"));
+
+    private static string EvalDirectory
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "GraciousBot.sln")))
+                {
+                    return Path.Combine(dir.FullName, "tests", "GraciousBot.Closing.Tests", "Understanding", "eval");
+                }
+            }
+
+            throw new DirectoryNotFoundException("GraciousBot.sln not found above the test's folder.");
+        }
+    }
+}
