@@ -140,8 +140,9 @@ internal sealed class PhraseSet<T>
     /// string per lookup.</summary>
     private bool TryFirstWord(string token, out Phrase[] candidates)
     {
-        if (token.Length > StackTokenLength)
+        if (token.Length > StackTokenLength || !TextNormalizer.HasRepeatedLetter(token))
         {
+            // Most words squeeze to themselves: the string itself is the key.
             return _byFirstWord.TryGetValue(TextNormalizer.Squeeze(token), out candidates!);
         }
 
@@ -193,15 +194,30 @@ internal sealed class PhraseSet<T>
     /// <summary>The value of the phrase that is exactly <paramref name="words"/>, all of them and nothing else.</summary>
     public bool TryMatchWhole(IReadOnlyList<string> words, out T value, bool typos = true)
     {
-        var matches = Matches(words, typos);
-        if (words.Count > 0 && matches is [{ Start: 0 } only] && only.Length == words.Count)
+        // What Matches would say, without the list: one match, at the start, covering every word. An exact phrase at
+        // the start decides; else any exact phrase elsewhere means more than one match or none at the start; else the
+        // typo-tolerant phrase at the start (tried only when typos are allowed) decides.
+        value = default!;
+        if (words.Count == 0)
         {
-            value = only.Value;
-            return true;
+            return false;
         }
 
-        value = default!;
-        return false;
+        var first = words[0];
+        var exact = TextNormalizer.IsBoundary(first) || !TryFirstWord(first, out var candidates) ? null : FirstAt(candidates, words, 0, [], typos: false);
+        if (exact is null && typos && !Any(words, typos: false)
+            && !TextNormalizer.IsBoundary(first) && _typoTolerantByFirstLetter.TryGetValue(first[0], out var typoCandidates))
+        {
+            exact = FirstAt(typoCandidates, words, 0, [], typos: true);
+        }
+
+        if (exact is null || exact.Words.Length != words.Count)
+        {
+            return false;
+        }
+
+        value = exact.Value;
+        return true;
     }
 
     private sealed record Phrase(string[] Words, T Value, bool AtStart, bool AtEnd)

@@ -290,7 +290,7 @@ internal static class TextNormalizer
     }
 
     /// <summary>Whether <see cref="Squeeze(string)"/> would change the token: a letter right after the same letter.</summary>
-    private static bool HasRepeatedLetter(string token)
+    public static bool HasRepeatedLetter(string token)
     {
         for (var i = 1; i < token.Length; i++)
         {

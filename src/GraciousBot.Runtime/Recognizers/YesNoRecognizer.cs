@@ -124,8 +124,13 @@ public static class YesNoRecognizer
         var matches = vocabulary.Matches(tokens, typos);
 
         // A clause negator reaches far, so it must be spelled exactly: "wieder" (again) is one letter from "weder".
-        var exact = vocabulary.Matches(tokens, typos: false);
-        matches.RemoveAll(match => match.Value.HasFlag(Cue.ClauseNegator) && !exact.Contains(match));
+        // (Without typos every match is exact already.)
+        if (typos && matches.Exists(match => match.Value.HasFlag(Cue.ClauseNegator)))
+        {
+            var exact = vocabulary.Matches(tokens, typos: false);
+            matches.RemoveAll(match => match.Value.HasFlag(Cue.ClauseNegator) && !exact.Contains(match));
+        }
+
         var coverage = matches.Sum(match => match.Length);
         var clauses = SplitClauses(tokens, matches);
 

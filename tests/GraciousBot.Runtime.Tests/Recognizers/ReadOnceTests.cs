@@ -83,6 +83,41 @@ public sealed class ReadOnceTests
     }
 
     [Theory]
+    [MemberData(nameof(EvaluationFiles))]
+    public void PhraseSetTryMatchWhole_IsOneMatchCoveringEveryWord(string file)
+    {
+        foreach (var (text, _) in Texts(file))
+        {
+            var words = TextNormalizer.Words(text);
+            foreach (var start in new[] { 0, 1, 2 }.Where(start => start <= words.Length))
+            {
+                // Every tail too: short answers are where a whole match is found.
+                var tail = words[start..];
+                foreach (var typos in new[] { false, true })
+                {
+                    AssertWhole(SkipRecognizer.Politeness, tail, typos);
+                    AssertWhole(FrustrationVocabulary.Complaints, tail, typos);
+                    AssertWhole(ChoiceVocabulary.CardinalPhrases, tail, typos);
+                    AssertWhole(RatingVocabulary.Adjectives, tail, typos);
+                    AssertWhole(YesNoVocabulary.ByLanguage["en"], tail, typos);
+                }
+            }
+        }
+    }
+
+    private static void AssertWhole<T>(PhraseSet<T> set, string[] words, bool typos)
+    {
+        var matches = set.Matches(words, typos);
+        var expected = matches is [{ Start: 0 } only] && only.Length == words.Length;
+        var whole = set.TryMatchWhole(words, out var value, typos);
+        Assert.True(expected == whole, $"'{string.Join(' ', words)}' (typos: {typos}): Matches says {expected}");
+        if (whole)
+        {
+            Assert.Equal(matches[0].Value, value);
+        }
+    }
+
+    [Theory]
     [InlineData("goood", "god")]
     [InlineData("noo", "no")]
     [InlineData("yes", "yes")]
