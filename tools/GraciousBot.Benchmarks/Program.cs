@@ -68,16 +68,16 @@ if (args is ["profile-goodbye", var seconds, ..])
     return;
 }
 
-// `time-understanding ROUNDS`, `profile-understanding SECONDS`, `dump-understanding REPO OUT`: see UnderstandingBenchmarks.cs.
+// `time-understanding ROUNDS`, `profile-understanding SECONDS [ANSWER]`, `dump-understanding REPO OUT`: see UnderstandingBenchmarks.cs.
 if (args is ["time-understanding", var understandingRounds])
 {
     UnderstandingBenchmarks.Time(int.Parse(understandingRounds, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
     return;
 }
 
-if (args is ["profile-understanding", var understandingSeconds])
+if (args is ["profile-understanding", var understandingSeconds, ..])
 {
-    Console.WriteLine($"{UnderstandingBenchmarks.Profile(int.Parse(understandingSeconds, System.Globalization.CultureInfo.InvariantCulture))} turns");
+    Console.WriteLine($"{UnderstandingBenchmarks.Profile(int.Parse(understandingSeconds, System.Globalization.CultureInfo.InvariantCulture), args.ElementAtOrDefault(2))} turns");
     return;
 }
 

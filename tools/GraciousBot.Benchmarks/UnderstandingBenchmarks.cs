@@ -125,20 +125,24 @@ public class UnderstandingBenchmarks
         }
     }
 
-    /// <summary>`profile-understanding SECONDS`: the realistic turns in a loop, for a profiler to attach to.</summary>
-    public static int Profile(int seconds)
+    /// <summary>`profile-understanding SECONDS [ANSWER]`: the realistic turns (or one of them) in a loop, for a profiler to attach to.</summary>
+    public static int Profile(int seconds, string? only = null)
     {
+        var answers = Answers.Where(answer => only is null || answer.Name == only).ToArray();
         var until = DateTime.UtcNow.AddSeconds(seconds);
         var turns = 0;
         while (DateTime.UtcNow < until)
         {
-            foreach (var answer in Answers)
+            foreach (var answer in answers)
             {
                 UnderstandTurn(answer);
                 turns++;
             }
 
-            FrustratedIn(ClosingCustomerWords);
+            if (only is null)
+            {
+                FrustratedIn(ClosingCustomerWords);
+            }
         }
 
         return turns;

@@ -288,8 +288,7 @@ public static partial class MessageReader
         {
             foreach (var vocabulary in Vocabularies.Values)
             {
-                var named = vocabulary.Names.Matches(tokens, typos: false);
-                if (named.Count == 0)
+                if (!vocabulary.Names.Any(tokens))
                 {
                     continue;
                 }
@@ -302,14 +301,32 @@ public static partial class MessageReader
             }
         }
 
-        var scores = Vocabularies.ToDictionary(pair => pair.Key, pair => words.Count(pair.Value.Words.Contains));
-        var best = scores.Values.Max();
-        if (best == 0 || scores[localeLanguage] == best)
+        // The language whose words the message uses most; the locale's on a tie, else the first in the supported order.
+        var best = 0;
+        var localeScore = 0;
+        string? bestCode = null;
+        foreach (var code in Recognizers.Languages.Supported)
         {
-            return (localeLanguage, null);
+            if (!Vocabularies.TryGetValue(code, out var language))
+            {
+                continue;
+            }
+
+            var vocabulary = language.Words;
+            var score = 0;
+            foreach (var word in words)
+            {
+                score += vocabulary.Contains(word) ? 1 : 0;
+            }
+
+            localeScore = code == localeLanguage ? score : localeScore;
+            if (score > best)
+            {
+                (best, bestCode) = (score, code);
+            }
         }
 
-        return (Recognizers.Languages.Supported.First(code => scores[code] == best), null);
+        return best == 0 || localeScore == best || bestCode is null ? (localeLanguage, null) : (bestCode, null);
     }
 
     // ---- Intents ------------------------------------------------------------------------------------------------
