@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace GraciousBot.Runtime.Recognizers;
@@ -23,6 +24,9 @@ internal sealed class PhraseSet<T>
     private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWordSpan;
     private readonly FrozenDictionary<char, Phrase[]> _typoTolerantByFirstLetter;
 
+    /// <summary>The first letters of the phrases (a squeeze keeps it): most tokens are ruled out without a hash.</summary>
+    private readonly SearchValues<char> _firstLetters;
+
     public PhraseSet(IEnumerable<(string Phrase, T Value)> entries)
     {
         var phrases = new Dictionary<string, Phrase>(StringComparer.Ordinal);
@@ -47,6 +51,7 @@ internal sealed class PhraseSet<T>
             .GroupBy(phrase => TextNormalizer.Squeeze(phrase.Words[0]), StringComparer.Ordinal)
             .ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
         _byFirstWordSpan = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstLetters = SearchValues.Create([.. _byFirstWord.Keys.Select(word => word[0]).Distinct()]);
         // A typo never changes the first letter (see TextNormalizer.IsNear), so typo candidates are indexed by it.
         _typoTolerantByFirstLetter = ordered
             .Where(phrase => phrase.Words.Any(word => TextNormalizer.MaxEdits(word.Length) > 0))
@@ -140,6 +145,12 @@ internal sealed class PhraseSet<T>
     /// string per lookup.</summary>
     private bool TryFirstWord(string token, out Phrase[] candidates)
     {
+        if (token.Length == 0 || !_firstLetters.Contains(token[0]))
+        {
+            candidates = [];
+            return false;
+        }
+
         if (token.Length > StackTokenLength || !TextNormalizer.HasRepeatedLetter(token))
         {
             // Most words squeeze to themselves: the string itself is the key.
