@@ -16,8 +16,8 @@ public sealed record UnderstandingAnswer(string Name, string Text, Expecting Exp
 /// <summary>
 /// The understanding of one whole closing turn, as the closing does it for the realistic answers: the runtime's
 /// interruption check (<see cref="InterruptionPolicy.Reading"/>), the frustration check before the active step, the
-/// prompt's reading for its question, and the prompt's second looks (an off-scale rating, a skip). Also the goodbye's
-/// frustration check over every customer message of the closing.
+/// prompt's reading for its question, and the prompt's second looks (an off-scale rating, a skip). The goodbye's
+/// frustration check over every customer message of the closing is <see cref="ClosingFrustrationBenchmarks"/>.
 /// </summary>
 [MemoryDiagnoser]
 public class UnderstandingBenchmarks
@@ -62,10 +62,6 @@ public class UnderstandingBenchmarks
     /// <summary>The runtime's interruption check alone (a reading of its own, and the strict commands).</summary>
     [Benchmark]
     public Interruption? Interruptions() => InterruptionPolicy.Reading.Detect(new string(Answer.Text.AsSpan()), Answer.Locale);
-
-    /// <summary>The goodbye's "was the customer frustrated during this closing" over every customer message.</summary>
-    [Benchmark]
-    public bool FrustratedInClosing() => FrustratedIn(ClosingCustomerWords);
 
     /// <summary>As the goodbye does it, on the customer's words read back from state (strings of their own each turn).</summary>
     public static bool FrustratedIn(string[] customerWords) =>
@@ -149,8 +145,16 @@ public class UnderstandingBenchmarks
     }
 }
 
+/// <summary>The goodbye's "was the customer frustrated during this closing" over every customer message.</summary>
+[MemoryDiagnoser]
+public class ClosingFrustrationBenchmarks
+{
+    [Benchmark]
+    public bool FrustratedInClosing() => UnderstandingBenchmarks.FrustratedIn(UnderstandingBenchmarks.ClosingCustomerWords);
+}
+
 /// <summary>
-/// `dump-understanding OUT`: what every recognizer makes of every evaluation text and transcript message, one line each,
+/// `dump-understanding REPO OUT`: what every recognizer makes of every evaluation text and transcript message, one line each,
 /// so two builds can be diffed for the smallest change of reading.
 /// </summary>
 public static class UnderstandingDump
