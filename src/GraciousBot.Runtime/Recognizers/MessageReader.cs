@@ -712,17 +712,25 @@ public static partial class MessageReader
             return (new ReadAnswer.NoneOfThose(), false);
         }
 
+        // The choices' words and ids, made once for every stretch and clause read below.
+        var forms = ChoiceRecognizer.FormsOf(choices);
+        var ids = new string[choices.Count];
+        for (var c = 0; c < ids.Length; c++)
+        {
+            ids[c] = TextNormalizer.Normalize(choices[c].Value).Replace(" ", "", StringComparison.Ordinal);
+        }
+
         for (var i = stretches.Count - 1; i >= 0; i--)
         {
             var text = string.Join(' ', stretches[i].Tokens);
-            if (choices.Count > 0 && ChoiceRecognizer.Recognize(text, choices, locale) is { } chosen)
+            if (choices.Count > 0 && ChoiceRecognizer.Recognize(text, choices, forms, locale) is { } chosen)
             {
                 return (new ReadAnswer.Picked(chosen.Value), false);
             }
 
             // "der Router, der ist immer noch nicht da": the item is named in a clause of its own.
             var clauses = Clauses(stretches[i].Tokens).ToList();
-            if (clauses.Count > 1 && choices.Count > 0 && ChoiceRecognizer.Recognize(string.Join(' ', clauses[0]), choices, locale) is { } first)
+            if (clauses.Count > 1 && choices.Count > 0 && ChoiceRecognizer.Recognize(string.Join(' ', clauses[0]), choices, forms, locale) is { } first)
             {
                 return (new ReadAnswer.Picked(first.Value), false);
             }
@@ -732,7 +740,7 @@ public static partial class MessageReader
                 return (new ReadAnswer.NoneOfThose(), false);
             }
 
-            if (choices.Count > 0 && choices.FirstOrDefault(c => words.Any(w => string.Equals(w, TextNormalizer.Normalize(c.Value).Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal))) is { } byId)
+            if (ByIdOf(choices, ids, words) is { } byId)
             {
                 return (new ReadAnswer.Picked(byId.Value), false);
             }
@@ -752,6 +760,20 @@ public static partial class MessageReader
             Stance.Yes or Stance.Unsure => (null, true),
             _ => (null, false),
         };
+    }
+
+    /// <summary>The first choice whose id (normalised, without spaces) is one of the words: "INC-1042" as "inc1042".</summary>
+    private static Choice? ByIdOf(IReadOnlyList<Choice> choices, string[] ids, string[] words)
+    {
+        for (var c = 0; c < choices.Count; c++)
+        {
+            if (Array.IndexOf(words, ids[c]) >= 0)
+            {
+                return choices[c];
+            }
+        }
+
+        return null;
     }
 
     private static (int? Rating, bool BelowScale) RatingOf(List<Stretch> stretches, string? locale)
