@@ -44,6 +44,27 @@ public sealed class ReadOnceTests
         }
     }
 
+    [Fact]
+    public void Read_OneTextOnManyThreads_SameReadingAsAlone()
+    {
+        // One string read by several threads at once (an interned literal, or a reading shared across turns): the memo's
+        // slots may be filled twice, never with anything else.
+        var texts = Texts("en-a.jsonl").Concat(Texts("fr-b.jsonl")).Take(120).Select(item => (Text: Copy(item.Text), item.Locale)).ToArray();
+        var expected = texts.Select(item => Enum.GetValues<Expecting>().Select(e => Describe(MessageReader.Read(Copy(item.Text), item.Locale, e))).ToArray()).ToArray();
+        var failures = 0;
+        Parallel.For(0, texts.Length * 8, new ParallelOptions { MaxDegreeOfParallelism = 4 }, n =>
+        {
+            var (text, locale) = texts[n % texts.Length];
+            var expecting = (Expecting)(n / texts.Length % Enum.GetValues<Expecting>().Length);
+            if (Describe(MessageReader.Read(text, locale, expecting)) != expected[n % texts.Length][(int)expecting]
+                || InterruptionPolicy.Reading.Detect(text, locale) != InterruptionPolicy.Reading.Detect(Copy(text), locale))
+            {
+                Interlocked.Increment(ref failures);
+            }
+        });
+        Assert.Equal(0, failures);
+    }
+
     [Theory]
     [MemberData(nameof(EvaluationFiles))]
     public void Recognizers_WithTheMessageRead_AnswerAsOnAFreshText(string file)
