@@ -620,10 +620,22 @@ public static partial class MessageReader
     /// "ugh fine, whatever, yes" is a yes, "Moment, ich schau mal… nee, passt" a no.</summary>
     private static List<PhraseMatch<bool>> Doubts(string[] tokens, List<Stretch> stretches, string? locale, Vocabulary[] vocabularies)
     {
+        var doubts = new List<PhraseMatch<bool>>();
+        foreach (var vocabulary in vocabularies)
+        {
+            doubts.AddRange(vocabulary.Doubt.Matches(tokens, typos: false));
+        }
+
+        if (doubts.Count == 0)
+        {
+            return doubts; // no doubt at all: where it would have been settled does not matter
+        }
+
         var settled = stretches.LastOrDefault(stretch =>
             (stretch.Tokens.Length > 0 && YesNoRecognizer.ReadStance(stretch.Tokens[..1], locale) is { Stance: Stance.Yes or Stance.No, WeakOnly: false })
             || (stretch.Cut == Cut.Correction && YesNoRecognizer.ReadStance(stretch.Tokens, locale) is { Stance: Stance.Yes or Stance.No, WeakOnly: false }))?.Start ?? 0;
-        return vocabularies.SelectMany(v => v.Doubt.Matches(tokens, typos: false)).Where(match => match.Start >= settled).ToList();
+        doubts.RemoveAll(match => match.Start < settled);
+        return doubts;
     }
 
     /// <summary>A persisting or exception cue with the fault itself said beside it (at least two more words).</summary>
