@@ -75,4 +75,24 @@ if (args is ["profile-goodbye", var seconds, ..])
     return;
 }
 
+// `time-understanding ROUNDS`, `profile-understanding SECONDS [ANSWER]`, `dump-understanding REPO OUT`: see UnderstandingBenchmarks.cs.
+if (args is ["time-understanding", var understandingRounds])
+{
+    UnderstandingBenchmarks.Time(int.Parse(understandingRounds, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+    return;
+}
+
+if (args is ["profile-understanding", var understandingSeconds, ..])
+{
+    Console.WriteLine($"{UnderstandingBenchmarks.Profile(int.Parse(understandingSeconds, System.Globalization.CultureInfo.InvariantCulture), args.ElementAtOrDefault(2))} turns");
+    return;
+}
+
+if (args is ["dump-understanding", var repoRoot, var dumpFile])
+{
+    using var dump = new StreamWriter(dumpFile);
+    Console.WriteLine($"{UnderstandingDump.Write(repoRoot, dump)} texts");
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Samples).Assembly).Run(args);

@@ -20,7 +20,23 @@ public sealed record Choice(string Value, string Title, IReadOnlyList<string>? S
 /// </summary>
 public static class ChoiceRecognizer
 {
-    public static Choice? Recognize(string text, IReadOnlyList<Choice> choices, string? locale)
+    public static Choice? Recognize(string text, IReadOnlyList<Choice> choices, string? locale) =>
+        Recognize(text, choices, FormsOf(choices), locale);
+
+    /// <summary>The choices' words, made once for several readings of one message (<see cref="MessageReader"/>).</summary>
+    internal static ChoiceForms[] FormsOf(IReadOnlyList<Choice> choices)
+    {
+        var forms = new ChoiceForms[choices.Count];
+        for (var i = 0; i < forms.Length; i++)
+        {
+            forms[i] = Forms(choices[i]);
+        }
+
+        return forms;
+    }
+
+    /// <summary><see cref="Recognize(string, IReadOnlyList{Choice}, string?)"/> with the choices' words already made.</summary>
+    internal static Choice? Recognize(string text, IReadOnlyList<Choice> choices, ChoiceForms[] forms, string? locale)
     {
         _ = locale; // The ordinal and filler vocabularies of all languages are used together; they do not collide.
         var tokens = TextNormalizer.Tokenize(text);
@@ -29,8 +45,6 @@ public static class ChoiceRecognizer
         {
             return null;
         }
-
-        var forms = choices.Select(Forms).ToArray();
 
         // "Request a refund!", "e-mail" for "Email", "log in" for "Login".
         var joined = string.Concat(words);
@@ -84,7 +98,7 @@ public static class ChoiceRecognizer
 
     /// <summary>A choice's title, value and synonyms as words: in full, without filler words, and the words that
     /// identify it (three letters or more, or numbers).</summary>
-    private sealed record ChoiceForms(string[][] All, string[][] Core, string[] Significant);
+    internal sealed record ChoiceForms(string[][] All, string[][] Core, string[] Significant);
 
     private readonly record struct Pick(bool Found, Choice? Choice);
 

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+
 namespace GraciousBot.Runtime.Recognizers;
 
 /// <summary>
@@ -30,13 +33,29 @@ public static class FrustrationRecognizer
             return new FrustrationSignal(false, false, false, 0);
         }
 
+        // A turn asks about its message more than once (the closing's check, the reading's complaint): read it once.
+        if (ReadOnce.Find(text) is not { } memo)
+        {
+            return Signal(text);
+        }
+
+        return memo.Frustration ??= Signal(text);
+    }
+
+    private static FrustrationSignal Signal(string text)
+    {
+
         var words = TextNormalizer.Words(text);
-        var abusive = words.Any(FrustrationVocabulary.IsAbusiveWord)
-            || FrustrationVocabulary.Abuse.Matches(words, typos: false).Count > 0
-            || MaskedWords(text).Any(FrustrationVocabulary.IsAbusiveMasked);
+        var abusive = AnyAbusiveWord(words)
+            || FrustrationVocabulary.Abuse.Any(words)
+            || (MayHaveMaskedWords(text) && MaskedWords(text).Any(FrustrationVocabulary.IsAbusiveMasked));
         var complaints = FrustrationVocabulary.Complaints.Matches(words, typos: false).Count;
         var shouting = IsShouting(text);
-        var angry = words.Any(FrustrationVocabulary.AngryEmoji.Contains);
+        var angry = false;
+        foreach (var word in words)
+        {
+            angry |= FrustrationVocabulary.AngryEmoji.Contains(word);
+        }
 
         var calm = 1.0;
         calm *= abusive ? 1 - 0.7 : 1;
@@ -47,11 +66,36 @@ public static class FrustrationRecognizer
         return new FrustrationSignal(abusive, shouting, complaints > 0, Math.Round(1 - calm, 3));
     }
 
+    private static bool AnyAbusiveWord(string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (FrustrationVocabulary.IsAbusiveWord(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>False when no word of the text can hold a mask character: plain ASCII (which folds to itself but
+    /// lower case) without any of "*#@$!%". Other text may fold into them ("＊" → "*"), so it is always looked at.</summary>
+    private static bool MayHaveMaskedWords(string text) => !Ascii.IsValid(text) || text.AsSpan().ContainsAny(MaskCharacters);
+
+    private static readonly SearchValues<char> MaskCharacters = SearchValues.Create("*#@$!%");
+
     /// <summary>Mostly capitals over at least <see cref="ShoutingMinimumLetters"/> letters, or "!!!" (also "?!!").</summary>
     private static bool IsShouting(string text)
     {
-        var letters = text.Count(char.IsLetter);
-        var capitals = text.Count(char.IsUpper);
+        var letters = 0;
+        var capitals = 0;
+        foreach (var c in text)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+            capitals += char.IsUpper(c) ? 1 : 0;
+        }
+
         if (letters >= ShoutingMinimumLetters && capitals >= letters * ShoutingCapitalShare)
         {
             return true;

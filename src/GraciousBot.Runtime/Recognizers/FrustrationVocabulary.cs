@@ -30,8 +30,23 @@ internal static class FrustrationVocabulary
 
     public static WordSet AngryEmoji { get; } = new(LocaleRegistry.AnyLanguage.AngryEmoji);
 
-    public static bool IsAbusiveWord(string word) =>
-        Words.Contains(word) || AbusiveStems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal));
+    public static bool IsAbusiveWord(string word)
+    {
+        if (Words.Contains(word))
+        {
+            return true;
+        }
+
+        foreach (var stem in AbusiveStems)
+        {
+            if (word.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"f***", "sh*t", "$h!t", "a**hole", or a grawlix such as "@#$%".</summary>
     public static bool IsAbusiveMasked(string masked)

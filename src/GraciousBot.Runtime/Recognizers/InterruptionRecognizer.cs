@@ -43,6 +43,24 @@ public static class InterruptionRecognizer
 
     public static Interruption? Recognize(string text, string? locale)
     {
+        // The runtime's check and the reading of the message both ask: read it once per text and locale.
+        var memo = ReadOnce.Find(text);
+        if (memo?.Interruption is { } known && known.For(locale))
+        {
+            return known.Value;
+        }
+
+        var found = RecognizeText(text, locale);
+        if (memo is not null)
+        {
+            memo.Interruption = new ReadOnce.Localized<Interruption?>(locale, found);
+        }
+
+        return found;
+    }
+
+    private static Interruption? RecognizeText(string text, string? locale)
+    {
         if (!string.IsNullOrWhiteSpace(text) && text.Trim().All(c => c is '?' or '¿' || char.IsWhiteSpace(c)))
         {
             return Interruption.Help;
@@ -87,7 +105,7 @@ public static class InterruptionRecognizer
         }
 
         var topic = grammar.Topic.Matches(core, typos: false);
-        if (topic.Count == 0 || grammar.TalkVerbs.Matches(core, typos: false).Count == 0)
+        if (topic.Count == 0 || grammar.TalkVerbs.Any(core) is false)
         {
             return false;
         }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using GraciousBot.Locales;
 
@@ -32,59 +33,35 @@ public static partial class MessageReader
 
     public static MessageReading Read(string? text, string? locale, Expecting expecting, IReadOnlyList<Choice>? choices = null)
     {
-        text = (text ?? string.Empty).Trim();
-        var (tokens, sentenceStarts) = Sentences(text);
-        var words = tokens.Where(token => !TextNormalizer.IsBoundary(token)).ToArray();
-        var (language, switchTo) = LanguageOf(tokens, words, locale);
-        var localeLanguage = Recognizers.Languages.Of(locale);
-        var vocabularies = new[] { language, localeLanguage }.Distinct().Select(code => Vocabularies[code]).ToArray();
-
-        var intents = new HashSet<Intent>();
-        if (words.Length == 0 && text.Length > 0 && text.All(c => c is '?' or '¿' || char.IsWhiteSpace(c)))
+        // The part of the reading that does not depend on the question is made once per message text and locale, and a
+        // reading without choices once per question: a turn asks for the same message several times (ReadOnce.cs).
+        var memo = ReadOnce.Of(text ?? string.Empty);
+        var message = memo.Message as MessageText;
+        if (message is null || !string.Equals(message.Locale, locale, StringComparison.Ordinal))
         {
-            intents.Add(Intent.Help);
+            message = new MessageText(text ?? string.Empty, locale);
+            memo.Message = message;
         }
 
-        var interruption = words.Length == 0 ? null : InterruptionRecognizer.Recognize(text, locale);
-        var personPhrase = vocabularies.Any(v => v.PersonPhrases.Matches(tokens, typos: false).Count > 0 && v.NoPersonNeeded.Matches(tokens, typos: false).Count == 0);
-        var botQuestion = !personPhrase && vocabularies.Any(v => IsBotQuestion(v, tokens, text));
-        if (interruption == Interruption.Human || (!botQuestion && vocabularies.Any(v => AsksForPerson(v, tokens, words))))
+        if (choices is { Count: > 0 })
         {
-            intents.Add(Intent.Person);
+            return Read(message, expecting, choices);
         }
 
-        if (interruption == Interruption.Cancel || vocabularies.Any(v => v.Cancel.Matches(tokens, typos: false).Count > 0))
-        {
-            intents.Add(Intent.Cancel);
-        }
+        return message.Readings[(int)expecting] ??= Read(message, expecting, null);
+    }
 
-        if (interruption == Interruption.Help || vocabularies.Any(v => Says(v.Help, tokens, words)))
-        {
-            intents.Add(Intent.Help);
-        }
-
-        if (!botQuestion && (interruption == Interruption.StartOver || vocabularies.Any(v => v.StartOver.Matches(tokens, typos: false).Count > 0)))
-        {
-            intents.Add(Intent.StartOver);
-        }
-
-        var leaving = vocabularies.Any(v => v.Leave.Matches(tokens, typos: false).Count > 0);
-        if (leaving)
-        {
-            intents.Add(Intent.Leave);
-        }
+    private static MessageReading Read(MessageText message, Expecting expecting, IReadOnlyList<Choice>? choices)
+    {
+        var (text, locale, tokens, sentenceStarts, words) = (message.Text, message.Locale, message.Tokens, message.SentenceStarts, message.Words);
+        var (language, switchTo, vocabularies) = (message.Language, message.SwitchTo, message.Vocabularies);
+        var (interruption, botQuestion, leaving, stretches) = (message.Interruption, message.BotQuestion, message.Leaving, message.Stretches);
+        var intents = new HashSet<Intent>(message.Intents);
 
         var declining = expecting is Expecting.Rating or Expecting.Comment && IsDecline(text, tokens, words, vocabularies);
         if (declining)
         {
             intents.Add(Intent.Decline);
-        }
-
-        // A goodbye ("à plus", "see ya") says nothing about the question, and a request to switch language is no answer.
-        var stretches = Stretches(WithoutGoodbyes(tokens, vocabularies), sentenceStarts, vocabularies);
-        if (switchTo is not null)
-        {
-            stretches = stretches.TakeWhile(stretch => !Vocabularies.Values.Any(v => v.Names.Matches(stretch.Tokens, typos: false).Count > 0)).ToList();
         }
 
         var unsure = false;
@@ -96,8 +73,8 @@ public static partial class MessageReader
                 var answering = intents.Contains(Intent.Person)
                     ? stretches.Select(stretch => stretch with { Tokens = Clauses(stretch.Tokens).Select(clause => vocabularies.Any(v => AsksForPerson(v, clause, clause)) ? LeadingAnswer(clause, locale) : clause).Where(clause => SkipRecognizer.Politeness.Without(clause).Length > 0).SelectMany(clause => clause.Append(TextNormalizer.Boundary)).ToArray() }).ToList()
                     : stretches;
-                var stance = unsureWords(tokens) ? new StanceReading(Stance.Unsure, false) : StanceOf(text, tokens, answering, locale, vocabularies, resolution: expecting == Expecting.YesNo);
-                var newRequest = vocabularies.Any(v => v.NewRequest.Matches(tokens, typos: false).Count > 0);
+                var stance = message.UnsureWords ? new StanceReading(Stance.Unsure, false) : StanceOf(text, tokens, answering, locale, vocabularies, resolution: expecting == Expecting.YesNo);
+                var newRequest = vocabularies.Any(v => v.NewRequest.Any(tokens));
                 var kept = WithoutGoodbyes(tokens, vocabularies);
                 var keptWords = kept.Where(token => !TextNormalizer.IsBoundary(token)).ToArray();
                 var enough = expecting is Expecting.AnythingElse or Expecting.PersonOffer && stance.Stance != Stance.Unsure
@@ -109,7 +86,7 @@ public static partial class MessageReader
                 {
                     stance = new StanceReading(Stance.No, false);
                 }
-                else if (expecting == Expecting.AnythingElse && stance.Stance is not (Stance.Yes or Stance.Unsure) && !unsureWords(tokens)
+                else if (expecting == Expecting.AnythingElse && stance.Stance is not (Stance.Yes or Stance.Unsure) && !message.UnsureWords
                     && newRequest && IsNewRequest(tokens, words, intents, vocabularies, botQuestion)
                     && (!StartsWithNo(stretches, locale) || ChangesMindToRequest(stretches, vocabularies)))
                 {
@@ -122,9 +99,9 @@ public static partial class MessageReader
                     Stance.No => new ReadAnswer.Said(YesNo.No),
                     _ => null,
                 };
-                unsure = stance.Stance == Stance.Unsure || unsureWords(tokens);
+                unsure = stance.Stance == Stance.Unsure || message.UnsureWords;
                 if (answer is null && expecting == Expecting.PersonOffer && stance.Stance is not (Stance.No or Stance.Unsure)
-                    && (intents.Contains(Intent.Person) || (words.Length <= ShortMessageWords && vocabularies.Any(v => v.TalkVerbs.Matches(tokens, typos: false).Count > 0))))
+                    && (intents.Contains(Intent.Person) || (words.Length <= ShortMessageWords && vocabularies.Any(v => v.TalkVerbs.Any(tokens)))))
                 {
                     answer = new ReadAnswer.Said(YesNo.Yes);
                 }
@@ -167,7 +144,7 @@ public static partial class MessageReader
 
         OffTopicKind? topic = null;
         var pleased = answer is ReadAnswer.Said { Value: YesNo.Yes } or ReadAnswer.Rated { Value: >= 4 } or ReadAnswer.Picked
-            || YesNoRecognizer.ReadStance(tokens, locale).Stance == Stance.Yes; // "THANK YOU SO MUCH, YOU WERE AMAZING"
+            || message.WholeStance.Stance == Stance.Yes; // "THANK YOU SO MUCH, YOU WERE AMAZING"
 
         if (IsComplaint(text, tokens, words, vocabularies, ratedInWords: expecting == Expecting.Rating && answer is not null && words.Length <= ShortRatingWords, pleased))
         {
@@ -186,7 +163,7 @@ public static partial class MessageReader
             topic = OffTopicKind.Other;
         }
 
-        var doubtful = answer is null && vocabularies.Any(v => v.Doubt.Matches(tokens, typos: false).Count > 0);
+        var doubtful = answer is null && vocabularies.Any(v => v.Doubt.Any(tokens));
         unsure |= doubtful && expecting is Expecting.YesNo or Expecting.AnythingElse or Expecting.OpenItems;
         if (answer is null && switchTo is null && !doubtful && !unsure && !intents.Overlaps([Intent.Person, Intent.Cancel, Intent.Help, Intent.StartOver, Intent.Decline])
             && (!leaving || botQuestion)
@@ -207,10 +184,6 @@ public static partial class MessageReader
 
         unsure = unsure && answer is null && intents.Count == 0;
         return new MessageReading(answer, intents, language, unsure) { SwitchTo = switchTo, Topic = topic };
-
-        // Doubt ("for now", "we'll see") unless the message says no anyway; "not tried yet" is doubt even though negated.
-        bool unsureWords(string[] all) => Doubts(all, stretches, locale, vocabularies) is { Count: > 0 } doubts
-            && (doubts.Any(d => d.Length >= 3) || YesNoRecognizer.ReadStance(all, locale).Stance is not Stance.No);
     }
 
     /// <summary>The tokens of the whole text, sentence by sentence, and where each sentence after the first starts.</summary>
@@ -269,7 +242,7 @@ public static partial class MessageReader
             foreach (var match in vocabulary.Leave.Matches(tokens, typos: false))
             {
                 var phrase = tokens[match.Start..match.End];
-                if (vocabulary.NoneOfThose.Matches(phrase, typos: false).Count == 0)
+                if (vocabulary.NoneOfThose.Any(phrase) is false)
                 {
                     Array.Fill(result, TextNormalizer.Boundary, match.Start, match.Length);
                 }
@@ -290,14 +263,14 @@ public static partial class MessageReader
         }
 
         var after = stretches.Skip(changed).SelectMany(stretch => stretch.Marker.Concat(stretch.Tokens)).ToArray();
-        return after.Contains(TextNormalizer.QuestionBoundary) || vocabularies.Any(v => v.NewRequest.Matches(after, typos: false).Count > 0);
+        return after.Contains(TextNormalizer.QuestionBoundary) || vocabularies.Any(v => v.NewRequest.Any(after));
     }
 
     /// <summary>After "none of those", a clause that asks for something else and says no yes or no itself.</summary>
     private static bool AsksSomethingElse(string[] tokens, string? locale, Vocabulary[] vocabularies) =>
         Clauses(tokens).Skip(1).Any(clause => vocabularies.Any(v => v.NewRequest.Matches(clause, typos: false).Any(m => m.Length >= 2)
             || (YesNoRecognizer.ReadStance(clause, locale).Stance is Stance.Silent or Stance.Question
-                && (v.Refund.Matches(clause, typos: false).Count > 0 || v.Hours.Matches(clause, typos: false).Count > 0 || v.Other.Matches(clause, typos: false).Count > 0))));
+                && (v.Refund.Any(clause) || v.Hours.Any(clause) || v.Other.Any(clause)))));
 
     [GeneratedRegex(@"(?<=[.!?…])\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex SentenceEnd();
@@ -315,13 +288,12 @@ public static partial class MessageReader
         {
             foreach (var vocabulary in Vocabularies.Values)
             {
-                var named = vocabulary.Names.Matches(tokens, typos: false);
-                if (named.Count == 0)
+                if (!vocabulary.Names.Any(tokens))
                 {
                     continue;
                 }
 
-                var asked = words.Length <= 2 || Vocabularies.Values.Any(v => v.SwitchCues.Matches(tokens, typos: false).Count > 0);
+                var asked = words.Length <= 2 || Vocabularies.Values.Any(v => v.SwitchCues.Any(tokens));
                 if (asked)
                 {
                     return (vocabulary.Code, vocabulary.Code);
@@ -329,14 +301,32 @@ public static partial class MessageReader
             }
         }
 
-        var scores = Vocabularies.ToDictionary(pair => pair.Key, pair => words.Count(pair.Value.Words.Contains));
-        var best = scores.Values.Max();
-        if (best == 0 || scores[localeLanguage] == best)
+        // The language whose words the message uses most; the locale's on a tie, else the first in the supported order.
+        var best = 0;
+        var localeScore = 0;
+        string? bestCode = null;
+        foreach (var code in Recognizers.Languages.Supported)
         {
-            return (localeLanguage, null);
+            if (!Vocabularies.TryGetValue(code, out var language))
+            {
+                continue;
+            }
+
+            var vocabulary = language.Words;
+            var score = 0;
+            foreach (var word in words)
+            {
+                score += vocabulary.Contains(word) ? 1 : 0;
+            }
+
+            localeScore = code == localeLanguage ? score : localeScore;
+            if (score > best)
+            {
+                (best, bestCode) = (score, code);
+            }
         }
 
-        return (Recognizers.Languages.Supported.First(code => scores[code] == best), null);
+        return best == 0 || localeScore == best || bestCode is null ? (localeLanguage, null) : (bestCode, null);
     }
 
     // ---- Intents ------------------------------------------------------------------------------------------------
@@ -359,12 +349,12 @@ public static partial class MessageReader
 
     private static bool AsksForPerson(Vocabulary vocabulary, string[] tokens, string[] words)
     {
-        if (Clauses(tokens).Any(clause => vocabulary.PersonPhrases.Matches(clause, typos: false).Count > 0 && vocabulary.NoPersonNeeded.Matches(clause, typos: false).Count == 0))
+        if (Clauses(tokens).Any(clause => vocabulary.PersonPhrases.Any(clause) && vocabulary.NoPersonNeeded.Any(clause) is false))
         {
             return true;
         }
 
-        if (vocabulary.NoPersonNeeded.Matches(tokens, typos: false).Count > 0 && Clauses(tokens).Count() == 1)
+        if (vocabulary.NoPersonNeeded.Any(tokens) && Clauses(tokens).Count() == 1)
         {
             return false;
         }
@@ -380,7 +370,7 @@ public static partial class MessageReader
             }
 
             // "ya hablé con tres personas", "j'ai appelé 4 fois": what the customer did is no request.
-            if (vocabulary.NoPersonNeeded.Matches(clause, typos: false).Count > 0)
+            if (vocabulary.NoPersonNeeded.Any(clause))
             {
                 continue;
             }
@@ -435,7 +425,7 @@ public static partial class MessageReader
 
         // "Katastrophe." as the rating itself is a 1, not a complaint on top of it.
         var ratingWordOnly = ratedInWords && words.Length <= 2;
-        return (!ratingWordOnly && vocabularies.Any(v => v.Complaint.Matches(tokens, typos: false).Count > 0)) || (signal.Complaint && !ratedInWords);
+        return (!ratingWordOnly && vocabularies.Any(v => v.Complaint.Any(tokens))) || (signal.Complaint && !ratedInWords);
     }
 
     /// <summary>Written in capitals: at least 15 letters, nearly all of them upper case.</summary>
@@ -465,7 +455,7 @@ public static partial class MessageReader
             if (words.Length <= 8 && !words.Any(word => word.Any(char.IsAsciiDigit)) && !text.Any(c => c is '⭐' or '★' or '*')
                 && vocabulary.Decline.Matches(tokens, typos: false).Any(match => match.Length >= 2)
                 && Clauses(tokens).All(clause => vocabulary.Decline.Matches(clause, typos: false).Any(match => match.Length >= 2)
-                    || vocabulary.Leave.Matches(clause, typos: false).Count > 0
+                    || vocabulary.Leave.Any(clause)
                     || vocabulary.Decline.Without(SkipRecognizer.Politeness.Without(clause)).Length == 0))
             {
                 return true;
@@ -483,7 +473,7 @@ public static partial class MessageReader
         }
 
         var core = SkipRecognizer.Politeness.Without(words);
-        return core.Length >= 3 || tokens.Contains(TextNormalizer.QuestionBoundary) || vocabularies.Any(v => v.NewRequest.Matches(tokens, typos: false).Count > 0);
+        return core.Length >= 3 || tokens.Contains(TextNormalizer.QuestionBoundary) || vocabularies.Any(v => v.NewRequest.Any(tokens));
     }
 
     private static OffTopicKind? IsOffTopic(string[] tokens, string[] words, Vocabulary[] vocabularies, bool botQuestion)
@@ -499,7 +489,7 @@ public static partial class MessageReader
         }
 
         // "Order number is 48213 by the way", "mi número de pedido es 48213": a pasted order number, said as one.
-        if (words.Length <= 8 && words.Any(IsReference) && vocabularies.Any(v => v.Delivery.Matches(tokens).Count > 0))
+        if (words.Length <= 8 && words.Any(IsReference) && vocabularies.Any(v => v.Delivery.Any(tokens, typos: true)))
         {
             return OffTopicKind.Delivery;
         }
@@ -508,7 +498,7 @@ public static partial class MessageReader
         var question = tokens.Contains(TextNormalizer.QuestionBoundary)
             || vocabularies.Any(v => v.QuestionWords.Matches(tokens, typos: false) is [{ Start: 0 }, ..])
             || vocabularies.Any(v => v.NewRequest.Matches(tokens, typos: false).Any(m => m.Length >= 2 || m.Start == 0 || TextNormalizer.IsBoundary(tokens[m.Start - 1]))
-                && (v.Refund.Matches(tokens).Count > 0 || v.Hours.Matches(tokens, typos: false).Count > 0 || v.Delivery.Matches(tokens).Count > 0 || v.Other.Matches(tokens, typos: false).Count > 0));
+                && (v.Refund.Any(tokens, typos: true) || v.Hours.Any(tokens) || v.Delivery.Any(tokens, typos: true) || v.Other.Any(tokens)));
         if (!question)
         {
             return null;
@@ -516,17 +506,17 @@ public static partial class MessageReader
 
         foreach (var vocabulary in vocabularies)
         {
-            if (vocabulary.Refund.Matches(tokens).Count > 0)
+            if (vocabulary.Refund.Any(tokens, typos: true))
             {
                 return OffTopicKind.Refund;
             }
 
-            if (vocabulary.Hours.Matches(tokens, typos: false).Count > 0)
+            if (vocabulary.Hours.Any(tokens))
             {
                 return OffTopicKind.Hours;
             }
 
-            if (vocabulary.Delivery.Matches(tokens).Count > 0)
+            if (vocabulary.Delivery.Any(tokens, typos: true))
             {
                 return OffTopicKind.Delivery;
             }
@@ -630,10 +620,22 @@ public static partial class MessageReader
     /// "ugh fine, whatever, yes" is a yes, "Moment, ich schau mal… nee, passt" a no.</summary>
     private static List<PhraseMatch<bool>> Doubts(string[] tokens, List<Stretch> stretches, string? locale, Vocabulary[] vocabularies)
     {
+        var doubts = new List<PhraseMatch<bool>>();
+        foreach (var vocabulary in vocabularies)
+        {
+            doubts.AddRange(vocabulary.Doubt.Matches(tokens, typos: false));
+        }
+
+        if (doubts.Count == 0)
+        {
+            return doubts; // no doubt at all: where it would have been settled does not matter
+        }
+
         var settled = stretches.LastOrDefault(stretch =>
             (stretch.Tokens.Length > 0 && YesNoRecognizer.ReadStance(stretch.Tokens[..1], locale) is { Stance: Stance.Yes or Stance.No, WeakOnly: false })
             || (stretch.Cut == Cut.Correction && YesNoRecognizer.ReadStance(stretch.Tokens, locale) is { Stance: Stance.Yes or Stance.No, WeakOnly: false }))?.Start ?? 0;
-        return vocabularies.SelectMany(v => v.Doubt.Matches(tokens, typos: false)).Where(match => match.Start >= settled).ToList();
+        doubts.RemoveAll(match => match.Start < settled);
+        return doubts;
     }
 
     /// <summary>A persisting or exception cue with the fault itself said beside it (at least two more words).</summary>
@@ -644,7 +646,7 @@ public static partial class MessageReader
     }
 
     private static bool IsSarcastic(string text, string[] tokens, Vocabulary[] vocabularies) =>
-        vocabularies.Any(v => v.Sarcasm.Matches(tokens, typos: false).Count > 0) || ScareQuotes().IsMatch(text);
+        vocabularies.Any(v => v.Sarcasm.Any(tokens)) || ScareQuotes().IsMatch(text);
 
     /// <summary>"*working*", "\"fixed\"", "'resolved'": a word in quotes or asterisks.</summary>
     [GeneratedRegex("""(?:^|[\s(])[*"“'‘«„]\s?\p{L}+(?:\s\p{L}+)?\s?[*"”'’»“](?=$|[\s.,!?)…])""", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
@@ -722,17 +724,25 @@ public static partial class MessageReader
             return (new ReadAnswer.NoneOfThose(), false);
         }
 
+        // The choices' words and ids, made once for every stretch and clause read below.
+        var forms = ChoiceRecognizer.FormsOf(choices);
+        var ids = new string[choices.Count];
+        for (var c = 0; c < ids.Length; c++)
+        {
+            ids[c] = TextNormalizer.Normalize(choices[c].Value).Replace(" ", "", StringComparison.Ordinal);
+        }
+
         for (var i = stretches.Count - 1; i >= 0; i--)
         {
             var text = string.Join(' ', stretches[i].Tokens);
-            if (choices.Count > 0 && ChoiceRecognizer.Recognize(text, choices, locale) is { } chosen)
+            if (choices.Count > 0 && ChoiceRecognizer.Recognize(text, choices, forms, locale) is { } chosen)
             {
                 return (new ReadAnswer.Picked(chosen.Value), false);
             }
 
             // "der Router, der ist immer noch nicht da": the item is named in a clause of its own.
             var clauses = Clauses(stretches[i].Tokens).ToList();
-            if (clauses.Count > 1 && choices.Count > 0 && ChoiceRecognizer.Recognize(string.Join(' ', clauses[0]), choices, locale) is { } first)
+            if (clauses.Count > 1 && choices.Count > 0 && ChoiceRecognizer.Recognize(string.Join(' ', clauses[0]), choices, forms, locale) is { } first)
             {
                 return (new ReadAnswer.Picked(first.Value), false);
             }
@@ -742,7 +752,7 @@ public static partial class MessageReader
                 return (new ReadAnswer.NoneOfThose(), false);
             }
 
-            if (choices.Count > 0 && choices.FirstOrDefault(c => words.Any(w => string.Equals(w, TextNormalizer.Normalize(c.Value).Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal))) is { } byId)
+            if (ByIdOf(choices, ids, words) is { } byId)
             {
                 return (new ReadAnswer.Picked(byId.Value), false);
             }
@@ -762,6 +772,20 @@ public static partial class MessageReader
             Stance.Yes or Stance.Unsure => (null, true),
             _ => (null, false),
         };
+    }
+
+    /// <summary>The first choice whose id (normalised, without spaces) is one of the words: "INC-1042" as "inc1042".</summary>
+    private static Choice? ByIdOf(IReadOnlyList<Choice> choices, string[] ids, string[] words)
+    {
+        for (var c = 0; c < choices.Count; c++)
+        {
+            if (Array.IndexOf(words, ids[c]) >= 0)
+            {
+                return choices[c];
+            }
+        }
+
+        return null;
     }
 
     private static (int? Rating, bool BelowScale) RatingOf(List<Stretch> stretches, string? locale)
@@ -893,6 +917,125 @@ public static partial class MessageReader
                 start = i + 1;
             }
         }
+    }
+
+    /// <summary>
+    /// What a message says whatever the question: its tokens and sentences, its language, the intents that do not
+    /// depend on the question, and its stretches. Made once per text and locale (<see cref="ReadOnce"/>); read only
+    /// afterwards, so threads reading one text may share it. The lazy parts are computed at most a few times, always
+    /// to the same value.
+    /// </summary>
+    private sealed class MessageText
+    {
+        public MessageText(string raw, string? locale)
+        {
+            var text = raw.Trim();
+            Text = text;
+            Locale = locale;
+            var (tokens, sentenceStarts) = Sentences(text);
+            Tokens = tokens;
+            SentenceStarts = sentenceStarts;
+            var words = TextNormalizer.WithoutBoundaries(tokens) is var kept && ReferenceEquals(kept, tokens) ? [.. tokens] : kept;
+            Words = words;
+            var (language, switchTo) = LanguageOf(tokens, words, locale);
+            Language = language;
+            SwitchTo = switchTo;
+            var localeLanguage = Recognizers.Languages.Of(locale);
+            var vocabularies = language == localeLanguage ? new[] { MessageReader.Vocabularies[language] } : [MessageReader.Vocabularies[language], MessageReader.Vocabularies[localeLanguage]];
+            Vocabularies = vocabularies;
+
+            var intents = new List<Intent>();
+            if (words.Length == 0 && text.Length > 0 && text.All(c => c is '?' or '¿' || char.IsWhiteSpace(c)))
+            {
+                intents.Add(Intent.Help);
+            }
+
+            var interruption = words.Length == 0 ? null : InterruptionRecognizer.Recognize(text, locale);
+            Interruption = interruption;
+            var personPhrase = vocabularies.Any(v => v.PersonPhrases.Any(tokens) && v.NoPersonNeeded.Any(tokens) is false);
+            var botQuestion = !personPhrase && vocabularies.Any(v => IsBotQuestion(v, tokens, text));
+            BotQuestion = botQuestion;
+            if (interruption == Recognizers.Interruption.Human || (!botQuestion && vocabularies.Any(v => AsksForPerson(v, tokens, words))))
+            {
+                intents.Add(Intent.Person);
+            }
+
+            if (interruption == Recognizers.Interruption.Cancel || vocabularies.Any(v => v.Cancel.Any(tokens)))
+            {
+                intents.Add(Intent.Cancel);
+            }
+
+            if (interruption == Recognizers.Interruption.Help || vocabularies.Any(v => Says(v.Help, tokens, words)))
+            {
+                intents.Add(Intent.Help);
+            }
+
+            if (!botQuestion && (interruption == Recognizers.Interruption.StartOver || vocabularies.Any(v => v.StartOver.Any(tokens))))
+            {
+                intents.Add(Intent.StartOver);
+            }
+
+            Leaving = vocabularies.Any(v => v.Leave.Any(tokens));
+            if (Leaving)
+            {
+                intents.Add(Intent.Leave);
+            }
+
+            Intents = [.. intents];
+
+            // A goodbye ("à plus", "see ya") says nothing about the question, and a request to switch language is no answer.
+            var stretches = Stretches(WithoutGoodbyes(tokens, vocabularies), sentenceStarts, vocabularies);
+            if (switchTo is not null)
+            {
+                stretches = stretches.TakeWhile(stretch => !MessageReader.Vocabularies.Values.Any(v => v.Names.Any(stretch.Tokens))).ToList();
+            }
+
+            Stretches = stretches;
+        }
+
+        /// <summary>The text, trimmed.</summary>
+        public string Text { get; }
+
+        public string? Locale { get; }
+
+        public string[] Tokens { get; }
+
+        public HashSet<int> SentenceStarts { get; }
+
+        public string[] Words { get; }
+
+        public string Language { get; }
+
+        public string? SwitchTo { get; }
+
+        /// <summary>The message's language's, then the locale's.</summary>
+        public Vocabulary[] Vocabularies { get; }
+
+        /// <summary>The strict command (<see cref="InterruptionRecognizer"/>), when the message has words.</summary>
+        public Interruption? Interruption { get; }
+
+        public bool BotQuestion { get; }
+
+        public bool Leaving { get; }
+
+        /// <summary>Person, cancel, help, start over, leave: what the message wants whatever was asked.</summary>
+        public Intent[] Intents { get; }
+
+        public List<Stretch> Stretches { get; }
+
+        /// <summary>The readings without choices, by question.</summary>
+        public MessageReading?[] Readings { get; } = new MessageReading?[Enum.GetValues<Expecting>().Length];
+
+        /// <summary>The stance of the whole message.</summary>
+        public StanceReading WholeStance => (_wholeStance ??= new StrongBox<StanceReading>(YesNoRecognizer.ReadStance(Tokens, Locale))).Value;
+
+        /// <summary>Doubt ("for now", "we'll see") unless the message says no anyway; "not tried yet" is doubt even though negated.</summary>
+        public bool UnsureWords => (_unsureWords ??= new StrongBox<bool>(Doubts(Tokens, Stretches, Locale, Vocabularies) is { Count: > 0 } doubts
+            && (doubts.Any(d => d.Length >= 3) || WholeStance.Stance is not Stance.No))).Value;
+
+        private StrongBox<StanceReading>? _wholeStance;
+
+        private StrongBox<bool>? _unsureWords;
     }
 
     /// <summary>One language's understanding words, compiled once.</summary>

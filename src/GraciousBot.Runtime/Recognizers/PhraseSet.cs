@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace GraciousBot.Runtime.Recognizers;
@@ -16,8 +17,15 @@ internal readonly record struct PhraseMatch<T>(int Start, int Length, T Value)
 /// </summary>
 internal sealed class PhraseSet<T>
 {
+    /// <summary>Tokens of up to this many characters are squeezed on the stack; longer ones (rare) on the heap.</summary>
+    private const int StackTokenLength = 128;
+
     private readonly FrozenDictionary<string, Phrase[]> _byFirstWord;
+    private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWordSpan;
     private readonly FrozenDictionary<char, Phrase[]> _typoTolerantByFirstLetter;
+
+    /// <summary>The first letters of the phrases (a squeeze keeps it): most tokens are ruled out without a hash.</summary>
+    private readonly SearchValues<char> _firstLetters;
 
     public PhraseSet(IEnumerable<(string Phrase, T Value)> entries)
     {
@@ -42,6 +50,8 @@ internal sealed class PhraseSet<T>
         _byFirstWord = ordered
             .GroupBy(phrase => TextNormalizer.Squeeze(phrase.Words[0]), StringComparer.Ordinal)
             .ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
+        _byFirstWordSpan = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstLetters = SearchValues.Create([.. _byFirstWord.Keys.Select(word => word[0]).Distinct()]);
         // A typo never changes the first letter (see TextNormalizer.IsNear), so typo candidates are indexed by it.
         _typoTolerantByFirstLetter = ordered
             .Where(phrase => phrase.Words.Any(word => TextNormalizer.MaxEdits(word.Length) > 0))
@@ -53,11 +63,11 @@ internal sealed class PhraseSet<T>
     public List<PhraseMatch<T>> Matches(IReadOnlyList<string> tokens, bool typos = true)
     {
         var matches = new List<PhraseMatch<T>>();
-        var covered = new bool[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
+        var count = tokens.Count;
+        Span<bool> covered = count <= 256 ? stackalloc bool[count] : new bool[count];
+        for (var i = 0; i < count; i++)
         {
-            if (TextNormalizer.IsBoundary(tokens[i])
-                || !_byFirstWord.TryGetValue(TextNormalizer.Squeeze(tokens[i]), out var candidates))
+            if (TextNormalizer.IsBoundary(tokens[i]) || !TryFirstWord(tokens[i], out var candidates))
             {
                 continue;
             }
@@ -66,14 +76,15 @@ internal sealed class PhraseSet<T>
             if (phrase is not null)
             {
                 matches.Add(new PhraseMatch<T>(i, phrase.Words.Length, phrase.Value));
-                Array.Fill(covered, true, i, phrase.Words.Length);
+                covered.Slice(i, phrase.Words.Length).Fill(true);
                 i += phrase.Words.Length - 1;
             }
         }
 
         if (typos && covered.Contains(false))
         {
-            for (var i = 0; i < tokens.Count; i++)
+            var exact = matches.Count;
+            for (var i = 0; i < count; i++)
             {
                 if (covered[i] || TextNormalizer.IsBoundary(tokens[i])
                     || !_typoTolerantByFirstLetter.TryGetValue(tokens[i][0], out var candidates))
@@ -85,19 +96,74 @@ internal sealed class PhraseSet<T>
                 if (phrase is not null)
                 {
                     matches.Add(new PhraseMatch<T>(i, phrase.Words.Length, phrase.Value));
-                    Array.Fill(covered, true, i, phrase.Words.Length);
+                    covered.Slice(i, phrase.Words.Length).Fill(true);
                     i += phrase.Words.Length - 1;
                 }
             }
 
-            matches.Sort((a, b) => a.Start.CompareTo(b.Start));
+            if (matches.Count > exact)
+            {
+                matches.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+            }
         }
 
         return matches;
     }
 
-    /// <summary>The first (most specific) candidate that matches at <paramref name="start"/>; a loop, not a closure per position.</summary>
-    private static Phrase? FirstAt(Phrase[] candidates, IReadOnlyList<string> tokens, int start, bool[] covered, bool typos)
+    /// <summary>Whether <see cref="Matches"/> would find anything (its Count &gt; 0), without building the list: the
+    /// first match found is never hindered by an earlier one, so any phrase matching anywhere is enough.</summary>
+    public bool Any(IReadOnlyList<string> tokens, bool typos = false)
+    {
+        var count = tokens.Count;
+        for (var i = 0; i < count; i++)
+        {
+            if (!TextNormalizer.IsBoundary(tokens[i]) && TryFirstWord(tokens[i], out var candidates)
+                && FirstAt(candidates, tokens, i, [], typos: false) is not null)
+            {
+                return true;
+            }
+        }
+
+        if (!typos)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            if (!TextNormalizer.IsBoundary(tokens[i]) && _typoTolerantByFirstLetter.TryGetValue(tokens[i][0], out var candidates)
+                && FirstAt(candidates, tokens, i, [], typos: true) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The phrases whose first word (squeezed: "goood" is "god") is <paramref name="token"/>'s, without a
+    /// string per lookup.</summary>
+    private bool TryFirstWord(string token, out Phrase[] candidates)
+    {
+        if (token.Length == 0 || !_firstLetters.Contains(token[0]))
+        {
+            candidates = [];
+            return false;
+        }
+
+        if (token.Length > StackTokenLength || !TextNormalizer.HasRepeatedLetter(token))
+        {
+            // Most words squeeze to themselves: the string itself is the key.
+            return _byFirstWord.TryGetValue(TextNormalizer.Squeeze(token), out candidates!);
+        }
+
+        Span<char> buffer = stackalloc char[token.Length];
+        return _byFirstWordSpan.TryGetValue(TextNormalizer.Squeeze(token, buffer), out candidates!);
+    }
+
+    /// <summary>The first (most specific) candidate that matches at <paramref name="start"/>; a loop, not a closure per
+    /// position. An empty <paramref name="covered"/> means nothing is covered yet.</summary>
+    private static Phrase? FirstAt(Phrase[] candidates, IReadOnlyList<string> tokens, int start, ReadOnlySpan<bool> covered, bool typos)
     {
         foreach (var candidate in candidates)
         {
@@ -113,27 +179,56 @@ internal sealed class PhraseSet<T>
     /// <summary>The words no phrase covers, in order: fillers out of an answer ("por favor", "s'il vous plaît").</summary>
     public string[] Without(IReadOnlyList<string> words)
     {
-        var covered = new bool[words.Count];
-        foreach (var match in Matches(words, typos: false))
+        var matches = Matches(words, typos: false);
+        var count = words.Count;
+        Span<bool> covered = count <= 256 ? stackalloc bool[count] : new bool[count];
+        var kept = count;
+        foreach (var match in matches)
         {
-            Array.Fill(covered, true, match.Start, match.Length);
+            covered.Slice(match.Start, match.Length).Fill(true);
+            kept -= match.Length;
         }
 
-        return words.Where((_, i) => !covered[i]).ToArray();
+        var result = new string[kept];
+        var at = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (!covered[i])
+            {
+                result[at++] = words[i];
+            }
+        }
+
+        return result;
     }
 
     /// <summary>The value of the phrase that is exactly <paramref name="words"/>, all of them and nothing else.</summary>
     public bool TryMatchWhole(IReadOnlyList<string> words, out T value, bool typos = true)
     {
-        var matches = Matches(words, typos);
-        if (words.Count > 0 && matches is [{ Start: 0 } only] && only.Length == words.Count)
+        // What Matches would say, without the list: one match, at the start, covering every word. An exact phrase at
+        // the start decides; else any exact phrase elsewhere means more than one match or none at the start; else the
+        // typo-tolerant phrase at the start (tried only when typos are allowed) decides.
+        value = default!;
+        if (words.Count == 0)
         {
-            value = only.Value;
-            return true;
+            return false;
         }
 
-        value = default!;
-        return false;
+        var first = words[0];
+        var exact = TextNormalizer.IsBoundary(first) || !TryFirstWord(first, out var candidates) ? null : FirstAt(candidates, words, 0, [], typos: false);
+        if (exact is null && typos && !Any(words, typos: false)
+            && !TextNormalizer.IsBoundary(first) && _typoTolerantByFirstLetter.TryGetValue(first[0], out var typoCandidates))
+        {
+            exact = FirstAt(typoCandidates, words, 0, [], typos: true);
+        }
+
+        if (exact is null || exact.Words.Length != words.Count)
+        {
+            return false;
+        }
+
+        value = exact.Value;
+        return true;
     }
 
     private sealed record Phrase(string[] Words, T Value, bool AtStart, bool AtEnd)
@@ -152,7 +247,7 @@ internal sealed class PhraseSet<T>
             return new Phrase(words, value, atStart, atEnd);
         }
 
-        public bool MatchesAt(IReadOnlyList<string> tokens, int start, bool[] covered, bool typos)
+        public bool MatchesAt(IReadOnlyList<string> tokens, int start, ReadOnlySpan<bool> covered, bool typos)
         {
             var end = start + Words.Length;
             if (end > tokens.Count
@@ -165,7 +260,7 @@ internal sealed class PhraseSet<T>
             for (var k = 0; k < Words.Length; k++)
             {
                 var token = tokens[start + k];
-                if (covered[start + k] || TextNormalizer.IsBoundary(token))
+                if ((!covered.IsEmpty && covered[start + k]) || TextNormalizer.IsBoundary(token))
                 {
                     return false;
                 }

@@ -35,6 +35,16 @@ public static class SkipRecognizer
             return false;
         }
 
+        if (ReadOnce.Find(text) is not { } memo)
+        {
+            return IsWholeSkip(text);
+        }
+
+        return (memo.Skip ??= new System.Runtime.CompilerServices.StrongBox<bool>(IsWholeSkip(text))).Value;
+    }
+
+    private static bool IsWholeSkip(string text)
+    {
         var trimmed = text.Trim();
         if (trimmed.All(c => c is '-' or '–' or '—' or '_' or '.' or '/' or '…' || char.IsWhiteSpace(c)))
         {

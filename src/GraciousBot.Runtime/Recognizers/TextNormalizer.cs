@@ -203,7 +203,34 @@ internal static class TextNormalizer
     }
 
     /// <summary>The tokens of <paramref name="text"/> without clause boundaries.</summary>
-    public static string[] Words(string? text) => Tokenize(text).Where(token => !IsBoundary(token)).ToArray();
+    public static string[] Words(string? text) => WithoutBoundaries(Tokenize(text));
+
+    /// <summary>The tokens that are not clause boundaries, in order (the same array when there is none).</summary>
+    public static string[] WithoutBoundaries(string[] tokens)
+    {
+        var words = 0;
+        foreach (var token in tokens)
+        {
+            words += IsBoundary(token) ? 0 : 1;
+        }
+
+        if (words == tokens.Length)
+        {
+            return tokens;
+        }
+
+        var result = new string[words];
+        var at = 0;
+        foreach (var token in tokens)
+        {
+            if (!IsBoundary(token))
+            {
+                result[at++] = token;
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>Words joined by single spaces: "  Yes!!  THANKS " → "yes thanks".</summary>
     public static string Normalize(string? text) => string.Join(' ', Words(text));
@@ -232,21 +259,72 @@ internal static class TextNormalizer
     /// <summary>Every run of a repeated letter reduced to one: "goood" → "god", "noo" → "no".</summary>
     public static string Squeeze(string token)
     {
-        var squeezed = new StringBuilder(token.Length);
+        if (!HasRepeatedLetter(token))
+        {
+            return token;
+        }
+
+        Span<char> buffer = token.Length <= 256 ? stackalloc char[token.Length] : new char[token.Length];
+        return new string(Squeeze(token, buffer));
+    }
+
+    /// <summary><see cref="Squeeze(string)"/> into <paramref name="buffer"/> (at least as long as the token), or the
+    /// token itself when nothing repeats.</summary>
+    public static ReadOnlySpan<char> Squeeze(string token, Span<char> buffer)
+    {
+        if (!HasRepeatedLetter(token))
+        {
+            return token;
+        }
+
+        var length = 0;
         for (var i = 0; i < token.Length; i++)
         {
             if (i == 0 || token[i] != token[i - 1] || !char.IsLetter(token[i]))
             {
-                squeezed.Append(token[i]);
+                buffer[length++] = token[i];
             }
         }
 
-        return squeezed.ToString();
+        return buffer[..length];
+    }
+
+    /// <summary>Whether <see cref="Squeeze(string)"/> would change the token: a letter right after the same letter.</summary>
+    public static bool HasRepeatedLetter(string token)
+    {
+        for (var i = 1; i < token.Length; i++)
+        {
+            if (token[i] == token[i - 1] && char.IsLetter(token[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Exact match, or a stretched word that squeezes to the same letters ("yesss" ~ "yes", "goood" ~ "good").</summary>
-    public static bool Same(string input, string vocabulary) =>
-        input == vocabulary || (IsStretched(input) && Squeeze(input) == Squeeze(vocabulary));
+    public static bool Same(string input, string vocabulary)
+    {
+        if (input == vocabulary)
+        {
+            return true;
+        }
+
+        if (!IsStretched(input))
+        {
+            return false;
+        }
+
+        if (input.Length > 256 || vocabulary.Length > 256)
+        {
+            return Squeeze(input) == Squeeze(vocabulary);
+        }
+
+        Span<char> inputBuffer = stackalloc char[input.Length];
+        Span<char> vocabularyBuffer = stackalloc char[vocabulary.Length];
+        return Squeeze(input, inputBuffer).SequenceEqual(Squeeze(vocabulary, vocabularyBuffer));
+    }
 
     /// <summary>
     /// <see cref="Same"/>, or a small typo: up to <see cref="MaxEdits"/> edits for the vocabulary word's length, same

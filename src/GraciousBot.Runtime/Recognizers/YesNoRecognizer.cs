@@ -67,12 +67,15 @@ public static class YesNoRecognizer
         {
             // Misspellings are read in the locale's language only: "pass" is not a misspelt German "passt"; and another
             // language must understand more words than the locale's own: Spanish "ya" is not English "ya" (yes).
-            var reading = Read(tokens, YesNoVocabulary.ByLanguage[language], typos: language == own);
-            ownCoverage = language == own ? reading.Coverage : ownCoverage;
-            if (language != own && reading.Coverage <= ownCoverage)
+            // (The locale's language comes first, so its coverage is known before any other's reading is made.)
+            var (matches, coverage) = Cues(tokens, YesNoVocabulary.ByLanguage[language], typos: language == own);
+            ownCoverage = language == own ? coverage : ownCoverage;
+            if (language != own && coverage <= ownCoverage)
             {
                 continue;
             }
+
+            var reading = Read(tokens, matches, coverage);
 
             if (reading.Verdict != Verdict.Silent && (best is null || reading.Coverage > best.Value.Coverage))
             {
@@ -119,14 +122,30 @@ public static class YesNoRecognizer
 
     private sealed record Clause(List<PhraseMatch<Cue>> Matches, int Start, int Words, bool IsQuestion);
 
-    private static Reading Read(string[] tokens, PhraseSet<Cue> vocabulary, bool typos)
+    /// <summary>The cues of one language in the tokens, and how many tokens they cover.</summary>
+    private static (List<PhraseMatch<Cue>> Matches, int Coverage) Cues(string[] tokens, PhraseSet<Cue> vocabulary, bool typos)
     {
         var matches = vocabulary.Matches(tokens, typos);
 
         // A clause negator reaches far, so it must be spelled exactly: "wieder" (again) is one letter from "weder".
-        var exact = vocabulary.Matches(tokens, typos: false);
-        matches.RemoveAll(match => match.Value.HasFlag(Cue.ClauseNegator) && !exact.Contains(match));
-        var coverage = matches.Sum(match => match.Length);
+        // (Without typos every match is exact already.)
+        if (typos && matches.Exists(match => match.Value.HasFlag(Cue.ClauseNegator)))
+        {
+            var exact = vocabulary.Matches(tokens, typos: false);
+            matches.RemoveAll(match => match.Value.HasFlag(Cue.ClauseNegator) && !exact.Contains(match));
+        }
+
+        var coverage = 0;
+        foreach (var match in matches)
+        {
+            coverage += match.Length;
+        }
+
+        return (matches, coverage);
+    }
+
+    private static Reading Read(string[] tokens, List<PhraseMatch<Cue>> matches, int coverage)
+    {
         var clauses = SplitClauses(tokens, matches);
 
         var firstQuestion = clauses.FindIndex(clause => clause.IsQuestion);
