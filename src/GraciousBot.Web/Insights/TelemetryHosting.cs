@@ -25,9 +25,7 @@ public static class TelemetryHosting
     public static WebApplicationBuilder AddGraciousBotTelemetry(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        var prometheus = configuration.GetValue<bool>(PrometheusSetting);
-        var otlp = !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
-        var azureMonitor = !string.IsNullOrWhiteSpace(configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"]);
+        var (prometheus, otlp, azureMonitor) = Exporters.Of(configuration);
         if (!IsEnabled(configuration))
         {
             return builder;
@@ -73,8 +71,14 @@ public static class TelemetryHosting
 
     /// <summary>Telemetry:Enabled when set; otherwise on exactly when an exporter is configured.</summary>
     private static bool IsEnabled(IConfiguration configuration) =>
-        configuration.GetValue<bool?>(EnabledSetting)
-        ?? (configuration.GetValue<bool>(PrometheusSetting)
-            || !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])
-            || !string.IsNullOrWhiteSpace(configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"]));
+        configuration.GetValue<bool?>(EnabledSetting) ?? Exporters.Of(configuration) is (true, _, _) or (_, true, _) or (_, _, true);
+
+    /// <summary>Which exporters the configuration asks for.</summary>
+    private readonly record struct Exporters(bool Prometheus, bool Otlp, bool AzureMonitor)
+    {
+        public static Exporters Of(IConfiguration configuration) => new(
+            configuration.GetValue<bool>(PrometheusSetting),
+            !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]),
+            !string.IsNullOrWhiteSpace(configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"]));
+    }
 }
