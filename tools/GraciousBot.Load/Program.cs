@@ -66,30 +66,27 @@ namespace GraciousBot.Load
         }
 
         /// <summary>
-        /// User + system CPU time of the target's processes so far (summed, from /proc/PID/stat), or null when not known.
-        /// Only the target's own processes: a database server's CPU is not in it.
+        /// User + system CPU time of the target's processes so far (summed), or null when not known. Only the target's
+        /// own processes: a database server's CPU is not in it.
         /// </summary>
         public TimeSpan? CpuTime()
         {
-            var ticks = 0L;
+            var total = TimeSpan.Zero;
             foreach (var pid in Pids)
             {
-                if (!File.Exists($"/proc/{pid}/stat"))
+                try
+                {
+                    using var process = System.Diagnostics.Process.GetProcessById(pid);
+                    total += process.TotalProcessorTime;
+                }
+                catch (Exception gone) when (gone is ArgumentException or InvalidOperationException)
                 {
                     return null;
                 }
-
-                // The command name (field 2) is in parentheses and may hold spaces: count fields after its closing one.
-                var stat = File.ReadAllText($"/proc/{pid}/stat");
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
             }
 
-            return Pids.Count == 0 ? null : TimeSpan.FromSeconds(ticks / (double)ClockTicksPerSecond);
+            return Pids.Count == 0 ? null : total;
         }
-
-        /// <summary>Linux's USER_HZ, the unit of /proc/PID/stat times: 100 on every mainstream kernel.</summary>
-        private const int ClockTicksPerSecond = 100;
 
         /// <summary>VmRSS of the target's processes in MiB (summed), or null when it is not known.</summary>
         public double? ResidentMiB()
