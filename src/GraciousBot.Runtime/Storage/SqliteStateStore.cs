@@ -63,7 +63,6 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     /// <summary>Bytes of documents kept for the turns' reads (see <see cref="SqliteDocumentCache"/>): about 250 conversations.</summary>
     private const long CacheBytes = 4L * 1024 * 1024;
 
-
     private const string Insert = $"INSERT INTO {Table} (key, json, etag, expires_at, subject) VALUES ($key, $json, $etag, $expires, $subject)";
 
     /// <summary>A write without a subject, or with the one the row has (the usual turn), leaves the subject and its index alone.</summary>
@@ -559,7 +558,6 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
                     Volatile.Write(ref _restartLog, true);
                 }
             }
-
 
             Interlocked.Exchange(ref _checkpointedGroups, groups);
         }
