@@ -232,7 +232,7 @@ public static partial class DetailExtractor
                 var tf = s.TokenAt(anchor.Index);
                 var tt = s.TokenAt(anchor.Index + Math.Max(0, anchor.Length - 1)) + 1;
                 claimed ??= new bool[s.Tokens.Count + 1];
-                if (AnyClaimed(claimed, tf, tt))
+                if (claimed.AsSpan(tf, tt - tf).Contains(true))
                 {
                     continue;
                 }
@@ -267,19 +267,6 @@ public static partial class DetailExtractor
         {
             read.AddRange(ResolveConflicts(denied is null ? hits : hits.Where(d => !denied.Contains(d.Kind)).ToList()));
         }
-    }
-
-    private static bool AnyClaimed(bool[] claimed, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (claimed[i])
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static List<PersonalDetail> ResolveConflicts(List<PersonalDetail> hits)
