@@ -44,7 +44,6 @@ public static class FrustrationRecognizer
 
     private static FrustrationSignal Signal(string text)
     {
-
         var words = TextNormalizer.Words(text);
         var abusive = AnyAbusiveWord(words)
             || FrustrationVocabulary.Abuse.Any(words)

@@ -151,9 +151,14 @@ internal sealed class PhraseSet<T>
             return false;
         }
 
-        if (token.Length > StackTokenLength || !TextNormalizer.HasRepeatedLetter(token))
+        if (!TextNormalizer.HasRepeatedLetter(token))
         {
             // Most words squeeze to themselves: the string itself is the key.
+            return _byFirstWord.TryGetValue(token, out candidates!);
+        }
+
+        if (token.Length > StackTokenLength)
+        {
             return _byFirstWord.TryGetValue(TextNormalizer.Squeeze(token), out candidates!);
         }
 
