@@ -45,8 +45,6 @@ internal sealed class Driver(HttpClient http, CaptureChannel channel, JsonNode c
          "nextSteps":[{"owner":"us","action":"ship a replacement adapter","due":"2026-11-27"}]}
         """)!;
 
-    private static readonly byte[] EndOfConversation = Encoding.UTF8.GetBytes("\"endOfConversation\"");
-
     public async Task<RunResult> RunAsync(Target target, string scenario, string mode, int conversations, TimeSpan? duration, int? closingLimit)
     {
         var script = scenario == "first" ? ["<start>"] : target.IsJs ? JsScript : GraciousScript;
@@ -58,6 +56,7 @@ internal sealed class Driver(HttpClient http, CaptureChannel channel, JsonNode c
         var endedInBody = 0;
         var runId = Guid.NewGuid().ToString("N")[..8];
         var endedBefore = channel.Ended;
+        var failedBefore = channel.Failed;
         var cpuBefore = target.CpuTime();
         using var stop = duration is { } d ? new CancellationTokenSource(d) : new CancellationTokenSource();
         var clock = Stopwatch.StartNew();
@@ -95,6 +94,13 @@ internal sealed class Driver(HttpClient http, CaptureChannel channel, JsonNode c
                             continue;
                         }
 
+                        var ending = Endings.Of(answer);
+                        if (ending == Ending.Failed)
+                        {
+                            // The turn failed inside the target (it apologised and ended the closing on an error).
+                            Interlocked.Increment(ref errors);
+                        }
+
                         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                         mine.Add(elapsed);
                         perTurn[turn][index].Add(elapsed);
@@ -106,7 +112,7 @@ internal sealed class Driver(HttpClient http, CaptureChannel channel, JsonNode c
                                 Interlocked.Increment(ref closings);
                             }
 
-                            if (answer.AsSpan().IndexOf(EndOfConversation) >= 0)
+                            if (ending == Ending.Completed)
                             {
                                 Interlocked.Increment(ref endedInBody);
                             }
@@ -126,6 +132,10 @@ internal sealed class Driver(HttpClient http, CaptureChannel channel, JsonNode c
         var all = latencies.SelectMany(l => l).Order().ToArray();
         var turns = perTurn.Select(t => t.SelectMany(l => l).Order().ToArray()).ToArray();
         var ended = mode == DeliveryModes.ExpectReplies ? endedInBody : (int)(channel.Ended - endedBefore);
+        if (mode != DeliveryModes.ExpectReplies)
+        {
+            errors += (int)(channel.Failed - failedBefore);
+        }
         return new RunResult(target.Name, mode, conversations, all, turns, errors, closings, ended, elapsedAll, target.ResidentMiB(), cpu);
     }
 

@@ -8,19 +8,47 @@ using Activity = GraciousBot.Wire.Schema.Activity;
 
 namespace GraciousBot.Load;
 
-/// <summary>Stands in for the channel's connector in normal delivery: accepts every reply with 200 and an id, and counts endOfConversation.</summary>
-internal sealed class CaptureChannel : IAsyncDisposable
+/// <summary>How a reply ended the closing, read from its JSON bytes.</summary>
+internal enum Ending
+{
+    None,
+    Completed,
+    Failed,
+}
+
+/// <summary>
+/// Tells a closing that ended as it should (endOfConversation with completedSuccessfully, what both GraciousBot and
+/// the JS reference skill send at the goodbye) from one that ended on an error (a failed turn's endOfConversation
+/// with any other code, e.g. skillError), so a target that fails every turn cannot pass as fast.
+/// </summary>
+internal static class Endings
 {
     private static readonly byte[] EndOfConversation = Encoding.UTF8.GetBytes("\"endOfConversation\"");
+    private static readonly byte[] CompletedSuccessfully = Encoding.UTF8.GetBytes("\"completedSuccessfully\"");
 
+    public static Ending Of(ReadOnlySpan<byte> json) =>
+        json.IndexOf(EndOfConversation) < 0 ? Ending.None
+        : json.IndexOf(CompletedSuccessfully) >= 0 ? Ending.Completed
+        : Ending.Failed;
+}
+
+/// <summary>
+/// Stands in for the channel's connector in normal delivery: accepts every reply with 200 and an id, and counts the
+/// closings that ended well and those that ended on an error.
+/// </summary>
+internal sealed class CaptureChannel : IAsyncDisposable
+{
     private readonly WebApplication _app;
     private long _ended;
+    private long _failed;
 
     private CaptureChannel(WebApplication app) => _app = app;
 
     public string ServiceUrl { get; private set; } = string.Empty;
 
     public long Ended => Interlocked.Read(ref _ended);
+
+    public long Failed => Interlocked.Read(ref _failed);
 
     public static async Task<CaptureChannel> StartAsync()
     {
@@ -34,9 +62,14 @@ internal sealed class CaptureChannel : IAsyncDisposable
         {
             using var buffer = new MemoryStream();
             await context.Request.Body.CopyToAsync(buffer);
-            if (buffer.GetBuffer().AsSpan(0, (int)buffer.Length).IndexOf(EndOfConversation) >= 0)
+            switch (Endings.Of(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))
             {
-                Interlocked.Increment(ref channel._ended);
+                case Ending.Completed:
+                    Interlocked.Increment(ref channel._ended);
+                    break;
+                case Ending.Failed:
+                    Interlocked.Increment(ref channel._failed);
+                    break;
             }
 
             context.Response.ContentType = "application/json";

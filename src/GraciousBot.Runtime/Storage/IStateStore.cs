@@ -47,6 +47,15 @@ public interface IStateStore
     /// <summary>Live documents whose key starts with <paramref name="prefix"/>, in key order, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<StoredItem>> ScanAsync(string prefix, int limit, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Live documents whose key starts with <paramref name="prefix"/> and that expire at or before
+    /// <paramref name="expiresBy"/>, the soonest to expire first, at most <paramref name="limit"/>: what a queue kept as
+    /// documents that expire a fixed time after they are due asks for "due now" without reading every waiting
+    /// document. A store that cannot answer this may return <see cref="ScanAsync"/>'s documents instead (callers filter).
+    /// </summary>
+    Task<IReadOnlyList<StoredItem>> ScanExpiringAsync(string prefix, DateTimeOffset expiresBy, int limit, CancellationToken cancellationToken) =>
+        ScanAsync(prefix, limit, cancellationToken);
+
     /// <summary>Deletes every document written for <paramref name="subject"/> (see <see cref="StateWrite.Subject"/>); returns how many.</summary>
     Task<int> EraseSubjectAsync(string subject, CancellationToken cancellationToken);
 

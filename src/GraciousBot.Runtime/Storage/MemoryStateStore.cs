@@ -93,6 +93,21 @@ public sealed class MemoryStateStore(TimeProvider timeProvider, StateStoreOption
         }
     }
 
+    public Task<IReadOnlyList<StoredItem>> ScanExpiringAsync(string prefix, DateTimeOffset expiresBy, int limit, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        lock (_items)
+        {
+            IReadOnlyList<StoredItem> found = [.. _items
+                .Where(i => i.Key.StartsWith(prefix, StringComparison.Ordinal) && i.Value.Expires > now && i.Value.Expires <= expiresBy)
+                .OrderBy(i => i.Value.Expires)
+                .ThenBy(i => i.Key, StringComparer.Ordinal)
+                .Take(limit)
+                .Select(i => new StoredItem(i.Key, i.Value.Json, i.Value.ETag))];
+            return Task.FromResult(found);
+        }
+    }
+
     public Task<int> EraseSubjectAsync(string subject, CancellationToken cancellationToken)
     {
         lock (_items)

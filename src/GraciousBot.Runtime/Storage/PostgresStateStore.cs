@@ -212,6 +212,26 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
         return found;
     }
 
+    public async Task<IReadOnlyList<StoredItem>> ScanExpiringAsync(string prefix, DateTimeOffset expiresBy, int limit, CancellationToken cancellationToken)
+    {
+        await EnsureSchemaAsync(cancellationToken);
+        await using var command = _dataSource.CreateCommand(
+            $"SELECT key, json, etag FROM {_table} WHERE key >= $1 AND key < $2 AND expires_at > $3 AND expires_at <= $4 ORDER BY expires_at, key LIMIT $5");
+        command.Parameters.Add(new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = prefix });
+        command.Parameters.Add(new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = StoreRules.PrefixEnd(prefix) });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = NowUnixMs() });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = expiresBy.ToUnixTimeMilliseconds() });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = limit });
+        var found = new List<StoredItem>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found.Add(new StoredItem(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return found;
+    }
+
     public async Task<int> EraseSubjectAsync(string subject, CancellationToken cancellationToken)
     {
         await EnsureSchemaAsync(cancellationToken);

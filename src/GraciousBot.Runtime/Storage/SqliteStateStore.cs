@@ -239,6 +239,31 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         }, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<StoredItem>> ScanExpiringAsync(string prefix, DateTimeOffset expiresBy, int limit, CancellationToken cancellationToken)
+    {
+        return await WithReaderAsync(reader =>
+        {
+            // The key range is walked in the primary key's index and each row's expiry checked in place: only the
+            // documents due come back with their JSON.
+            var command = reader.Statement(
+                $"SELECT key, json, etag FROM {Table} WHERE key >= $from AND key < $to AND expires_at > $now AND expires_at <= $by ORDER BY expires_at, key LIMIT $limit",
+                ("$from", SqliteType.Text), ("$to", SqliteType.Text), ("$now", SqliteType.Integer), ("$by", SqliteType.Integer), ("$limit", SqliteType.Integer));
+            command.Parameters[0].Value = prefix;
+            command.Parameters[1].Value = StoreRules.PrefixEnd(prefix);
+            command.Parameters[2].Value = NowUnixMs();
+            command.Parameters[3].Value = expiresBy.ToUnixTimeMilliseconds();
+            command.Parameters[4].Value = limit;
+            var found = new List<StoredItem>();
+            using var rows = command.ExecuteReader();
+            while (rows.Read())
+            {
+                found.Add(new StoredItem(rows.GetString(0), rows.GetString(1), rows.GetString(2)));
+            }
+
+            return (IReadOnlyList<StoredItem>)found;
+        }, cancellationToken);
+    }
+
     public async Task<int> EraseSubjectAsync(string subject, CancellationToken cancellationToken)
     {
         var writer = await WriterAsync(cancellationToken);

@@ -38,6 +38,9 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
     /// <summary>The most waiting turns one claim (or listing, or erasure) reads; beyond it a warning is logged.</summary>
     public const int ScanLimit = 50_000;
 
+    /// <summary>The most due turns one claim takes (the longest due first); the rest wait for the next claim.</summary>
+    internal int ClaimLimit { get; init; } = ScanLimit;
+
     /// <summary>A scheduled turn's document outlives its due time by this much, then expires even if never claimed.</summary>
     private static readonly TimeSpan KeptAfterDue = TimeSpan.FromDays(7);
 
@@ -73,7 +76,7 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
     {
         var now = timeProvider.GetUtcNow();
         var claimed = new List<ScheduledTurn>();
-        foreach (var (item, turn) in await ScanAsync(cancellationToken))
+        foreach (var (item, turn) in await DueAsync(now, cancellationToken))
         {
             if (turn is not null && turn.DueAt > now)
             {
@@ -144,6 +147,22 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
         {
             TimeToLive = (turn.DueAt > now ? turn.DueAt - now : TimeSpan.Zero) + KeptAfterDue,
         };
+
+    /// <summary>
+    /// The documents of the turns due at <paramref name="now"/>, the longest due first, at most <see cref="ClaimLimit"/>.
+    /// A turn's document expires <see cref="KeptAfterDue"/> after its due time (see <see cref="Write"/>), so the store
+    /// finds them by expiry without reading the turns that still wait (a follow-up days away per closing adds up).
+    /// </summary>
+    private async Task<IReadOnlyList<(StoredItem Item, ScheduledTurn? Turn)>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var items = await store.ScanExpiringAsync(Prefix, now + KeptAfterDue, ClaimLimit, cancellationToken);
+        if (items.Count >= ClaimLimit)
+        {
+            LogManyDue(logger, ClaimLimit);
+        }
+
+        return [.. items.Select(item => (item, ParseTurn(item.Json)))];
+    }
 
     /// <summary>Every waiting turn's document with the turn in it (null when it no longer reads: claimed to be dropped).</summary>
     private async Task<IReadOnlyList<(StoredItem Item, ScheduledTurn? Turn)>> ScanAsync(CancellationToken cancellationToken)
@@ -227,6 +246,9 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
 
     [LoggerMessage(EventId = 2201, Level = LogLevel.Warning, Message = "More than {Limit} scheduled turns are waiting; only the first {Limit} were read this time")]
     private static partial void LogScanFull(ILogger logger, int limit);
+
+    [LoggerMessage(EventId = 2205, Level = LogLevel.Warning, Message = "More than {Limit} scheduled turns are due at once; the longest due were taken, the rest wait for the next run")]
+    private static partial void LogManyDue(ILogger logger, int limit);
 
     [LoggerMessage(EventId = 2202, Level = LogLevel.Warning, Message = "Scheduled-turn queue kept changing; gave up this time")]
     private static partial void LogContention(ILogger logger);

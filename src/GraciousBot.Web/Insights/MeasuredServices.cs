@@ -46,6 +46,9 @@ internal sealed class MeasuredStateStore(IStateStore inner) : IStateStore
     public Task<IReadOnlyList<StoredItem>> ScanAsync(string prefix, int limit, CancellationToken cancellationToken) =>
         T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.scan", () => inner.ScanAsync(prefix, limit, cancellationToken));
 
+    public Task<IReadOnlyList<StoredItem>> ScanExpiringAsync(string prefix, DateTimeOffset expiresBy, int limit, CancellationToken cancellationToken) =>
+        T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.scan", () => inner.ScanExpiringAsync(prefix, expiresBy, limit, cancellationToken));
+
     public Task<int> EraseSubjectAsync(string subject, CancellationToken cancellationToken) =>
         T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.erase", () => inner.EraseSubjectAsync(subject, cancellationToken));
 

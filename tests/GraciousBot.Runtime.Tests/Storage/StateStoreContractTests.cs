@@ -400,6 +400,24 @@ public abstract class StateStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ScanExpiringAsync_ReturnsLiveDocumentsUnderThePrefix_ExpiringByTheBound_SoonestFirst_UpToTheLimit()
+    {
+        async Task Expiring(string key, TimeSpan ttl) => await WriteOneAsync(new StateWrite(key, """{"n":1}""", null) { TimeToLive = ttl });
+        await Expiring("queue/late", TimeSpan.FromMinutes(50));
+        await Expiring("queue/a-third", TimeSpan.FromMinutes(30));
+        await Expiring("queue/b-first", TimeSpan.FromMinutes(10));
+        await Expiring("queue/c-second", TimeSpan.FromMinutes(20));
+        await Expiring("queue/gone", TimeSpan.FromMinutes(1));
+        await Expiring("other/b-first", TimeSpan.FromMinutes(10));
+        Clock.Advance(TimeSpan.FromMinutes(2));
+        var by = Clock.GetUtcNow() + TimeSpan.FromMinutes(30);
+
+        Assert.Equal(["queue/b-first", "queue/c-second", "queue/a-third"], (await Store.ScanExpiringAsync("queue/", by, 10, Ct)).Select(i => i.Key));
+        Assert.Equal(["queue/b-first"], (await Store.ScanExpiringAsync("queue/", by, 1, Ct)).Select(i => i.Key));
+        Assert.Empty(await Store.ScanExpiringAsync("queue/", Clock.GetUtcNow() + TimeSpan.FromMinutes(5), 10, Ct));
+    }
+
+    [Fact]
     public async Task WriteWithOwnTimeToLive_ExpiresThen_OthersKeepTheStoreDefault()
     {
         await WriteOneAsync(new StateWrite("turn/short", "{}", null) { TimeToLive = TimeSpan.FromMinutes(5) });

@@ -35,6 +35,37 @@ public sealed class ScheduledTurnsTests
     }
 
     [Fact]
+    public async Task ClaimDue_FindsADueTurn_EvenWhenMoreTurnsWaitThanOneClaimTakes()
+    {
+        // Every closing leaves a follow-up days away: a due turn must not hide behind them (their ids sort first here).
+        var limited = new ScheduledTurns(new MemoryStateStore(_clock), _clock, NullLogger<ScheduledTurns>.Instance) { ClaimLimit = 5 };
+        foreach (var i in Enumerable.Range(0, 20))
+        {
+            await limited.ScheduleAsync(Turn($"a{i:D2}", TimeSpan.FromDays(3)), CancellationToken.None);
+        }
+
+        await limited.ScheduleAsync(Turn("zz", TimeSpan.FromMinutes(1)), CancellationToken.None);
+        _clock.Advance(TimeSpan.FromMinutes(2));
+
+        Assert.Equal(["zz"], (await limited.ClaimDueAsync(CancellationToken.None)).Select(t => t.Id));
+        Assert.Equal(20, (await limited.PendingAsync(CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task ClaimDue_WithMoreDueThanOneClaimTakes_TakesTheLongestDueFirst_AndTheRestNextTime()
+    {
+        var queue = new ScheduledTurns(new MemoryStateStore(_clock), _clock, NullLogger<ScheduledTurns>.Instance) { ClaimLimit = 2 };
+        await queue.ScheduleAsync(Turn("c", TimeSpan.FromMinutes(3)), CancellationToken.None);
+        await queue.ScheduleAsync(Turn("a", TimeSpan.FromMinutes(1)), CancellationToken.None);
+        await queue.ScheduleAsync(Turn("b", TimeSpan.FromMinutes(2)), CancellationToken.None);
+        _clock.Advance(TimeSpan.FromMinutes(5));
+
+        Assert.Equal(["a", "b"], (await queue.ClaimDueAsync(CancellationToken.None)).Select(t => t.Id));
+        Assert.Equal(["c"], (await queue.ClaimDueAsync(CancellationToken.None)).Select(t => t.Id));
+        Assert.Empty(await queue.PendingAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Schedule_SameIdTwice_KeepsOne()
     {
         var queue = Queue(new MemoryStateStore(_clock));
