@@ -117,6 +117,15 @@ public sealed class PostgresStateStoreTests(PostgresFixture postgres) : StateSto
         Assert.Empty(await Store.ReadAsync(keys, Ct));
     }
 
+    [Fact]
+    public async Task FirstUse_CompressesDocumentsWithLz4_WhereTheServerHasIt()
+    {
+        await Store.PingAsync(Ct);
+
+        await using var command = postgres.DataSource.CreateCommand($"SELECT attcompression::text FROM pg_attribute WHERE attrelid = '{_table}'::regclass AND attname = 'json'");
+        Assert.Equal("l", await command.ExecuteScalarAsync(Ct));
+    }
+
     [Theory]
     [InlineData("state; DROP TABLE x")]
     [InlineData("Upper")]
