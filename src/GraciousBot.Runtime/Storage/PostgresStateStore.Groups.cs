@@ -89,21 +89,59 @@ public sealed partial class PostgresStateStore
     /// <summary>One statement of a group: the key it locks, whose it is, and (for a delete) whether its rows count.</summary>
     private readonly record struct Part(string Key, GroupJob Job, StateWrite? Write, bool Counted);
 
+    /// <summary>
+    /// Bytes of documents this process wrote last and may be sent again without their JSON (see
+    /// <see cref="ReadGroupAsync"/>): about 250 conversations.
+    /// </summary>
+    private const long CacheBytes = 4L * 1024 * 1024;
+
+    /// <summary>
+    /// Documents by ETag. Never served on trust: every read asks the server for the current ETag of each key, and the
+    /// JSON kept here is used only when the server's ETag is the one it was kept with (an ETag is never reused, so
+    /// that JSON is the document's). Other instances' writes therefore need no invalidation.
+    /// </summary>
+    private readonly SqliteDocumentCache _known = new(CacheBytes);
+
     private async Task ReadGroupAsync(List<ReadJob> group)
     {
         try
         {
             var keys = group.Count == 1 ? group[0].Keys.Distinct(StringComparer.Ordinal).ToArray() : group.SelectMany(j => j.Keys).Distinct(StringComparer.Ordinal).ToArray();
+            var held = new string?[keys.Length];
+            Dictionary<string, StoredItem>? kept = null;
+            for (var i = 0; i < keys.Length; i++)
+            {
+                if (_known.TryGet(keys[i], long.MinValue, out var item))
+                {
+                    held[i] = item.ETag;
+                    (kept ??= new(StringComparer.Ordinal))[item.Key] = item;
+                }
+            }
+
             var found = new Dictionary<string, StoredItem>(keys.Length, StringComparer.Ordinal);
             await using (var command = _dataSource.CreateCommand(_sql.Read))
             {
                 command.Parameters.Add(new NpgsqlParameter<string[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, TypedValue = keys });
                 command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = NowUnixMs() });
+                command.Parameters.Add(new NpgsqlParameter<string?[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, TypedValue = held });
                 await using var reader = await command.ExecuteReaderAsync(CancellationToken.None);
                 while (await reader.ReadAsync(CancellationToken.None))
                 {
                     var key = reader.GetString(0);
-                    found[key] = new StoredItem(key, reader.GetString(1), reader.GetString(2));
+                    var etag = reader.GetString(2);
+                    if (reader.IsDBNull(1) && kept is not null && kept.TryGetValue(key, out var same) && same.ETag == etag)
+                    {
+                        found[key] = same;
+                    }
+                    else
+                    {
+                        found[key] = new StoredItem(key, reader.GetString(1), etag);
+                        if (kept is not null && kept.ContainsKey(key))
+                        {
+                            // Another instance wrote it since: keep its version instead.
+                            _known.Put(found[key], long.MaxValue);
+                        }
+                    }
                 }
             }
 
@@ -267,7 +305,7 @@ public sealed partial class PostgresStateStore
     private static int? ConflictAt(PostgresException failure, List<Part> parts) =>
         int.TryParse(failure.ConstraintName, System.Globalization.CultureInfo.InvariantCulture, out var at) && at >= 0 && at < parts.Count && parts[at].Job is WriteJob ? at : null;
 
-    private static void Complete(List<GroupJob> jobs, List<Part> parts, NpgsqlBatch batch)
+    private void Complete(List<GroupJob> jobs, List<Part> parts, NpgsqlBatch batch)
     {
         Dictionary<DeleteJob, int>? deleted = null;
         for (var i = 0; i < parts.Count; i++)
@@ -284,11 +322,36 @@ public sealed partial class PostgresStateStore
             switch (job)
             {
                 case WriteJob write:
+                    Remember(write);
                     write.Done.TrySetResult(new WriteOutcome.Written(write.ETags));
                     break;
                 case DeleteJob delete:
+                    foreach (var key in delete.Keys)
+                    {
+                        _known.Remove(key);
+                    }
+
                     delete.Done.TrySetResult(deleted?.GetValueOrDefault(delete) ?? 0);
                     break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Keeps what a committed batch wrote for the store's own time to live (conversation and user state, read by every
+    /// turn); a document with its own time to live is a journal entry, read back only after a failure.
+    /// </summary>
+    private void Remember(WriteJob write)
+    {
+        foreach (var one in write.Writes)
+        {
+            if (one.Json is { } json && one.TimeToLive is null && write.ETags[one.Key] is { } etag)
+            {
+                _known.Put(new StoredItem(one.Key, json, etag), long.MaxValue);
+            }
+            else
+            {
+                _known.Remove(one.Key);
             }
         }
     }

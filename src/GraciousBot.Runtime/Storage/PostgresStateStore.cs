@@ -290,9 +290,10 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
 
             // One index lookup per key (LIMIT 1 keeps the planner from turning the lookups into one join over the
             // whole table): with "key = ANY(keys)" the server checked every row it found against the whole array,
-            // which for a shared read of many turns' keys grows with the square of the group.
+            // which for a shared read of many turns' keys grows with the square of the group. A document whose ETag
+            // is the one this process holds ($3, null when it holds none) comes back without its JSON.
             Read = $"""
-                SELECT t.key, t.json, t.etag FROM unnest($1::text[]) AS k(key)
+                SELECT t.key, CASE WHEN t.etag = k.etag THEN NULL ELSE t.json END, t.etag FROM unnest($1::text[], $3::text[]) AS k(key, etag)
                 CROSS JOIN LATERAL (SELECT key, json, etag FROM {table} WHERE key = k.key COLLATE "C" AND expires_at > $2 LIMIT 1) AS t
                 """;
         }

@@ -44,6 +44,21 @@ public sealed class PostgresStateStoreTests(PostgresFixture postgres) : StateSto
     }
 
     [Fact]
+    public async Task DocumentThisInstanceWrote_ChangedOrDeletedByAnother_IsReadAsTheServerHasIt()
+    {
+        await using var other = new PostgresStateStore(postgres.ConnectionString, Clock, Options, _table);
+        var mine = await CreateAsync("k", """{"by":"first"}""");
+        Assert.Equal(mine, (await Store.ReadAsync(["k"], Ct))["k"].ETag);
+
+        var theirs = Assert.IsType<WriteOutcome.Written>(await other.WriteAsync([new StateWrite("k", """{"by":"second"}""", mine)], Ct)).ETags["k"];
+        var read = (await Store.ReadAsync(["k"], Ct))["k"];
+        Assert.Equal(("""{"by":"second"}""", theirs), (read.Json, read.ETag));
+
+        Assert.Equal(1, await other.DeleteAsync(["k"], Ct));
+        Assert.Empty(await Store.ReadAsync(["k"], Ct));
+    }
+
+    [Fact]
     public async Task SchemaQualifiedTableName_IsCreatedInThatSchema()
     {
         await using (var command = postgres.DataSource.CreateCommand("CREATE SCHEMA IF NOT EXISTS bot"))
