@@ -7,7 +7,9 @@ namespace GraciousBot.Runtime.Storage;
 /// <summary>
 /// State in PostgreSQL, for several instances sharing one database. Every ETag check happens inside the statement
 /// that writes (a conditional INSERT, UPDATE or DELETE), so two instances can never both win; a batch runs in one
-/// transaction and any write that finds the wrong ETag rolls the whole batch back.
+/// transaction and any write that finds the wrong ETag rolls the whole batch back. Concurrent batches share one
+/// transaction and concurrent reads one SELECT (group commit, see PostgresStateStore.Groups.cs), so a store keeps at
+/// most a few connections busy however many turns run at once.
 /// </summary>
 public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, IDisposable
 {
