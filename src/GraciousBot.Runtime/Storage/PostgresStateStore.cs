@@ -7,7 +7,9 @@ namespace GraciousBot.Runtime.Storage;
 /// <summary>
 /// State in PostgreSQL, for several instances sharing one database. Every ETag check happens inside the statement
 /// that writes (a conditional INSERT, UPDATE or DELETE), so two instances can never both win; a batch runs in one
-/// transaction and any write that finds the wrong ETag rolls the whole batch back.
+/// transaction and any write that finds the wrong ETag rolls the whole batch back. Concurrent batches share one
+/// transaction and concurrent reads one SELECT (group commit, see PostgresStateStore.Groups.cs), so a store keeps at
+/// most a few connections busy however many turns run at once.
 /// </summary>
 public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, IDisposable
 {
@@ -33,6 +35,9 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
     private readonly string _subjectIndexName;
     private readonly string _conflictFunction;
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
+    private readonly Sql _sql;
+    private readonly PostgresCoalescer<ReadJob> _reads;
+    private readonly PostgresCoalescer<GroupJob> _writes;
     private volatile bool _schemaReady;
 
     /// <summary>A store on a data source the caller owns (and disposes).</summary>
@@ -106,28 +111,25 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
         _indexName = $"\"{_tableName}_expires_at\"";
         _subjectIndexName = $"\"{_tableName}_subject\"";
         _conflictFunction = string.Join('.', parts[..^1].Select(p => $"\"{p}\"").Append($"\"{_tableName}_conflict\""));
+        _sql = new Sql(_table, _conflictFunction);
+        _reads = new PostgresCoalescer<ReadJob>(ReadGroupAsync, MaxReadsInFlight, MaxGroup);
+        _writes = new PostgresCoalescer<GroupJob>(CommitGroupAsync, MaxWritesInFlight, MaxGroup);
     }
 
     public async Task<IReadOnlyDictionary<string, StoredItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
-        var found = new Dictionary<string, StoredItem>(StringComparer.Ordinal);
         if (keys.Count == 0)
         {
-            return found;
+            return new Dictionary<string, StoredItem>(StringComparer.Ordinal);
         }
 
         await EnsureSchemaAsync(cancellationToken);
-        await using var command = _dataSource.CreateCommand($"SELECT key, json, etag FROM {_table} WHERE key = ANY($1) AND expires_at > $2");
-        command.Parameters.Add(new NpgsqlParameter<string[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, TypedValue = [.. keys.Distinct(StringComparer.Ordinal)] });
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = NowUnixMs() });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var key = reader.GetString(0);
-            found[key] = new StoredItem(key, reader.GetString(1), reader.GetString(2));
-        }
+        cancellationToken.ThrowIfCancellationRequested();
+        var job = new ReadJob([.. keys]);
+        _reads.Add(job);
 
-        return found;
+        // A read changes nothing, so its caller may stop waiting for it.
+        return await job.Done.Task.WaitAsync(cancellationToken);
     }
 
     public async Task<WriteOutcome> WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
@@ -139,42 +141,12 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
         }
 
         await EnsureSchemaAsync(cancellationToken);
-        var now = NowUnixMs();
+        cancellationToken.ThrowIfCancellationRequested();
+        var job = new WriteJob(writes, cancellationToken);
+        _writes.Add(job);
 
-        // Rows are locked in key order, the same order in every instance, so two batches cannot deadlock.
-        var ordered = writes.OrderBy(w => w.Key, StringComparer.Ordinal).ToList();
-        var etags = new Dictionary<string, string?>(writes.Count, StringComparer.Ordinal);
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-
-        // One round trip: a batch without an explicit transaction runs in one implicit transaction that commits at its
-        // end, and any error rolls all of it back. A write whose ETag does not match raises (see ConditionalWrite), so
-        // a conflict is such an error and nothing of the batch is applied.
-        await using var batch = new NpgsqlBatch(connection);
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            var write = ordered[i];
-            var etag = write.Json is null ? null : StoreRules.NewETag();
-            etags[write.Key] = etag;
-            batch.BatchCommands.Add(ConditionalWrite(write, i, etag, now, StoreRules.ExpiresAt(now, StoreRules.TimeToLive(write, _ttl))));
-        }
-
-        try
-        {
-            await batch.ExecuteNonQueryAsync(cancellationToken);
-        }
-        catch (PostgresException failure) when (failure.SqlState == ETagMismatch)
-        {
-            // The conflict function names the write by its place in the batch (never by its key, which the server logs).
-            var index = int.TryParse(failure.ConstraintName, System.Globalization.CultureInfo.InvariantCulture, out var at) && at >= 0 && at < ordered.Count ? at : 0;
-            return new WriteOutcome.Conflict(ordered[index].Key);
-        }
-        catch (PostgresException failure) when (failure.SqlState is DeadlockDetected or SerializationFailure)
-        {
-            // Someone else changed these rows at the same moment: that is a conflict, not a failure.
-            return new WriteOutcome.Conflict(ordered[0].Key);
-        }
-
-        return new WriteOutcome.Written(etags);
+        // Not given up when the caller cancels: once queued, the batch may commit, and the caller must hear whether it did.
+        return await job.Done.Task;
     }
 
     public async Task<int> DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
@@ -185,13 +157,10 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
         }
 
         await EnsureSchemaAsync(cancellationToken);
-        await using var command = _dataSource.CreateCommand($"""
-            WITH deleted AS (DELETE FROM {_table} WHERE key = ANY($1) RETURNING expires_at)
-            SELECT count(*) FILTER (WHERE expires_at > $2) FROM deleted
-            """);
-        command.Parameters.Add(new NpgsqlParameter<string[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, TypedValue = [.. keys.Distinct(StringComparer.Ordinal)] });
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = NowUnixMs() });
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        cancellationToken.ThrowIfCancellationRequested();
+        var job = new DeleteJob([.. keys.Distinct(StringComparer.Ordinal)], cancellationToken);
+        _writes.Add(job);
+        return await job.Done.Task;
     }
 
     public async Task<IReadOnlyList<StoredItem>> ScanAsync(string prefix, int limit, CancellationToken cancellationToken)
@@ -288,45 +257,84 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
 
     /// <summary>
     /// One write as one statement that checks its ETag in the same statement that writes (so two instances can never
-    /// both win) and raises <see cref="ETagMismatch"/> through the table's conflict function when it does not match.
+    /// both win) and raises <see cref="ETagMismatch"/> through the table's conflict function when it does not match;
+    /// <paramref name="index"/> is the write's place in its group, which the conflict names.
     /// </summary>
-    private NpgsqlBatchCommand ConditionalWrite(StateWrite write, int index, string? etag, long now, long expiresAt)
-    {
-        // A write that must match something: one row comes back from the data-modifying statement when it did, and
-        // the conflict function is called (a volatile function, so never evaluated ahead) when it did not. The index
-        // is a constant of the statement text, so each place in a batch has its own prepared statement.
-        var conflict = $"{_conflictFunction}({index})";
-        string Checked(string statement) =>
-            $"WITH w AS ({statement}) SELECT CASE WHEN EXISTS (SELECT 1 FROM w) THEN 1 ELSE {conflict} END";
-
-        var command = (write.Json, write.ExpectedETag) switch
+    private NpgsqlBatchCommand ConditionalWrite(StateWrite write, int index, string? etag, long now, long expiresAt) =>
+        (write.Json, write.ExpectedETag) switch
         {
+            ({ } json, null) => Statement(_sql.Create, write.Key, json, etag!, expiresAt, Subject(write), now, index),
+            ({ } json, "*") => Statement(_sql.Upsert, write.Key, json, etag!, expiresAt, Subject(write)),
+            ({ } json, { } expected) => Statement(_sql.Update, write.Key, json, etag!, expiresAt, Subject(write), expected, now, index),
+            (null, null) => Statement(_sql.Absent, write.Key, now, index),
+            (null, "*") => Statement(_sql.DeleteAny, write.Key),
+            (null, { } expected) => Statement(_sql.DeleteChecked, write.Key, expected, now, index),
+        };
+
+    /// <summary>The store's statement texts, made once (each is prepared on the server after its second use).</summary>
+    private sealed class Sql
+    {
+        public Sql(string table, string conflictFunction)
+        {
+            // A write that must match something: one row comes back from the data-modifying statement when it did, and
+            // the conflict function is called (a volatile function, so never evaluated ahead) when it did not. The
+            // write's place in its group is the statement's last parameter, so every place shares one statement.
+            static string Checked(string statement, string conflict) =>
+                $"WITH w AS ({statement}) SELECT CASE WHEN EXISTS (SELECT 1 FROM w) THEN 1 ELSE {conflict} END";
+
             // Create: insert, or take over a row that has expired (it counts as absent); a live row makes it a conflict.
             // A write without a subject ($5 null) keeps the one the row already had.
-            ({ } json, null) => Statement(Checked($"""
-                INSERT INTO {_table} AS t (key, json, etag, expires_at, subject) VALUES ($1, $2, $3, $4, $5)
+            Create = Checked($"""
+                INSERT INTO {table} AS t (key, json, etag, expires_at, subject) VALUES ($1, $2, $3, $4, $5)
                 ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, expires_at = excluded.expires_at,
                     subject = coalesce(excluded.subject, t.subject)
                 WHERE t.expires_at <= $6
                 RETURNING 1
-                """), write.Key, json, etag!, expiresAt, Subject(write), now),
-            ({ } json, "*") => Statement($"""
-                INSERT INTO {_table} AS t (key, json, etag, expires_at, subject) VALUES ($1, $2, $3, $4, $5)
+                """, $"{conflictFunction}($7)");
+            Upsert = $"""
+                INSERT INTO {table} AS t (key, json, etag, expires_at, subject) VALUES ($1, $2, $3, $4, $5)
                 ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, expires_at = excluded.expires_at,
                     subject = coalesce(excluded.subject, t.subject)
-                """, write.Key, json, etag!, expiresAt, Subject(write)),
-            ({ } json, { } expected) => Statement(Checked($"""
-                UPDATE {_table} SET json = $2, etag = $3, expires_at = $4, subject = coalesce($5, subject)
+                """;
+            Update = Checked($"""
+                UPDATE {table} SET json = $2, etag = $3, expires_at = $4, subject = coalesce($5, subject)
                 WHERE key = $1 AND etag = $6 AND expires_at > $7
                 RETURNING 1
-                """), write.Key, json, etag!, expiresAt, Subject(write), expected, now),
+                """, $"{conflictFunction}($8)");
 
             // Delete of something that must not exist: nothing to delete, but it must indeed be absent.
-            (null, null) => Statement($"SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM {_table} WHERE key = $1 AND expires_at > $2) THEN 1 ELSE {conflict} END", write.Key, now),
-            (null, "*") => Statement($"DELETE FROM {_table} WHERE key = $1", write.Key),
-            (null, { } expected) => Statement(Checked($"DELETE FROM {_table} WHERE key = $1 AND etag = $2 AND expires_at > $3 RETURNING 1"), write.Key, expected, now),
-        };
-        return command;
+            Absent = $"SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM {table} WHERE key = $1 AND expires_at > $2) THEN 1 ELSE {conflictFunction}($3) END";
+            DeleteAny = $"DELETE FROM {table} WHERE key = $1";
+            DeleteChecked = Checked($"DELETE FROM {table} WHERE key = $1 AND etag = $2 AND expires_at > $3 RETURNING 1", $"{conflictFunction}($4)");
+
+            // DeleteAsync: the live document (counted), then an expired one (not counted, but gone too).
+            DeleteLive = $"DELETE FROM {table} WHERE key = $1 AND expires_at > $2";
+
+            // One index lookup per key (LIMIT 1 keeps the planner from turning the lookups into one join over the
+            // whole table): with "key = ANY(keys)" the server checked every row it found against the whole array,
+            // which for a shared read of many turns' keys grows with the square of the group. A document whose ETag
+            // is the one this process holds ($3, null when it holds none) comes back without its JSON.
+            Read = $"""
+                SELECT t.key, CASE WHEN t.etag = k.etag THEN NULL ELSE t.json END, t.etag FROM unnest($1::text[], $3::text[]) AS k(key, etag)
+                CROSS JOIN LATERAL (SELECT key, json, etag FROM {table} WHERE key = k.key COLLATE "C" AND expires_at > $2 LIMIT 1) AS t
+                """;
+        }
+
+        public string Create { get; }
+
+        public string Upsert { get; }
+
+        public string Update { get; }
+
+        public string Absent { get; }
+
+        public string DeleteAny { get; }
+
+        public string DeleteChecked { get; }
+
+        public string DeleteLive { get; }
+
+        public string Read { get; }
     }
 
     private static object Subject(StateWrite write) => (object?)write.Subject ?? DBNull.Value;
@@ -341,6 +349,7 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
                 string text => new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = text },
                 DBNull => new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = DBNull.Value },
                 long number => new NpgsqlParameter<long> { TypedValue = number },
+                int number => new NpgsqlParameter<int> { TypedValue = number },
                 _ => throw new ArgumentException($"Unexpected parameter type {value.GetType()}.", nameof(values)),
             });
         }
@@ -391,6 +400,23 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
                     // Erasure by subject; tables made before it existed get the column here.
                     new NpgsqlBatchCommand($"ALTER TABLE {_table} ADD COLUMN IF NOT EXISTS subject text COLLATE \"C\""),
                     new NpgsqlBatchCommand($"CREATE INDEX IF NOT EXISTS {_subjectIndexName} ON {_table} (subject) WHERE subject IS NOT NULL"),
+
+                    // A conversation's document is some 10 KB of JSON, rewritten every turn: PostgreSQL compresses it,
+                    // and its default compressor (pglz) was a tenth of the server's time; lz4 (PostgreSQL 14 and later,
+                    // when built with it) does the same job for a fraction of that. Documents already stored stay as they are.
+                    new NpgsqlBatchCommand($"""
+                        DO $$
+                        BEGIN
+                            IF current_setting('server_version_num')::integer >= 140000 THEN
+                                IF (SELECT attcompression FROM pg_attribute WHERE attrelid = '{_table}'::regclass AND attname = 'json') IS DISTINCT FROM 'l' THEN
+                                    ALTER TABLE {_table} ALTER COLUMN json SET COMPRESSION lz4;
+                                END IF;
+                            END IF;
+                        EXCEPTION WHEN feature_not_supported THEN
+                            NULL;
+                        END
+                        $$
+                        """),
 
                     // What a write whose ETag does not match calls: the error rolls its whole batch back.
                     new NpgsqlBatchCommand($"""

@@ -44,6 +44,21 @@ public sealed class PostgresStateStoreTests(PostgresFixture postgres) : StateSto
     }
 
     [Fact]
+    public async Task DocumentThisInstanceWrote_ChangedOrDeletedByAnother_IsReadAsTheServerHasIt()
+    {
+        await using var other = new PostgresStateStore(postgres.ConnectionString, Clock, Options, _table);
+        var mine = await CreateAsync("k", """{"by":"first"}""");
+        Assert.Equal(mine, (await Store.ReadAsync(["k"], Ct))["k"].ETag);
+
+        var theirs = Assert.IsType<WriteOutcome.Written>(await other.WriteAsync([new StateWrite("k", """{"by":"second"}""", mine)], Ct)).ETags["k"];
+        var read = (await Store.ReadAsync(["k"], Ct))["k"];
+        Assert.Equal(("""{"by":"second"}""", theirs), (read.Json, read.ETag));
+
+        Assert.Equal(1, await other.DeleteAsync(["k"], Ct));
+        Assert.Empty(await Store.ReadAsync(["k"], Ct));
+    }
+
+    [Fact]
     public async Task SchemaQualifiedTableName_IsCreatedInThatSchema()
     {
         await using (var command = postgres.DataSource.CreateCommand("CREATE SCHEMA IF NOT EXISTS bot"))
@@ -56,6 +71,74 @@ public sealed class PostgresStateStoreTests(PostgresFixture postgres) : StateSto
 
         await using var count = postgres.DataSource.CreateCommand($"SELECT count(*) FROM bot.{_table}");
         Assert.Equal(1L, await count.ExecuteScalarAsync(Ct));
+    }
+
+    [Fact]
+    public async Task ConcurrentBatches_ShareTransactions_AndOneStaleBatchConflictsAlone()
+    {
+        var keys = Enumerable.Range(0, 40).Select(i => $"k{i:D2}").ToList();
+        var etags = new Dictionary<string, string>();
+        foreach (var key in keys)
+        {
+            etags[key] = await CreateAsync(key, """{"n":0}""");
+        }
+
+        var postgresStore = (PostgresStateStore)Store;
+        var before = postgresStore.CommittedGroups;
+
+        // Twenty batches of two updates each, plus one batch whose second write is stale: it conflicts, and only it.
+        var batches = Enumerable.Range(0, 20)
+            .Select(i => Store.WriteAsync([new StateWrite(keys[2 * i], """{"n":1}""", etags[keys[2 * i]]), new StateWrite(keys[(2 * i) + 1], """{"n":1}""", etags[keys[(2 * i) + 1]])], Ct))
+            .ToList();
+        var stale = Store.WriteAsync([new StateWrite("new", """{"n":1}""", null), new StateWrite(keys[5], """{"n":2}""", "\"stale\"")], Ct);
+        var outcomes = await Task.WhenAll(batches);
+
+        Assert.All(outcomes, o => Assert.IsType<WriteOutcome.Written>(o));
+        Assert.Equal(new WriteOutcome.Conflict(keys[5]), await stale);
+        var stored = await Store.ReadAsync([.. keys, "new"], Ct);
+        Assert.Equal(keys.Count, stored.Count);
+        Assert.All(stored.Values, item => Assert.Equal("""{"n":1}""", item.Json));
+        Assert.All(outcomes.Cast<WriteOutcome.Written>().SelectMany(o => o.ETags), e => Assert.Equal(e.Value, stored[e.Key].ETag));
+        Assert.InRange(postgresStore.CommittedGroups - before, 1, 10);
+    }
+
+    [Fact]
+    public async Task ConcurrentCreatesOfOneKey_ExactlyOneWins()
+    {
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 16)
+            .Select(i => Store.WriteAsync([new StateWrite("k", $$"""{"by":{{i}}}""", null), new StateWrite($"own{i:D2}", "{}", null)], Ct)));
+
+        var won = Assert.Single(outcomes.Select((o, i) => (o, i)), x => x.o is WriteOutcome.Written);
+        Assert.All(outcomes.Where(o => o is not WriteOutcome.Written), o => Assert.Equal(new WriteOutcome.Conflict("k"), o));
+        var stored = await Store.ReadAsync([.. Enumerable.Range(0, 16).Select(i => $"own{i:D2}"), "k"], Ct);
+        Assert.Equal($$"""{"by":{{won.i}}}""", stored["k"].Json);
+        Assert.Equal(2, stored.Count);
+    }
+
+    [Fact]
+    public async Task ConcurrentDeletesAndReads_EachCountsAndSeesItsOwnKeys()
+    {
+        var keys = Enumerable.Range(0, 30).Select(i => $"d{i:D2}").ToList();
+        foreach (var key in keys.Where((_, i) => i % 3 != 0))
+        {
+            await CreateAsync(key, "{}");
+        }
+
+        var reads = await Task.WhenAll(keys.Select(k => Store.ReadAsync([k, "missing"], Ct)));
+        var deleted = await Task.WhenAll(keys.Select(k => Store.DeleteAsync([k, "missing"], Ct)));
+
+        Assert.Equal(keys.Select((k, i) => i % 3 != 0 ? new[] { k } : []), reads.Select(r => r.Keys.ToArray()));
+        Assert.Equal(keys.Select((k, i) => i % 3 != 0 ? 1 : 0), deleted);
+        Assert.Empty(await Store.ReadAsync(keys, Ct));
+    }
+
+    [Fact]
+    public async Task FirstUse_CompressesDocumentsWithLz4_WhereTheServerHasIt()
+    {
+        await Store.PingAsync(Ct);
+
+        await using var command = postgres.DataSource.CreateCommand($"SELECT attcompression::text FROM pg_attribute WHERE attrelid = '{_table}'::regclass AND attname = 'json'");
+        Assert.Equal("l", await command.ExecuteScalarAsync(Ct));
     }
 
     [Theory]
