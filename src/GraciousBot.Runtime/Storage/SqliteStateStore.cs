@@ -539,13 +539,15 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
 
     /// <summary>
     /// On the writer inside a group's transaction (no other connection can commit until it ends): every key in the file,
-    /// expired or not, in a filter sized for twice as many. Null when the file holds too many keys to be worth it.
+    /// expired or not, in a filter sized for twice as many. Null when the file holds too many keys to be worth it (counted
+    /// again a while later, not at every group).
     /// </summary>
     private SqliteKeyFilter? KeysInFile(SqliteSession writer)
     {
         var count = (long)writer.Statement($"SELECT count(*) FROM {Table}").ExecuteScalar()!;
         if (count > MaxFilteredKeys)
         {
+            _keysBuildAfter = Environment.TickCount64 + KeysMaxBackoffMs;
             return null;
         }
 
