@@ -75,13 +75,6 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     /// one scans every key on the writer, holding up that group.</summary>
     private const long MaxFilteredKeys = 2_000_000;
 
-    /// <summary>
-    /// The writer's page cache. SQLite's default (2 MiB) held less than a busy file's working set: the conversations'
-    /// pages, the key index's leaves for a day of turn records, the subject index; the writer then re-read pages from
-    /// the file (a pread each) on most batches. Its own commits never invalidate it.
-    /// </summary>
-    private const int WriterCacheKiB = 16 * 1024;
-
     /// <summary>Bytes of documents kept for the turns' reads (see <see cref="SqliteDocumentCache"/>): about 250 conversations.</summary>
     private const long CacheBytes = 4L * 1024 * 1024;
 
@@ -623,7 +616,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     {
         var connection = OpenRaw();
         using var pragma = connection.CreateCommand();
-        pragma.CommandText = $"PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = {LogSizeLimitBytes}; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -{WriterCacheKiB}";
+        pragma.CommandText = $"PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = {LogSizeLimitBytes}; PRAGMA temp_store = MEMORY";
         pragma.ExecuteNonQuery();
         _checkpointTimer ??= TimeProvider.System.CreateTimer(_ => Checkpoint(), null, CheckpointInterval, CheckpointInterval);
         return connection;
