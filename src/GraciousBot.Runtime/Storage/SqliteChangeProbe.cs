@@ -13,8 +13,10 @@ namespace GraciousBot.Runtime.Storage;
 /// nobody, neither our writer nor another process, committed since. Any other answer (a group of ours between COMMIT
 /// and absorb, another process's commit, a failing probe) and the reader reads the file instead.</para>
 /// <para>Another process's commit that slipped in between our COMMIT and the absorb would be absorbed with ours, so the
-/// writer then asks its own connection, whose version changes only for other connections' commits, and the cache
-/// forgets everything when it changed.</para>
+/// writer then asks its own connection, whose version changes only for other connections' commits: when it changed,
+/// the probe vouches for nothing until the next group and the cache forgets everything.</para>
+/// <para>What a reader may take from it: the cached documents (<see cref="SqliteDocumentCache"/>) and which keys the
+/// file cannot hold (<see cref="SqliteKeyFilter"/>).</para>
 /// </remarks>
 internal sealed class SqliteChangeProbe(Func<SqliteConnection> open) : IDisposable
 {
@@ -47,7 +49,8 @@ internal sealed class SqliteChangeProbe(Func<SqliteConnection> open) : IDisposab
     }
 
     /// <summary>On the writer after a group's COMMIT: the version that means "nothing since". False when another
-    /// connection committed too (its own version changed), so the cache must start over.</summary>
+    /// connection committed too (its own version changed), so the cache must start over; until the next absorb no reader
+    /// uses it.</summary>
     public bool Absorb(Func<long> writersVersion, ref long lastWritersVersion)
     {
         lock (_gate)
@@ -63,7 +66,10 @@ internal sealed class SqliteChangeProbe(Func<SqliteConnection> open) : IDisposab
                 var writers = writersVersion();
                 var alone = writers == lastWritersVersion;
                 lastWritersVersion = writers;
-                _absorbed = version;
+
+                // Not alone: the version holds another connection's commit too, which the cache and the key filter do not
+                // know of, so nothing is vouched for until the next group (the writer forgets them meanwhile).
+                _absorbed = alone ? version : -1;
                 return alone;
             }
             catch (SqliteException)

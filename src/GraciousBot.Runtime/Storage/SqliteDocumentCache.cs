@@ -13,7 +13,7 @@ namespace GraciousBot.Runtime.Storage;
 /// <para>Bounded in bytes (least recently used first out). Only documents living the store's own time to live are
 /// kept (conversation and user state, read by every turn); a write with its own time to live is a journal entry
 /// (turn record, outbox entry, scheduled turn) that is read back only after a failure. Keys read but absent are never
-/// cached: another process may create them.</para>
+/// cached: another process may create them (the store's <see cref="SqliteKeyFilter"/> answers them instead).</para>
 /// <para>A hand-written cache rather than Microsoft.Extensions.Caching.Memory: what it needs is a byte bound over the
 /// strings it holds, a clear-everything at once, and updates applied in commit order by one writer; the general cache
 /// sizes entries by what the caller declares and compacts on a timer, and its expirations are of no use here (the

@@ -14,7 +14,9 @@ namespace GraciousBot.Runtime.Storage;
 /// then writes, so a conflict has changed nothing and the batch needs no savepoint of its own (see
 /// <see cref="SqliteGroupCommit"/>); each write is a plain INSERT or UPDATE that leaves the subject's index alone when
 /// the subject is unchanged. The documents the writer committed are kept for the next turn's read
-/// (<see cref="SqliteDocumentCache"/>).</para>
+/// (<see cref="SqliteDocumentCache"/>), and the keys absent from the file (a turn's record and outbox entry, a new
+/// conversation) are answered from a filter of every key it holds (<see cref="SqliteKeyFilter"/>): a turn's read usually
+/// runs no SELECT at all.</para>
 /// <para>Durability: WAL with <c>synchronous = FULL</c>, so every COMMIT fsyncs the write-ahead log before it returns and a
 /// committed turn survives kill -9 and a power cut. (<c>NORMAL</c> would survive kill -9 but could lose the last
 /// commits in a power cut or an OS crash, which breaks "acknowledged means stored"; with group commit the fsync is paid
@@ -60,6 +62,19 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     /// <summary>What is left of a restarted log file on disk (SQLite truncates it to this after a restart).</summary>
     private const long LogSizeLimitBytes = 64L * 1024 * 1024;
 
+    /// <summary>
+    /// After another connection committed, the key filter is rebuilt only this long after (doubling up to
+    /// <see cref="KeysMaxBackoffMs"/> while they keep committing): a file shared with another writer reads absent keys
+    /// from the file instead of rescanning every key after each of its commits.
+    /// </summary>
+    private const long KeysFirstBackoffMs = 1000;
+
+    private const long KeysMaxBackoffMs = 60_000;
+
+    /// <summary>A file with more keys than this gets no key filter (its absent keys are read from the file): building
+    /// one scans every key on the writer, holding up that group.</summary>
+    private const long MaxFilteredKeys = 2_000_000;
+
     /// <summary>Bytes of documents kept for the turns' reads (see <see cref="SqliteDocumentCache"/>): about 250 conversations.</summary>
     private const long CacheBytes = 4L * 1024 * 1024;
 
@@ -81,6 +96,16 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     private readonly SqliteDocumentCache _cache = new(CacheBytes);
     private readonly SqliteChangeProbe _probe;
     private long _dataVersion = -1;
+
+    /// <summary>Every key in the file, as far as this store knows (see <see cref="SqliteKeyFilter"/>); null until the writer
+    /// has built it, and again whenever another connection may have added keys it does not know.</summary>
+    private volatile SqliteKeyFilter? _keys;
+
+    /// <summary>On the writer: when the key filter may be built again (<see cref="Environment.TickCount64"/>), and how long
+    /// it waits after the next commit of another connection (see <see cref="AnotherConnectionCommitted"/>).</summary>
+    private long _keysBuildAfter;
+    private long _keysBackoffMs = KeysFirstBackoffMs;
+    private long _fileReads;
     private volatile bool _schemaReady;
     private volatile bool _disposed;
     private ITimer? _checkpointTimer;
@@ -123,6 +148,12 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     /// <summary>Bytes the cache holds now (for tests).</summary>
     internal long CachedBytes => _cache.Bytes;
 
+    /// <summary>Reads that ran a SELECT (for tests and diagnostics): the others were answered from the cache and the key filter.</summary>
+    internal long FileReads => Interlocked.Read(ref _fileReads);
+
+    /// <summary>The fewest keys a key filter is sized for (tests make it small, so it fills and is rebuilt).</summary>
+    internal int KeyFilterCapacity { get; init; } = 1 << 16;
+
     public async Task<IReadOnlyDictionary<string, StoredItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, StoredItem>(StringComparer.Ordinal);
@@ -131,16 +162,19 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             return found;
         }
 
+        // Only while nothing was committed since our writer's last group: then the cache holds what the file holds for
+        // its keys, and a key the filter never saw is not in the file.
         var now = NowUnixMs();
-        var cache = _probe.Unchanged();
+        var unchanged = _probe.Unchanged();
+        var inFile = unchanged ? _keys : null;
         List<string>? missing = null;
         foreach (var key in keys)
         {
-            if (cache && _cache.TryGet(key, now, out var cached))
+            if (unchanged && _cache.TryGet(key, now, out var cached))
             {
                 found[key] = cached;
             }
-            else
+            else if (inFile is null || inFile.MayContain(key))
             {
                 (missing ??= new List<string>(keys.Count)).Add(key);
             }
@@ -151,6 +185,8 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             ThrowIfDisposed();
             return found;
         }
+
+        Interlocked.Increment(ref _fileReads);
 
         var distinct = missing.Count == 1 ? [missing[0]] : missing.Distinct(StringComparer.Ordinal).ToArray();
         return await WithReaderAsync(reader =>
@@ -362,7 +398,11 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         var writer = await WriterAsync(cancellationToken);
         return await writer.RunAsync(session =>
         {
-            session.AfterCommit(_cache.Clear);
+            session.AfterCommit(() =>
+            {
+                _cache.Clear();
+                _keys = null;
+            });
             return work(session);
         }, cancellationToken, savepoint);
     }
@@ -430,6 +470,8 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
                 (("$key", SqliteType.Text), ("$json", SqliteType.Text), ("$etag", SqliteType.Text), ("$expires", SqliteType.Integer), ("$subject", SqliteType.Text));
             if (!rows[i].Exists)
             {
+                // Known before it can be committed, so no read after the commit takes it for absent.
+                _keys?.Add(write.Key);
                 Run(session.Statement(Insert, key, json, newETag, expires, subject), write.Key, write.Json, etag, expiresAt, (object?)write.Subject ?? DBNull.Value);
             }
             else if (write.Subject is null || write.Subject == rows[i].Subject)
@@ -504,9 +546,51 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         var version = WritersVersion(writer);
         if (version != _dataVersion)
         {
+            if (_dataVersion != -1)
+            {
+                AnotherConnectionCommitted();
+            }
+
             _cache.Clear();
+            _keys = null;
             _dataVersion = version;
         }
+
+        if (_keys is null or { Full: true } && Environment.TickCount64 >= _keysBuildAfter)
+        {
+            _keys = KeysInFile(writer);
+        }
+    }
+
+    /// <summary>
+    /// On the writer inside a group's transaction (no other connection can commit until it ends): every key in the file,
+    /// expired or not, in a filter sized for twice as many. Null when the file holds too many keys to be worth it (counted
+    /// again a while later, not at every group).
+    /// </summary>
+    private SqliteKeyFilter? KeysInFile(SqliteSession writer)
+    {
+        var count = (long)writer.Statement($"SELECT count(*) FROM {Table}").ExecuteScalar()!;
+        if (count > MaxFilteredKeys)
+        {
+            _keysBuildAfter = Environment.TickCount64 + KeysMaxBackoffMs;
+            return null;
+        }
+
+        var filter = new SqliteKeyFilter((int)Math.Max(KeyFilterCapacity, 2 * count));
+        using var rows = writer.Statement($"SELECT key FROM {Table}").ExecuteReader();
+        while (rows.Read())
+        {
+            filter.Add(rows.GetString(0));
+        }
+
+        return filter;
+    }
+
+    /// <summary>On the writer: the key filter waits before it is built again, longer each time (see <see cref="KeysFirstBackoffMs"/>).</summary>
+    private void AnotherConnectionCommitted()
+    {
+        _keysBuildAfter = Environment.TickCount64 + _keysBackoffMs;
+        _keysBackoffMs = Math.Min(KeysMaxBackoffMs, 2 * _keysBackoffMs);
     }
 
     /// <summary>On the writer after each group's COMMIT and cache updates: readers may use the cache again (see
@@ -515,15 +599,20 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     {
         if (!_probe.Absorb(() => WritersVersion(writer), ref _dataVersion))
         {
+            AnotherConnectionCommitted();
             _cache.Clear();
+            _keys = null;
         }
     }
 
-    /// <summary>The group failed or its cache updates were lost: nothing cached is trusted until the next group.</summary>
+    /// <summary>The group failed or its cache updates were lost: nothing cached is trusted until the next group, and the
+    /// key filter is built again (the writer's connection may be a new one, whose version says nothing of the gap).</summary>
     private void ForgetCache()
     {
         _probe.Forget();
         _cache.Clear();
+        _keys = null;
+        _dataVersion = -1;
     }
 
     /// <summary>Changes only when another connection committed (within a transaction: as of its start).</summary>

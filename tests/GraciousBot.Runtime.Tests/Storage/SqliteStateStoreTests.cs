@@ -418,6 +418,81 @@ public sealed class SqliteStateStoreTests : StateStoreContractTests
         Assert.Equal(1, await Store.EraseSubjectAsync("user/u", Ct));
     }
 
+    [Fact]
+    public async Task AbsentKeys_AfterAGroupOfOurs_AreAnsweredWithoutASelect()
+    {
+        await CreateAsync("conversation/c1", """{"n":1}""");
+        var fileReads = Sqlite.FileReads;
+
+        var found = await Store.ReadAsync(["conversation/c1", "turn/c1/a1", "outbox/c1/a1", "user/u1"], Ct);
+
+        Assert.Equal(["conversation/c1"], found.Keys);
+        Assert.Equal(fileReads, Sqlite.FileReads);
+    }
+
+    [Fact]
+    public async Task AKeyOurWriterCreated_IsReadFromTheFile_EvenWhenNotCached()
+    {
+        await CreateAsync("conversation/c1", "{}");
+        await Store.WriteAsync([new StateWrite("turn/c1/a1", """{"r":1}""", null) { TimeToLive = TimeSpan.FromMinutes(5) }], Ct);
+        var fileReads = Sqlite.FileReads;
+
+        Assert.Equal("""{"r":1}""", (await Store.ReadAsync(["turn/c1/a1", "turn/c1/a2"], Ct))["turn/c1/a1"].Json);
+        Assert.Equal(fileReads + 1, Sqlite.FileReads);
+    }
+
+    [Fact]
+    public async Task AKeyAnotherStoreCreates_IsReadAtOnce_AndAfterOurNextGroup()
+    {
+        await CreateAsync("conversation/c1", "{}");
+        Assert.Empty(await Store.ReadAsync(["turn/c1/a1"], Ct));
+        using var other = new SqliteStateStore(DatabasePath, Clock, Options);
+
+        Assert.IsType<WriteOutcome.Written>(await other.WriteAsync([new StateWrite("turn/c1/a1", """{"by":"them"}""", null)], Ct));
+        Assert.Equal("""{"by":"them"}""", (await Store.ReadAsync(["turn/c1/a1"], Ct))["turn/c1/a1"].Json);
+
+        await CreateAsync("conversation/c2", "{}");
+        Assert.Equal("""{"by":"them"}""", (await Store.ReadAsync(["turn/c1/a1"], Ct))["turn/c1/a1"].Json);
+    }
+
+    [Fact]
+    public async Task AKeyAnotherProcessInserts_IsReadAtOnce_AndAfterOurNextGroup()
+    {
+        await CreateAsync("conversation/c1", "{}");
+        Assert.Empty(await Store.ReadAsync(["outbox/c1/a1"], Ct));
+
+        await ExecuteAsync("""INSERT INTO state (key, json, etag, expires_at) VALUES ('outbox/c1/a1', '{"by":"them"}', '"theirs"', 9223372036854775807)""");
+        Assert.Equal("\"theirs\"", (await Store.ReadAsync(["outbox/c1/a1"], Ct))["outbox/c1/a1"].ETag);
+
+        await CreateAsync("conversation/c2", "{}");
+        Assert.Equal("\"theirs\"", (await Store.ReadAsync(["outbox/c1/a1"], Ct))["outbox/c1/a1"].ETag);
+    }
+
+    [Fact]
+    public async Task AKeyFromAnEarlierStoreOnTheFile_IsFoundByTheNextOne()
+    {
+        await Store.WriteAsync([new StateWrite("turn/c1/a1", """{"r":1}""", null) { TimeToLive = TimeSpan.FromMinutes(5) }], Ct);
+        ((IDisposable)Store).Dispose();
+        using var next = new SqliteStateStore(DatabasePath, Clock, Options);
+
+        Assert.Single(await next.ReadAsync(["turn/c1/a1"], Ct));
+        await next.WriteAsync([new StateWrite("conversation/c1", "{}", null)], Ct);
+        Assert.Single(await next.ReadAsync(["turn/c1/a1"], Ct));
+    }
+
+    [Fact]
+    public async Task AKeyFilterPastItsSize_IsBuiltAgain_AndNoKeyIsEverMissed()
+    {
+        using var small = new SqliteStateStore(Path.Combine(_folder, "small.db"), Clock, Options) { KeyFilterCapacity = 4 };
+        for (var i = 0; i < 40; i++)
+        {
+            await small.WriteAsync([new StateWrite($"turn/{i}", "{}", null) { TimeToLive = TimeSpan.FromMinutes(5) }], Ct);
+            Assert.Equal(i + 1, (await small.ReadAsync([.. Enumerable.Range(0, i + 1).Select(n => $"turn/{n}")], Ct)).Count);
+        }
+
+        Assert.Empty(await small.ReadAsync(["turn/absent"], Ct));
+    }
+
     private async Task<object?> ScalarAsync(string sql)
     {
         await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
