@@ -3,7 +3,10 @@ using GraciousBot.Web.Hosting;
 try
 {
     NativeHeap.KeepLargeBlocksOutOfTheHeap(Environment.GetEnvironmentVariable);
-    var builder = WebApplication.CreateBuilder(args);
+    // Settings are read at start-up (a change takes a restart, as the wording does), so nothing watches the content
+    // root: the default SQLite file lives under it and every commit woke the watcher. An operator's own
+    // --hostBuilder:reloadConfigOnChange (or DOTNET_hostBuilder__reloadConfigOnChange) still wins.
+    var builder = WebApplication.CreateBuilder(HostArguments.WithoutConfigurationReload(args));
     builder.UseDefaultUrlsWhenNoneSet();
     builder.AddGraciousBot();
     GraciousBot.Web.Insights.InsightsHosting.AddInsights(builder);
