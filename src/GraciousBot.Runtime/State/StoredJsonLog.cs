@@ -142,29 +142,28 @@ public sealed class StoredJsonLog<T> : IReadOnlyList<T>
     /// <summary>The stored array without its closing bracket, a comma, the new entries, and the bracket.</summary>
     private void WriteAppended(Utf8JsonWriter writer, JsonSerializerOptions options)
     {
-        var stored = _stored.Span;
-        var end = stored.LastIndexOf((byte)']');
-        var buffer = new ArrayBufferWriter<byte>(stored.Length + (256 * _added.Count));
-        buffer.Write(stored[..end]);
-        buffer.Write(","u8);
-        var start = buffer.WrittenCount;
-        using (var added = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented, SkipValidation = true }))
+        // The new entries are written as an array of their own, then joined after the stored ones in one copy
+        // (its opening bracket goes: the stored one stays).
+        var added = new ArrayBufferWriter<byte>(256 * _added.Count);
+        using (var json = new Utf8JsonWriter(added, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented, SkipValidation = true }))
         {
             var entry = EntryInfo(options);
-            added.WriteStartArray();
+            json.WriteStartArray();
             foreach (var value in _added)
             {
-                JsonSerializer.Serialize(added, value, entry);
+                JsonSerializer.Serialize(json, value, entry);
             }
 
-            added.WriteEndArray();
+            json.WriteEndArray();
         }
 
-        // The new entries were written as an array of their own: its opening bracket goes (the stored one stays).
-        var written = buffer.WrittenMemory;
-        var joined = new byte[written.Length - 1];
-        written.Span[..start].CopyTo(joined);
-        written.Span[(start + 1)..].CopyTo(joined.AsSpan(start));
+        var stored = _stored.Span;
+        var end = stored.LastIndexOf((byte)']');
+        var entries = added.WrittenSpan[1..];
+        var joined = new byte[end + 1 + entries.Length];
+        stored[..end].CopyTo(joined);
+        joined[end] = (byte)',';
+        entries.CopyTo(joined.AsSpan(end + 1));
         writer.WriteRawValue(joined, skipInputValidation: true);
     }
 
