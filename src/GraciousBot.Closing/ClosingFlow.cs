@@ -124,6 +124,7 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
 
             // Buttons show the first few; an open item named that was not shown is picked too.
             Choices = [.. choices, .. step.State.Context.OpenItems.Skip(items.Count).Select(i => new PromptChoice(i.Id, i.Title, [i.Id]))],
+            ShownChoices = choices.Count,
         };
         Asking(step, Expecting.OpenItems);
         return step.AskAsync(StandardPrompts.Choice, Understood(voice, options, Expecting.OpenItems), cancellationToken);
@@ -479,15 +480,14 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
     /// clarifying question, or what we cannot answer here (offering a person) followed by the question again.</summary>
     private static PromptOptions Understood(ClosingVoice voice, PromptOptions options, Expecting expecting)
     {
-        var retries = new Dictionary<string, Activity>(options.RetryFor ?? []);
-        // A comment or a rating is never read as unsure (a rating not understood is asked again as a number).
-        if (expecting is not (Expecting.Comment or Expecting.Rating))
-        {
-            var unsure = voice.Say(expecting == Expecting.OpenItems ? UnderstandingTexts.UnsureOpenItems : UnderstandingTexts.Unsure);
-            retries[UnderstandingTexts.UnsureReason] = options.Prompt.SuggestedActions is null && options.Prompt.Attachments is not { Count: > 0 }
-                ? unsure
-                : (options.Retries is { Count: > 0 } reasks ? reasks[0] : options.Retry ?? options.Prompt) with { Text = unsure.Text, Speak = unsure.Speak };
-        }
+        // A comment or a rating is never read as unsure (a rating not understood is asked again as a number). Unsure:
+        // the clarifying question in place of the first re-ask's words, its buttons kept (built by the prompt if needed).
+        var unsure = expecting is (Expecting.Comment or Expecting.Rating)
+            ? null
+            : new Dictionary<string, string>
+            {
+                [UnderstandingTexts.UnsureReason] = voice.Text(expecting == Expecting.OpenItems ? UnderstandingTexts.UnsureOpenItems : UnderstandingTexts.Unsure),
+            };
 
         var offTopic = new Dictionary<string, string>(options.RetryPrefixFor ?? []);
         foreach (var kind in Enum.GetValues<OffTopicKind>())
@@ -495,7 +495,7 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
             offTopic[UnderstandingTexts.OffTopicReason(kind)] = voice.Text(UnderstandingTexts.OffTopic(kind));
         }
 
-        return options with { Expecting = expecting, RetryFor = retries, RetryPrefixFor = offTopic };
+        return options with { Expecting = expecting, RetryWordsFor = unsure, RetryPrefixFor = offTopic };
     }
 
     private string? Brand(ClosingState state) => state.Context.Brand?.Name ?? services.Options.DefaultBrandName;
@@ -506,11 +506,12 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
     private static PromptOptions ChoiceQuestion(ClosingVoice voice, Activity question, List<PromptChoice> choices, string? retryKey, int maxAttempts)
     {
         var prompt = ChoiceRenderer.WithChoices(question, choices, voice.ChannelId);
-        // The re-asks in turn (no single Retry beside them: the prompt would never send it).
+        // The re-asks in turn, as their words: the prompt shows them with the choices when one is needed (no single
+        // Retry beside them: the prompt would never send it).
         return new PromptOptions
         {
             Prompt = prompt,
-            Retries = retryKey is null ? null : [.. voice.Variants(retryKey).Select(r => ChoiceRenderer.WithChoices(voice.Message(r), choices, voice.ChannelId))],
+            RetryWords = retryKey is null ? null : [.. voice.Variants(retryKey)],
             Choices = choices,
             MaxAttempts = maxAttempts,
         };

@@ -24,6 +24,7 @@ namespace GraciousBot.Closing;
 [JsonSerializable(typeof(ToGo.ToGoQuestion))]
 [JsonSerializable(typeof(ClosingResult))]
 [JsonSerializable(typeof(TranscriptLog))]
+[JsonSerializable(typeof(List<Wire.Schema.Activity>))] // the transcript log's entries, read when a turn looks at them
 [JsonSerializable(typeof(ClosingTally))]
 [JsonSerializable(typeof(ConversationLocale))]
 [JsonSerializable(typeof(CustomerMemory))]

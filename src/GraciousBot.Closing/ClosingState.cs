@@ -1,11 +1,15 @@
+using System.Text.Json.Serialization;
 using GraciousBot.Closing.Model;
 using GraciousBot.Closing.Wording;
+using GraciousBot.Runtime.State;
 
 namespace GraciousBot.Closing;
 
 /// <summary>Everything the closing conversation knows and has learnt, as one typed record.</summary>
 public sealed record ClosingState
 {
+    /// <summary>What the caller gave the closing (unchanged once begun: written back as it was stored, not serialised again each turn).</summary>
+    [JsonConverter(typeof(StoredJsonValueConverter<ClosingContext>))]
     public ClosingContext Context { get; init; } = ClosingContext.Empty;
 
     /// <summary>The brand was already said in this closing (the rating question), so the goodbye does not say it again.</summary>
@@ -27,6 +31,7 @@ public sealed record ClosingState
     /// The personal details in what the customer shared before the closing (transcript, notes), in the order said,
     /// read once at the start for the goodbye; null in a closing begun before they were kept (read at the goodbye).
     /// </summary>
+    [JsonConverter(typeof(StoredJsonValueConverter<IReadOnlyList<Details.PersonalDetail>>))]
     public IReadOnlyList<Details.PersonalDetail>? SharedDetails { get; init; }
 
     public string Resolution { get; init; } = Resolutions.Unanswered;

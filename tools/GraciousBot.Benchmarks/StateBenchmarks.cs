@@ -85,7 +85,7 @@ public class StateBenchmarks
     /// A conversation document from the stored-state fixture of the closing tests (after the third turn: the closing
     /// flow waiting on the rating prompt), found up the folder tree.
     /// </summary>
-    private static string StateDocument()
+    internal static string StateDocument()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

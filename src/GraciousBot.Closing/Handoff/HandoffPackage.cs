@@ -105,7 +105,7 @@ public static class HandoffPackage
     /// <summary>The caller's transcript, then our own part of the conversation, card numbers masked.</summary>
     public static IReadOnlyList<JsonElement> Transcript(TurnContext turn, ClosingState state)
     {
-        var ours = turn.State.Conversation.Get(TranscriptLog.Key)?.Activities ?? [];
+        IEnumerable<Activity> ours = turn.State.Conversation.Get(TranscriptLog.Key)?.Activities ?? [];
         var current = new List<Activity>();
         if (turn.Activity.IsType(ActivityTypes.Message))
         {

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using GraciousBot.Runtime.Recognizers;
 using GraciousBot.Runtime.State;
 using GraciousBot.Runtime.Turns;
 using GraciousBot.Wire.Schema;
@@ -8,22 +10,37 @@ namespace GraciousBot.Closing.Handoff;
 /// The skill's own part of the conversation (what the customer said to us and what we said), kept in conversation
 /// state so a person taking over sees it. Bounded: the oldest entries go first.
 /// </summary>
+/// <remarks>
+/// Every turn adds to it but few read it (the goodbye, a handover), so the entries are kept as their stored JSON and a
+/// turn writes only what it added (<see cref="StoredJsonLog{T}"/>). Whether the customer has sounded frustrated is
+/// kept beside them, worked out once per message as it is logged, so the closing's mood does not read them all again.
+/// </remarks>
 public sealed record TranscriptLog
 {
     public static readonly StateKey<TranscriptLog> Key = new("closing.transcript");
 
     public const int MaxEntries = 200;
 
-    public List<Activity> Activities { get; init; } = [];
+    [JsonConverter(typeof(StoredJsonLogConverter<Activity>))]
+    public StoredJsonLog<Activity> Activities { get; init; } = new();
+
+    /// <summary>
+    /// Whether a message the customer wrote in this log reads as clearly frustrated (<see cref="FrustrationRecognizer"/>);
+    /// null in a log stored before it was kept (then worked out from the entries when next needed).
+    /// </summary>
+    public bool? CustomerFrustrated { get; init; }
 
     /// <summary>Adds the turn's incoming message and everything the bot has said so far this turn.</summary>
     public static void Record(TurnContext turn, IEnumerable<Activity> sent, DateTimeOffset now)
     {
         var log = turn.State.Conversation.Get(Key) ?? new TranscriptLog();
+        var frustrated = FrustratedSoFar(log);
         var incoming = turn.Activity;
         if (incoming.IsType(ActivityTypes.Message))
         {
-            log.Activities.Add(Compact(incoming, incoming.From, RoleTypes.User, incoming.Timestamp ?? now));
+            var said = Compact(incoming, incoming.From, RoleTypes.User, incoming.Timestamp ?? now);
+            log.Activities.Add(said);
+            frustrated = frustrated || IsFrustratedCustomer(said);
         }
 
         foreach (var activity in sent.Where(a => a.IsType(ActivityTypes.Message)))
@@ -33,11 +50,27 @@ public sealed record TranscriptLog
 
         if (log.Activities.Count > MaxEntries)
         {
-            log.Activities.RemoveRange(0, log.Activities.Count - MaxEntries);
+            // What left the log no longer counts (as when every message was read again each time).
+            log.Activities.RemoveOldest(log.Activities.Count - MaxEntries);
+            frustrated = log.Activities.Any(IsFrustratedCustomer);
         }
 
-        turn.State.Conversation.Set(Key, log);
+        turn.State.Conversation.Set(Key, log with { CustomerFrustrated = frustrated });
     }
+
+    /// <summary>
+    /// Whether the customer's words during this closing show clear frustration (a complaint, abuse, shouting): the
+    /// same as reading every one of <see cref="CustomerWords"/>, with only this turn's message read now.
+    /// </summary>
+    public static bool CustomerFrustratedSoFar(TurnContext turn) =>
+        (turn.State.Conversation.Get(Key) is { } log && FrustratedSoFar(log))
+        || (turn.Activity.IsType(ActivityTypes.Message) && turn.Text.Length > 0 && FrustrationRecognizer.Analyze(turn.Text, null).ShouldOfferHuman);
+
+    private static bool FrustratedSoFar(TranscriptLog log) => log.CustomerFrustrated ?? log.Activities.Any(IsFrustratedCustomer);
+
+    /// <summary>A message of the customer's in the log (as <see cref="CustomerWords"/> reads it) that reads as frustrated.</summary>
+    private static bool IsFrustratedCustomer(Activity logged) =>
+        logged.From?.Role == RoleTypes.User && !string.IsNullOrWhiteSpace(logged.Text) && FrustrationRecognizer.Analyze(logged.Text, null).ShouldOfferHuman;
 
     /// <summary>What the customer wrote to us, oldest first, this turn included.</summary>
     public static IEnumerable<string> CustomerWords(TurnContext turn)

@@ -4,7 +4,6 @@ using GraciousBot.Closing.Details;
 using GraciousBot.Closing.Handoff;
 using GraciousBot.Closing.Model;
 using GraciousBot.Closing.Wording;
-using GraciousBot.Runtime.Recognizers;
 using GraciousBot.Runtime.Turns;
 using GraciousBot.Wire.Schema;
 
@@ -75,9 +74,12 @@ public sealed class PersonalGoodbyes(SignOffComposer composer, ClosingOptions op
         return state with { SharedMood = ClosingMood.Shared(details, utterances.Select(u => u.Text), state.Locale), SharedDetails = shared };
     }
 
-    /// <summary>Whether the customer's words during this closing show clear frustration (a complaint, abuse, shouting).</summary>
-    public static bool FrustratedInClosing(TurnContext turn, string locale) =>
-        TranscriptLog.CustomerWords(turn).Any(t => FrustrationRecognizer.Analyze(t, locale).ShouldOfferHuman);
+    /// <summary>Whether the customer's words during this closing show clear frustration (a complaint, abuse, shouting): kept in the transcript log as each message is logged.</summary>
+    public static bool FrustratedInClosing(TurnContext turn, string locale)
+    {
+        _ = locale; // every language's words are read whatever the locale (FrustrationRecognizer)
+        return TranscriptLog.CustomerFrustratedSoFar(turn);
+    }
 
     private static ExtractionContext Context(ClosingState state, TimeProvider time) =>
         new()

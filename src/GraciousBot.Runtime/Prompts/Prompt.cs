@@ -59,8 +59,25 @@ public sealed record PromptOptions
     /// <summary>Re-asks in turn (first, second… then round again), so the customer never reads the same one twice running; overrides <see cref="Retry"/>.</summary>
     public List<Activity>? Retries { get; init; }
 
+    /// <summary>
+    /// Re-asks in turn as their words only (first, second… then round again): each is sent as a message in the
+    /// question's format and locale with the <see cref="ShownChoices"/> shown the channel's way (<see cref="ChoiceRenderer"/>),
+    /// built when it is needed rather than stored whole with the prompt; overrides <see cref="Retries"/> and <see cref="Retry"/>.
+    /// </summary>
+    public List<string>? RetryWords { get; init; }
+
+    /// <summary>How many of the <see cref="Choices"/> (the first ones) a re-ask from <see cref="RetryWords"/> shows; all when absent.</summary>
+    public int? ShownChoices { get; init; }
+
     /// <summary>Retries for particular failure reasons (for example "outOfRange").</summary>
     public Dictionary<string, Activity>? RetryFor { get; init; }
+
+    /// <summary>
+    /// For particular failure reasons (for example an unsure answer), words said in place of the first re-ask's own,
+    /// its buttons kept; a message of those words alone when the question shows no buttons. <see cref="RetryFor"/>
+    /// wins for the same reason.
+    /// </summary>
+    public Dictionary<string, string>? RetryWordsFor { get; init; }
 
     /// <summary>
     /// For particular failure reasons (for example an off-topic answer), what to say before the question, which then
@@ -89,6 +106,44 @@ public sealed record PromptOptions
 
     /// <summary>The highest value of a rating prompt.</summary>
     public int MaxRating { get; init; } = 5;
+
+    /// <summary>What the prompt says after the <paramref name="attempts"/>th answer not understood (for <paramref name="reason"/>, if any) on a channel.</summary>
+    public Activity RetryAfter(int attempts, string? reason, string channelId)
+    {
+        if (reason is not null && RetryFor?.GetValueOrDefault(reason) is { } specific)
+        {
+            return specific;
+        }
+
+        if (reason is not null && RetryWordsFor?.GetValueOrDefault(reason) is { } words)
+        {
+            return Prompt.SuggestedActions is null && Prompt.Attachments is not { Count: > 0 }
+                ? Plain(words)
+                : (Reask(0, channelId) ?? Prompt) with { Text = words, Speak = null };
+        }
+
+        if (reason is not null && RetryPrefixFor?.GetValueOrDefault(reason) is { } prefix)
+        {
+            return Prompt with { Text = prefix + "\n\n" + Prompt.Text, Speak = null };
+        }
+
+        return Reask(attempts - 1, channelId) ?? Prompt;
+    }
+
+    /// <summary>The <paramref name="index"/>th re-ask (round again), if there are any.</summary>
+    private Activity? Reask(int index, string channelId) =>
+        RetryWords is { Count: > 0 } words
+            ? ChoiceRenderer.WithChoices(Plain(words[index % words.Count]), Shown(), channelId)
+            : Retries is { Count: > 0 } retries ? retries[index % retries.Count] : Retry;
+
+    /// <summary>A message of these words in the question's format and locale.</summary>
+    private Activity Plain(string words) =>
+        Activity.Message(words) with { TextFormat = Prompt.TextFormat, Locale = Prompt.Locale };
+
+    private List<PromptChoice> Shown() =>
+        Choices is not { } choices ? []
+        : ShownChoices is { } shown && shown < choices.Count ? choices[..Math.Max(0, shown)]
+        : choices;
 }
 
 /// <summary>A choice offered by a prompt: the value returned, the title shown, and other words for it.</summary>
@@ -156,12 +211,7 @@ public sealed class Prompt<T>(string id, PromptRecognizer<T> recognize) : IDialo
 
         dc.SetState(state with { Attempts = attempts });
         var reason = recognition is Recognition<T>.NotUnderstood { Reason: { Length: > 0 } r } ? r : null;
-        var retry = reason is not null && state.Options.RetryFor?.GetValueOrDefault(reason) is { } specific
-            ? specific
-            : reason is not null && state.Options.RetryPrefixFor?.GetValueOrDefault(reason) is { } prefix
-                ? state.Options.Prompt with { Text = prefix + "\n\n" + state.Options.Prompt.Text, Speak = null }
-                : (state.Options.Retries is { Count: > 0 } retries ? retries[(attempts - 1) % retries.Count] : state.Options.Retry) ?? state.Options.Prompt;
-        dc.Turn.Send(AsQuestion(retry));
+        dc.Turn.Send(AsQuestion(state.Options.RetryAfter(attempts, reason, dc.Turn.ChannelId)));
         return DialogStatus.Waiting;
     }
 

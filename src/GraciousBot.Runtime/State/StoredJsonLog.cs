@@ -1,0 +1,225 @@
+using System.Buffers;
+using System.Collections;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace GraciousBot.Runtime.State;
+
+/// <summary>
+/// A list that grows at its end (a log), kept as the JSON array it was stored as: a turn that only adds entries writes
+/// the stored bytes back with the new entries after them, without reading the earlier ones. The stored entries are
+/// deserialised when a turn first reads the list, and the whole list is serialised again only after
+/// <see cref="RemoveOldest"/>. Put it on a property with <see cref="StoredJsonLogConverter{T}"/>.
+/// </summary>
+/// <typeparam name="T">An entry; the options it is stored with must describe <see cref="List{T}"/> and <typeparamref name="T"/>.</typeparam>
+public sealed class StoredJsonLog<T> : IReadOnlyList<T>
+{
+    private readonly ReadOnlyMemory<byte> _stored;
+    private readonly JsonSerializerOptions? _options;
+    private readonly List<T> _added = [];
+    private List<T>? _earlier;
+    private int _storedCount = -1;
+    private bool _rewrite;
+
+    /// <summary>An empty log.</summary>
+    public StoredJsonLog()
+    {
+    }
+
+    /// <summary>A log of these entries (written as a whole the first time).</summary>
+    public StoredJsonLog(IEnumerable<T> entries) => _added.AddRange(entries);
+
+    internal StoredJsonLog(ReadOnlyMemory<byte> stored, JsonSerializerOptions options)
+    {
+        _stored = stored;
+        _options = options;
+    }
+
+    /// <summary>How many entries there are (counting the stored ones does not deserialise them).</summary>
+    public int Count => EarlierCount + _added.Count;
+
+    public T this[int index]
+    {
+        get
+        {
+            var earlier = Earlier();
+            return index < earlier.Count ? earlier[index] : _added[index - earlier.Count];
+        }
+    }
+
+    public void Add(T entry) => _added.Add(entry);
+
+    /// <summary>Drops the <paramref name="count"/> oldest entries (the whole list is then written again).</summary>
+    public void RemoveOldest(int count)
+    {
+        if (count <= 0)
+        {
+            return;
+        }
+
+        var earlier = Earlier();
+        var fromEarlier = Math.Min(count, earlier.Count);
+        earlier.RemoveRange(0, fromEarlier);
+        _added.RemoveRange(0, Math.Min(count - fromEarlier, _added.Count));
+        _rewrite = true;
+    }
+
+    public IEnumerator<T> GetEnumerator()
+    {
+        foreach (var entry in Earlier())
+        {
+            yield return entry;
+        }
+
+        foreach (var entry in _added)
+        {
+            yield return entry;
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private bool HasStored => !_stored.IsEmpty;
+
+    private int EarlierCount
+    {
+        get
+        {
+            if (_earlier is { } earlier)
+            {
+                return earlier.Count;
+            }
+
+            if (_storedCount < 0)
+            {
+                _storedCount = HasStored ? CountStored(_stored.Span) : 0;
+            }
+
+            return _storedCount;
+        }
+    }
+
+    private List<T> Earlier()
+    {
+        if (_earlier is { } earlier)
+        {
+            return earlier;
+        }
+
+        earlier = HasStored && _options is { } options
+            ? JsonSerializer.Deserialize(_stored.Span, ListInfo(options)) ?? []
+            : [];
+        _earlier = earlier;
+        return earlier;
+    }
+
+    internal void WriteTo(Utf8JsonWriter writer, JsonSerializerOptions options)
+    {
+        if (!_rewrite && HasStored && _added.Count == 0)
+        {
+            writer.WriteRawValue(_stored.Span, skipInputValidation: true);
+            return;
+        }
+
+        if (!_rewrite && HasStored && EarlierCount > 0 && EndsCleanly(_stored.Span))
+        {
+            WriteAppended(writer, options);
+            return;
+        }
+
+        var entry = EntryInfo(options);
+        writer.WriteStartArray();
+        foreach (var value in this)
+        {
+            JsonSerializer.Serialize(writer, value, entry);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>The stored array without its closing bracket, a comma, the new entries, and the bracket.</summary>
+    private void WriteAppended(Utf8JsonWriter writer, JsonSerializerOptions options)
+    {
+        // The new entries are written as an array of their own, then joined after the stored ones in one copy
+        // (its opening bracket goes: the stored one stays).
+        var added = new ArrayBufferWriter<byte>(256 * _added.Count);
+        using (var json = new Utf8JsonWriter(added, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented, SkipValidation = true }))
+        {
+            var entry = EntryInfo(options);
+            json.WriteStartArray();
+            foreach (var value in _added)
+            {
+                JsonSerializer.Serialize(json, value, entry);
+            }
+
+            json.WriteEndArray();
+        }
+
+        var stored = _stored.Span;
+        var end = stored.LastIndexOf((byte)']');
+        var entries = added.WrittenSpan[1..];
+        var joined = new byte[end + 1 + entries.Length];
+        stored[..end].CopyTo(joined);
+        joined[end] = (byte)',';
+        entries.CopyTo(joined.AsSpan(end + 1));
+        writer.WriteRawValue(joined, skipInputValidation: true);
+    }
+
+    /// <summary>Whether the stored array's last value is followed by its closing bracket (no trailing comma to join after).</summary>
+    private static bool EndsCleanly(ReadOnlySpan<byte> array)
+    {
+        var end = array.LastIndexOf((byte)']');
+        var last = end > 0 ? array[..end].TrimEnd(" \t\r\n"u8) : default;
+        return last.Length > 0 && last[^1] != (byte)',' && last[^1] != (byte)'/';
+    }
+
+    /// <summary>The number of values in a stored JSON array (a walk over its tokens, nothing deserialised).</summary>
+    private static int CountStored(ReadOnlySpan<byte> array)
+    {
+        var reader = new Utf8JsonReader(array, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            count++;
+            reader.Skip();
+        }
+
+        return count;
+    }
+
+    private static JsonTypeInfo<List<T>> ListInfo(JsonSerializerOptions options) => (JsonTypeInfo<List<T>>)options.GetTypeInfo(typeof(List<T>));
+
+    private static JsonTypeInfo<T> EntryInfo(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+}
+
+/// <summary>
+/// Reads a JSON array into a <see cref="StoredJsonLog{T}"/> (a slice of the stored bytes when a <see cref="StateScope"/>
+/// is reading; a copy otherwise) and writes it back as those bytes followed by the entries added since.
+/// </summary>
+public sealed class StoredJsonLogConverter<T> : JsonConverter<StoredJsonLog<T>>
+{
+    public override StoredJsonLog<T>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new JsonException("Expected a JSON array.");
+        }
+
+        if (StoredJsonSource.TrySlice(ref reader, out var stored))
+        {
+            return new StoredJsonLog<T>(stored, options);
+        }
+
+        using var document = JsonDocument.ParseValue(ref reader);
+        return new StoredJsonLog<T>(JsonMarshal.GetRawUtf8Value(document.RootElement).ToArray(), options);
+    }
+
+    public override void Write(Utf8JsonWriter writer, StoredJsonLog<T> value, JsonSerializerOptions options) => value.WriteTo(writer, options);
+}
