@@ -163,33 +163,22 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
         return await job.Done.Task;
     }
 
-    public async Task<IReadOnlyList<StoredItem>> ScanAsync(string prefix, int limit, CancellationToken cancellationToken)
-    {
-        await EnsureSchemaAsync(cancellationToken);
-        await using var command = _dataSource.CreateCommand($"SELECT key, json, etag FROM {_table} WHERE key >= $1 AND key < $2 AND expires_at > $3 ORDER BY key LIMIT $4");
-        command.Parameters.Add(new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = prefix });
-        command.Parameters.Add(new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = StoreRules.PrefixEnd(prefix) });
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = NowUnixMs() });
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = limit });
-        var found = new List<StoredItem>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            found.Add(new StoredItem(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
-        }
+    public Task<IReadOnlyList<StoredItem>> ScanAsync(string prefix, int limit, CancellationToken cancellationToken) =>
+        ScanAsync(prefix, long.MaxValue, soonestFirst: false, limit, cancellationToken);
 
-        return found;
-    }
+    public Task<IReadOnlyList<StoredItem>> ScanExpiringAsync(string prefix, DateTimeOffset expiresBy, int limit, CancellationToken cancellationToken) =>
+        ScanAsync(prefix, expiresBy.ToUnixTimeMilliseconds(), soonestFirst: true, limit, cancellationToken);
 
-    public async Task<IReadOnlyList<StoredItem>> ScanExpiringAsync(string prefix, DateTimeOffset expiresBy, int limit, CancellationToken cancellationToken)
+    /// <summary>Live documents under <paramref name="prefix"/> expiring by <paramref name="expiresBy"/>, in key order or the soonest to expire first.</summary>
+    private async Task<IReadOnlyList<StoredItem>> ScanAsync(string prefix, long expiresBy, bool soonestFirst, int limit, CancellationToken cancellationToken)
     {
         await EnsureSchemaAsync(cancellationToken);
         await using var command = _dataSource.CreateCommand(
-            $"SELECT key, json, etag FROM {_table} WHERE key >= $1 AND key < $2 AND expires_at > $3 AND expires_at <= $4 ORDER BY expires_at, key LIMIT $5");
+            $"SELECT key, json, etag FROM {_table} WHERE key >= $1 AND key < $2 AND expires_at > $3 AND expires_at <= $4 ORDER BY {(soonestFirst ? "expires_at, key" : "key")} LIMIT $5");
         command.Parameters.Add(new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = prefix });
         command.Parameters.Add(new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = StoreRules.PrefixEnd(prefix) });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = NowUnixMs() });
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = expiresBy.ToUnixTimeMilliseconds() });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = expiresBy });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = limit });
         var found = new List<StoredItem>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -253,41 +253,28 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         }, cancellationToken, savepoint: false);
     }
 
-    public async Task<IReadOnlyList<StoredItem>> ScanAsync(string prefix, int limit, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<StoredItem>> ScanAsync(string prefix, int limit, CancellationToken cancellationToken) =>
+        ScanAsync(prefix, long.MaxValue, soonestFirst: false, limit, cancellationToken);
+
+    public Task<IReadOnlyList<StoredItem>> ScanExpiringAsync(string prefix, DateTimeOffset expiresBy, int limit, CancellationToken cancellationToken) =>
+        ScanAsync(prefix, expiresBy.ToUnixTimeMilliseconds(), soonestFirst: true, limit, cancellationToken);
+
+    /// <summary>
+    /// Live documents under <paramref name="prefix"/> expiring by <paramref name="expiresBy"/>, in key order or the
+    /// soonest to expire first. The key range is walked in the primary key's index and each row's expiry checked in
+    /// place, so only the documents asked for come back with their JSON.
+    /// </summary>
+    private async Task<IReadOnlyList<StoredItem>> ScanAsync(string prefix, long expiresBy, bool soonestFirst, int limit, CancellationToken cancellationToken)
     {
         return await WithReaderAsync(reader =>
         {
             var command = reader.Statement(
-                $"SELECT key, json, etag FROM {Table} WHERE key >= $from AND key < $to AND expires_at > $now ORDER BY key LIMIT $limit",
-                ("$from", SqliteType.Text), ("$to", SqliteType.Text), ("$now", SqliteType.Integer), ("$limit", SqliteType.Integer));
-            command.Parameters[0].Value = prefix;
-            command.Parameters[1].Value = StoreRules.PrefixEnd(prefix);
-            command.Parameters[2].Value = NowUnixMs();
-            command.Parameters[3].Value = limit;
-            var found = new List<StoredItem>();
-            using var rows = command.ExecuteReader();
-            while (rows.Read())
-            {
-                found.Add(new StoredItem(rows.GetString(0), rows.GetString(1), rows.GetString(2)));
-            }
-
-            return (IReadOnlyList<StoredItem>)found;
-        }, cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<StoredItem>> ScanExpiringAsync(string prefix, DateTimeOffset expiresBy, int limit, CancellationToken cancellationToken)
-    {
-        return await WithReaderAsync(reader =>
-        {
-            // The key range is walked in the primary key's index and each row's expiry checked in place: only the
-            // documents due come back with their JSON.
-            var command = reader.Statement(
-                $"SELECT key, json, etag FROM {Table} WHERE key >= $from AND key < $to AND expires_at > $now AND expires_at <= $by ORDER BY expires_at, key LIMIT $limit",
+                $"SELECT key, json, etag FROM {Table} WHERE key >= $from AND key < $to AND expires_at > $now AND expires_at <= $by ORDER BY {(soonestFirst ? "expires_at, key" : "key")} LIMIT $limit",
                 ("$from", SqliteType.Text), ("$to", SqliteType.Text), ("$now", SqliteType.Integer), ("$by", SqliteType.Integer), ("$limit", SqliteType.Integer));
             command.Parameters[0].Value = prefix;
             command.Parameters[1].Value = StoreRules.PrefixEnd(prefix);
             command.Parameters[2].Value = NowUnixMs();
-            command.Parameters[3].Value = expiresBy.ToUnixTimeMilliseconds();
+            command.Parameters[3].Value = expiresBy;
             command.Parameters[4].Value = limit;
             var found = new List<StoredItem>();
             using var rows = command.ExecuteReader();
