@@ -74,8 +74,8 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
     }
 
     /// <summary>Automatic preparation (every statement of the store is one of a few fixed texts) and no reset on close,
-    /// where the connection string does not set them.</summary>
-    private static string Tuned(string connectionString)
+    /// where the connection string does not set them. The outcome records on the same database use it too.</summary>
+    public static string Tuned(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         var named = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()

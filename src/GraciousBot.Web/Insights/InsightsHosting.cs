@@ -58,7 +58,7 @@ public static class InsightsHosting
                 Path.Combine(services.GetRequiredService<IWebHostEnvironment>().ContentRootPath, storage.SqlitePath),
                 options,
                 services.GetRequiredService<CreatedStateStore>().Store as SqliteStateStore),
-            StorageProvider.Postgres => new PostgresOutcomeStore(PostgresStateStore.CapPool(storage.PostgresConnectionString ?? string.Empty, storage.PostgresMaxPoolSize), options),
+            StorageProvider.Postgres => new PostgresOutcomeStore(PostgresStateStore.Tuned(PostgresStateStore.CapPool(storage.PostgresConnectionString ?? string.Empty, storage.PostgresMaxPoolSize)), options),
             _ => new MemoryOutcomeStore(options),
         };
     }

@@ -36,4 +36,17 @@ public sealed class StorageFailuresTests
 
         Assert.Equal(expected, new NpgsqlConnectionStringBuilder(capped).MaxPoolSize);
     }
+
+    [Theory]
+    [InlineData("Host=db;Database=bot", 32, true)]
+    [InlineData("Host=db;Database=bot;Max Auto Prepare=0;No Reset On Close=false", 0, false)]
+    [InlineData("Host=db;Database=bot;maxautoprepare=5", 5, true)]
+    public void Tuned_PreparesAndSkipsTheResetOnlyWhenTheConnectionStringSaysNothing(string connectionString, int autoPrepare, bool noReset)
+    {
+        var tuned = new NpgsqlConnectionStringBuilder(PostgresStateStore.Tuned(connectionString));
+
+        Assert.Equal(autoPrepare, tuned.MaxAutoPrepare);
+        Assert.Equal(noReset, tuned.NoResetOnClose);
+        Assert.Equal("db", tuned.Host);
+    }
 }
