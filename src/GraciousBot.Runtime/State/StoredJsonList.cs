@@ -59,13 +59,7 @@ public sealed class StoredJsonListConverter : JsonConverter<IReadOnlyList<JsonEl
             throw new JsonException("Expected a JSON array.");
         }
 
-        if (StoredJsonSource.TrySlice(ref reader, out var stored))
-        {
-            return new StoredJsonList(stored);
-        }
-
-        using var document = JsonDocument.ParseValue(ref reader);
-        return new StoredJsonList(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(document.RootElement).ToArray());
+        return new StoredJsonList(StoredJsonSource.SliceOrCopy(ref reader));
     }
 
     public override void Write(Utf8JsonWriter writer, IReadOnlyList<JsonElement> value, JsonSerializerOptions options)

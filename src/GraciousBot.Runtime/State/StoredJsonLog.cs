@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -212,13 +211,7 @@ public sealed class StoredJsonLogConverter<T> : JsonConverter<StoredJsonLog<T>>
             throw new JsonException("Expected a JSON array.");
         }
 
-        if (StoredJsonSource.TrySlice(ref reader, out var stored))
-        {
-            return new StoredJsonLog<T>(stored, options);
-        }
-
-        using var document = JsonDocument.ParseValue(ref reader);
-        return new StoredJsonLog<T>(JsonMarshal.GetRawUtf8Value(document.RootElement).ToArray(), options);
+        return new StoredJsonLog<T>(StoredJsonSource.SliceOrCopy(ref reader), options);
     }
 
     public override void Write(Utf8JsonWriter writer, StoredJsonLog<T> value, JsonSerializerOptions options) => value.WriteTo(writer, options);

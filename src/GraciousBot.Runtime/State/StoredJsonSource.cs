@@ -48,6 +48,21 @@ internal static class StoredJsonSource
         return true;
     }
 
+    /// <summary>
+    /// The bytes of the value at the reader's current token: a slice of the source being read (see <see cref="TrySlice"/>),
+    /// or a copy of the value when there is none. The reader is left on the value's last token.
+    /// </summary>
+    public static ReadOnlyMemory<byte> SliceOrCopy(ref Utf8JsonReader reader)
+    {
+        if (TrySlice(ref reader, out var slice))
+        {
+            return slice;
+        }
+
+        using var document = JsonDocument.ParseValue(ref reader);
+        return System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(document.RootElement).ToArray();
+    }
+
     /// <summary>Marks <paramref name="source"/> as the bytes read until the returned scope is disposed.</summary>
     public static Scope Reading(ReadOnlyMemory<byte> source)
     {
