@@ -115,7 +115,7 @@ public static class AfterClosing
             ToGo = result.ToGo,
             Locale = result.Locale,
         };
-        var mood = ClosingMood.Of(ended, lowRatingThreshold, SignOff.PersonalGoodbyes.FrustratedInClosing(turn, ended.Locale));
+        var mood = ClosingMood.Of(ended, lowRatingThreshold, Handoff.TranscriptLog.CustomerFrustratedSoFar(turn));
         // A customer who left while waiting for a person already had their goodbye: what follows gets silence.
         var left = result.Handoff?.State == HandoffStates.CustomerLeft;
         turn.State.Conversation.Set(EndedClosing.Key, new EndedClosing { Closing = ended, EndedAt = now, Mood = mood, Acknowledged = left });

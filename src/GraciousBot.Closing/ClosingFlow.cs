@@ -342,7 +342,7 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
                     // The closing's mood holds here too: a sad or frustrated closing stops quietly.
                     var moodVoice = new ClosingVoice(services.Texts, voice.Locale, dc.Turn.ChannelId)
                     {
-                        Mood = ClosingMood.Of(s, services.Options.LowRatingThreshold, PersonalGoodbyes.FrustratedInClosing(dc.Turn, s.Locale)),
+                        Mood = ClosingMood.Of(s, services.Options.LowRatingThreshold, TranscriptLog.CustomerFrustratedSoFar(dc.Turn)),
                     };
                     dc.Turn.Send(moodVoice.Say(T.Cancelled, ("name", s.Name)));
                     return (s with { Outcome = Outcomes.Cancelled }).ToResult();
@@ -471,7 +471,7 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
 
         return new(services.Texts, step.State.Locale, step.Turn.ChannelId)
         {
-            Mood = ClosingMood.Of(step.State, services.Options.LowRatingThreshold, PersonalGoodbyes.FrustratedInClosing(step.Turn, step.State.Locale)),
+            Mood = ClosingMood.Of(step.State, services.Options.LowRatingThreshold, TranscriptLog.CustomerFrustratedSoFar(step.Turn)),
             Category = CaseCategories.Normalize(step.State.Context.Case?.Category),
         };
     }

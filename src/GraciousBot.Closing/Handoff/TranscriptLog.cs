@@ -50,9 +50,12 @@ public sealed record TranscriptLog
 
         if (log.Activities.Count > MaxEntries)
         {
-            // What left the log no longer counts (as when every message was read again each time).
-            log.Activities.RemoveOldest(log.Activities.Count - MaxEntries);
-            frustrated = log.Activities.Any(IsFrustratedCustomer);
+            // What left the log no longer counts (as when every message was read again each time): the rest is read
+            // again only when a message that leaves was the frustrated one.
+            var excess = log.Activities.Count - MaxEntries;
+            var leaving = log.Activities.Take(excess).Any(IsFrustratedCustomer);
+            log.Activities.RemoveOldest(excess);
+            frustrated = leaving ? log.Activities.Any(IsFrustratedCustomer) : frustrated;
         }
 
         turn.State.Conversation.Set(Key, log with { CustomerFrustrated = frustrated });

@@ -79,7 +79,7 @@ public static class WaitingForPersonListener
         {
             Locale = closing.Locale,
             Name = closing.Name,
-            Mood = ClosingMood.Of(closing, lowRatingThreshold, SignOff.PersonalGoodbyes.FrustratedInClosing(turn, closing.Locale)),
+            Mood = ClosingMood.Of(closing, lowRatingThreshold, TranscriptLog.CustomerFrustratedSoFar(turn)),
             Deadline = deadline,
         });
 

@@ -74,13 +74,6 @@ public sealed class PersonalGoodbyes(SignOffComposer composer, ClosingOptions op
         return state with { SharedMood = ClosingMood.Shared(details, utterances.Select(u => u.Text), state.Locale), SharedDetails = shared };
     }
 
-    /// <summary>Whether the customer's words during this closing show clear frustration (a complaint, abuse, shouting): kept in the transcript log as each message is logged.</summary>
-    public static bool FrustratedInClosing(TurnContext turn, string locale)
-    {
-        _ = locale; // every language's words are read whatever the locale (FrustrationRecognizer)
-        return TranscriptLog.CustomerFrustratedSoFar(turn);
-    }
-
     private static ExtractionContext Context(ClosingState state, TimeProvider time) =>
         new()
         {
