@@ -53,7 +53,14 @@ internal sealed class PostgresCoalescer<TJob>(Func<List<TJob>, Task> runGroup, i
                 }
             }
 
-            await runGroup(group);
+            try
+            {
+                await runGroup(group);
+            }
+            catch (Exception)
+            {
+                // A group answers its own waiters; a runner that stopped here would leave its slot taken for good.
+            }
         }
     }
 }

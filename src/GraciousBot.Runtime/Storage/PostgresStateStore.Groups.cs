@@ -106,7 +106,7 @@ public sealed partial class PostgresStateStore
     {
         try
         {
-            var keys = group.Count == 1 ? group[0].Keys.Distinct(StringComparer.Ordinal).ToArray() : group.SelectMany(j => j.Keys).Distinct(StringComparer.Ordinal).ToArray();
+            var keys = group.SelectMany(j => j.Keys).Distinct(StringComparer.Ordinal).ToArray();
             var held = new string?[keys.Length];
             Dictionary<string, StoredItem>? kept = null;
             for (var i = 0; i < keys.Length; i++)
@@ -143,6 +143,12 @@ public sealed partial class PostgresStateStore
                         }
                     }
                 }
+            }
+
+            // A document kept here that is gone (deleted or expired) is not kept any longer.
+            foreach (var key in kept?.Keys.Where(k => !found.ContainsKey(k)) ?? [])
+            {
+                _known.Remove(key);
             }
 
             if (group.Count == 1)

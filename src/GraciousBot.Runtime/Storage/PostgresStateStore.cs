@@ -195,7 +195,11 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
         await EnsureSchemaAsync(cancellationToken);
         await using var command = _dataSource.CreateCommand($"DELETE FROM {_table} WHERE subject = $1");
         command.Parameters.Add(new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = subject });
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        var erased = await command.ExecuteNonQueryAsync(cancellationToken);
+
+        // Erased data does not stay in this process either (it was never served: every read checks the ETag).
+        _known.Clear();
+        return erased;
     }
 
     public async Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
