@@ -262,14 +262,15 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     /// <summary>
     /// Live documents under <paramref name="prefix"/> expiring by <paramref name="expiresBy"/>, in key order or the
     /// soonest to expire first. The key range is walked in the primary key's index and each row's expiry checked in
-    /// place, so only the documents asked for come back with their JSON.
+    /// place (the unary plus keeps SQLite from walking the expiry index instead: that would visit every document of
+    /// any prefix expiring soon, turn records included), so only the documents asked for come back with their JSON.
     /// </summary>
     private async Task<IReadOnlyList<StoredItem>> ScanAsync(string prefix, long expiresBy, bool soonestFirst, int limit, CancellationToken cancellationToken)
     {
         return await WithReaderAsync(reader =>
         {
             var command = reader.Statement(
-                $"SELECT key, json, etag FROM {Table} WHERE key >= $from AND key < $to AND expires_at > $now AND expires_at <= $by ORDER BY {(soonestFirst ? "expires_at, key" : "key")} LIMIT $limit",
+                $"SELECT key, json, etag FROM {Table} WHERE key >= $from AND key < $to AND +expires_at > $now AND +expires_at <= $by ORDER BY {(soonestFirst ? "expires_at, key" : "key")} LIMIT $limit",
                 ("$from", SqliteType.Text), ("$to", SqliteType.Text), ("$now", SqliteType.Integer), ("$by", SqliteType.Integer), ("$limit", SqliteType.Integer));
             command.Parameters[0].Value = prefix;
             command.Parameters[1].Value = StoreRules.PrefixEnd(prefix);
@@ -584,9 +585,15 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     /// <see cref="SqliteChangeProbe"/>), unless another connection committed meanwhile.</summary>
     private void Committed(SqliteSession writer)
     {
+        // After a forgotten cache (-1) the version says nothing of another connection: no reason to wait longer.
+        var known = _dataVersion != -1;
         if (!_probe.Absorb(() => WritersVersion(writer), ref _dataVersion))
         {
-            AnotherConnectionCommitted();
+            if (known)
+            {
+                AnotherConnectionCommitted();
+            }
+
             _cache.Clear();
             _keys = null;
         }

@@ -151,7 +151,8 @@ public sealed partial class ScheduledTurns(IStateStore store, TimeProvider timeP
     /// <summary>
     /// The documents of the turns due at <paramref name="now"/>, the longest due first, at most <see cref="ClaimLimit"/>.
     /// A turn's document expires <see cref="KeptAfterDue"/> after its due time (see <see cref="Write"/>), so the store
-    /// finds them by expiry without reading the turns that still wait (a follow-up days away per closing adds up).
+    /// finds them by expiry and returns only those: the turns that still wait (a follow-up days away per closing adds up)
+    /// are neither sent back nor parsed.
     /// </summary>
     private async Task<IReadOnlyList<(StoredItem Item, ScheduledTurn? Turn)>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
