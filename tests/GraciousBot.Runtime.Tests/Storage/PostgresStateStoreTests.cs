@@ -87,10 +87,26 @@ public sealed class PostgresStateStoreTests(PostgresFixture postgres) : StateSto
         var before = postgresStore.CommittedGroups;
 
         // Twenty batches of two updates each, plus one batch whose second write is stale: it conflicts, and only it.
-        var batches = Enumerable.Range(0, 20)
-            .Select(i => Store.WriteAsync([new StateWrite(keys[2 * i], """{"n":1}""", etags[keys[2 * i]]), new StateWrite(keys[(2 * i) + 1], """{"n":1}""", etags[keys[(2 * i) + 1]])], Ct))
-            .ToList();
-        var stale = Store.WriteAsync([new StateWrite("new", """{"n":1}""", null), new StateWrite(keys[5], """{"n":2}""", "\"stale\"")], Ct);
+        // Another transaction holds the first two batches' rows until every batch has been handed to the store, so
+        // the groups on their way wait and the rest queue up behind them, however fast or slow the machine is.
+        List<Task<WriteOutcome>> batches;
+        Task<WriteOutcome> stale;
+        await using (var holder = await postgres.DataSource.OpenConnectionAsync(Ct))
+        {
+            await using var hold = await holder.BeginTransactionAsync(Ct);
+            await using (var lockRows = new Npgsql.NpgsqlCommand($"SELECT key FROM {_table} WHERE key IN ('k00', 'k02') FOR UPDATE", holder, hold))
+            {
+                await lockRows.ExecuteNonQueryAsync(Ct);
+            }
+
+            batches = Enumerable.Range(0, 20)
+                .Select(i => Store.WriteAsync([new StateWrite(keys[2 * i], """{"n":1}""", etags[keys[2 * i]]), new StateWrite(keys[(2 * i) + 1], """{"n":1}""", etags[keys[(2 * i) + 1]])], Ct))
+                .ToList();
+            stale = Store.WriteAsync([new StateWrite("new", """{"n":1}""", null), new StateWrite(keys[5], """{"n":2}""", "\"stale\"")], Ct);
+            await Task.Delay(TimeSpan.FromMilliseconds(300), Ct);
+            await hold.CommitAsync(Ct);
+        }
+
         var outcomes = await Task.WhenAll(batches);
 
         Assert.All(outcomes, o => Assert.IsType<WriteOutcome.Written>(o));
