@@ -95,4 +95,11 @@ if (args is ["dump-understanding", var repoRoot, var dumpFile])
     return;
 }
 
+// `compare-connector ROUNDS`: CPU time per connector reply (ConnectorBenchmarks' settings), alternately in batches.
+if (args is ["compare-connector", var connectorRounds])
+{
+    ConnectorBenchmarks.CompareCpu(int.Parse(connectorRounds, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Samples).Assembly).Run(args);

@@ -32,7 +32,9 @@ public static class GraciousBotHosting
         // TurnProcessor is a singleton and keeps its typed client: one handler with keep-alive connections, renewed
         // every two minutes by the handler itself (DNS changes are seen), never a handler or pipeline per call. The
         // factory's per-request logging handlers are left out (a log scope per reply; the client logs its own failures).
-        services.AddHttpClient<IConnectorClient, ConnectorClient>()
+        // Connector:AttemptTimeout (the client's per-attempt timeout) is the one time limit: HttpClient's own 100 s
+        // default only added a timer per reply, and cut an attempt configured longer than that.
+        services.AddHttpClient<IConnectorClient, ConnectorClient>(client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .RemoveAllLoggers();

@@ -31,29 +31,34 @@ internal sealed class MeasuredBot(IBot inner) : IBot
     public Task OnTurnErrorAsync(TurnContext turn, Exception exception, CancellationToken cancellationToken) => inner.OnTurnErrorAsync(turn, exception, cancellationToken);
 }
 
-/// <summary>The state store, timed per call (graciousbot.storage.duration / .errors, by operation).</summary>
+/// <summary>
+/// The state store, timed per call (graciousbot.storage.duration / .errors, by operation). While nothing listens (no
+/// exporter, no dotnet-counters, no span listener), a call goes straight to the store: a timing nobody reads is not taken.
+/// </summary>
 internal sealed class MeasuredStateStore(IStateStore inner) : IStateStore
 {
+    private static bool Observed => T.StorageDuration.Enabled || T.StorageErrors.Enabled || T.Source.HasListeners();
+
     public Task<IReadOnlyDictionary<string, StoredItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
-        T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.read", () => inner.ReadAsync(keys, cancellationToken));
+        Observed ? T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.read", () => inner.ReadAsync(keys, cancellationToken)) : inner.ReadAsync(keys, cancellationToken);
 
     public Task<WriteOutcome> WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken) =>
-        T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.write", () => inner.WriteAsync(writes, cancellationToken));
+        Observed ? T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.write", () => inner.WriteAsync(writes, cancellationToken)) : inner.WriteAsync(writes, cancellationToken);
 
     public Task<int> DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
-        T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.delete", () => inner.DeleteAsync(keys, cancellationToken));
+        Observed ? T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.delete", () => inner.DeleteAsync(keys, cancellationToken)) : inner.DeleteAsync(keys, cancellationToken);
 
     public Task<IReadOnlyList<StoredItem>> ScanAsync(string prefix, int limit, CancellationToken cancellationToken) =>
-        T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.scan", () => inner.ScanAsync(prefix, limit, cancellationToken));
+        Observed ? T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.scan", () => inner.ScanAsync(prefix, limit, cancellationToken)) : inner.ScanAsync(prefix, limit, cancellationToken);
 
     public Task<IReadOnlyList<StoredItem>> ScanExpiringAsync(string prefix, DateTimeOffset expiresBy, int limit, CancellationToken cancellationToken) =>
-        T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.scan", () => inner.ScanExpiringAsync(prefix, expiresBy, limit, cancellationToken));
+        Observed ? T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.scan", () => inner.ScanExpiringAsync(prefix, expiresBy, limit, cancellationToken)) : inner.ScanExpiringAsync(prefix, expiresBy, limit, cancellationToken);
 
     public Task<int> EraseSubjectAsync(string subject, CancellationToken cancellationToken) =>
-        T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.erase", () => inner.EraseSubjectAsync(subject, cancellationToken));
+        Observed ? T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.erase", () => inner.EraseSubjectAsync(subject, cancellationToken)) : inner.EraseSubjectAsync(subject, cancellationToken);
 
     public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken) =>
-        T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.purge", () => inner.PurgeExpiredAsync(cancellationToken));
+        Observed ? T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.purge", () => inner.PurgeExpiredAsync(cancellationToken)) : inner.PurgeExpiredAsync(cancellationToken);
 
     public Task PingAsync(CancellationToken cancellationToken) =>
         T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.ping", async () =>
@@ -63,17 +68,22 @@ internal sealed class MeasuredStateStore(IStateStore inner) : IStateStore
         });
 }
 
-/// <summary>The Connector API client, timed per call (graciousbot.connector.duration / .errors, by operation).</summary>
+/// <summary>
+/// The Connector API client, timed per call (graciousbot.connector.duration / .errors, by operation), and, like the
+/// store, called directly while nothing listens.
+/// </summary>
 internal sealed class MeasuredConnectorClient(IConnectorClient inner) : IConnectorClient
 {
+    private static bool Observed => T.ConnectorDuration.Enabled || T.ConnectorErrors.Enabled || T.Source.HasListeners();
+
     public Task<ResourceResponse> ReplyToActivityAsync(ConnectorTarget target, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken) =>
-        T.MeasureAsync(T.ConnectorDuration, T.ConnectorErrors, "connector.reply", () => inner.ReplyToActivityAsync(target, conversationId, replyToId, activity, cancellationToken));
+        Observed ? T.MeasureAsync(T.ConnectorDuration, T.ConnectorErrors, "connector.reply", () => inner.ReplyToActivityAsync(target, conversationId, replyToId, activity, cancellationToken)) : inner.ReplyToActivityAsync(target, conversationId, replyToId, activity, cancellationToken);
 
     public Task<ResourceResponse> SendToConversationAsync(ConnectorTarget target, string conversationId, Activity activity, CancellationToken cancellationToken) =>
-        T.MeasureAsync(T.ConnectorDuration, T.ConnectorErrors, "connector.send", () => inner.SendToConversationAsync(target, conversationId, activity, cancellationToken));
+        Observed ? T.MeasureAsync(T.ConnectorDuration, T.ConnectorErrors, "connector.send", () => inner.SendToConversationAsync(target, conversationId, activity, cancellationToken)) : inner.SendToConversationAsync(target, conversationId, activity, cancellationToken);
 
     public Task<ResourceResponse> UpdateActivityAsync(ConnectorTarget target, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
-        T.MeasureAsync(T.ConnectorDuration, T.ConnectorErrors, "connector.update", () => inner.UpdateActivityAsync(target, conversationId, activityId, activity, cancellationToken));
+        Observed ? T.MeasureAsync(T.ConnectorDuration, T.ConnectorErrors, "connector.update", () => inner.UpdateActivityAsync(target, conversationId, activityId, activity, cancellationToken)) : inner.UpdateActivityAsync(target, conversationId, activityId, activity, cancellationToken);
 
     public Task DeleteActivityAsync(ConnectorTarget target, string conversationId, string activityId, CancellationToken cancellationToken) =>
         T.MeasureAsync(T.ConnectorDuration, T.ConnectorErrors, "connector.delete", async () =>
@@ -83,8 +93,8 @@ internal sealed class MeasuredConnectorClient(IConnectorClient inner) : IConnect
         });
 
     public Task<ConversationResourceResponse> CreateConversationAsync(ConnectorTarget target, ConversationParameters parameters, CancellationToken cancellationToken) =>
-        T.MeasureAsync(T.ConnectorDuration, T.ConnectorErrors, "connector.createConversation", () => inner.CreateConversationAsync(target, parameters, cancellationToken));
+        Observed ? T.MeasureAsync(T.ConnectorDuration, T.ConnectorErrors, "connector.createConversation", () => inner.CreateConversationAsync(target, parameters, cancellationToken)) : inner.CreateConversationAsync(target, parameters, cancellationToken);
 
     public Task<IReadOnlyList<ChannelAccount>> GetConversationMembersAsync(ConnectorTarget target, string conversationId, CancellationToken cancellationToken) =>
-        T.MeasureAsync(T.ConnectorDuration, T.ConnectorErrors, "connector.members", () => inner.GetConversationMembersAsync(target, conversationId, cancellationToken));
+        Observed ? T.MeasureAsync(T.ConnectorDuration, T.ConnectorErrors, "connector.members", () => inner.GetConversationMembersAsync(target, conversationId, cancellationToken)) : inner.GetConversationMembersAsync(target, conversationId, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Azure.Monitor.OpenTelemetry.AspNetCore;
 using GraciousBot.Closing.Insights;
+using Microsoft.Extensions.Configuration.Memory;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -13,7 +14,8 @@ namespace GraciousBot.Web.Insights;
 /// (Application Insights) when APPLICATIONINSIGHTS_CONNECTION_STRING is set, Prometheus at /metrics when
 /// Telemetry:Prometheus is true. With none of them nothing listens, so the instruments cost next to nothing: no
 /// OpenTelemetry provider is registered (a provider without an exporter still created and tagged a span for every
-/// request and connector call: ~4% of a turn's CPU under load). Telemetry:Enabled = true registers the providers
+/// request and connector call: ~4% of a turn's CPU under load), and ASP.NET Core is asked not to start an Activity
+/// per request either (see <see cref="HostingDiagnosticsCategory"/>). Telemetry:Enabled = true registers the providers
 /// anyway, for a host that adds its own exporter in code.
 /// </summary>
 public static class TelemetryHosting
@@ -22,12 +24,25 @@ public static class TelemetryHosting
 
     public const string EnabledSetting = "Telemetry:Enabled";
 
+    /// <summary>
+    /// ASP.NET Core starts an Activity for every request, listened to or not, while this logger category is on at any
+    /// level (it writes only "Request starting/finished", at Information, and opens a RequestId/RequestPath log scope),
+    /// and HttpClient, seeing that Activity, starts a tagged child Activity for every connector reply and writes a
+    /// traceparent header into it. With telemetry off the category defaults to None, in the configuration source read
+    /// first, so any setting of <c>Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics</c> still wins.
+    /// </summary>
+    public const string HostingDiagnosticsCategory = "Microsoft.AspNetCore.Hosting.Diagnostics";
+
     public static WebApplicationBuilder AddGraciousBotTelemetry(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
         var (prometheus, otlp, azureMonitor) = Exporters.Of(configuration);
         if (!IsEnabled(configuration))
         {
+            ((IConfigurationBuilder)configuration).Sources.Insert(0, new MemoryConfigurationSource
+            {
+                InitialData = [new("Logging:LogLevel:" + HostingDiagnosticsCategory, nameof(LogLevel.None))],
+            });
             return builder;
         }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using GraciousBot.Web.Insights;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -22,6 +23,27 @@ public sealed class TelemetrySwitchTests
         Assert.NotEmpty(replies);
         Assert.Null(driver.Host.Services.GetService<TracerProvider>());
         Assert.Null(driver.Host.Services.GetService<MeterProvider>());
+    }
+
+    [Fact]
+    public async Task NoExporterConfigured_TheHostingDiagnosticsLoggerIsOff_SoNoRequestStartsAnActivity()
+    {
+        await using var driver = await InsightsDriver.StartAsync(clock: null);
+        await driver.Open().StartAsync(InsightsDriver.Minimal);
+
+        // ASP.NET Core starts an Activity per request whenever this logger is on at any level (Critical is its test).
+        var hosting = driver.Host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(TelemetryHosting.HostingDiagnosticsCategory);
+        Assert.False(hosting.IsEnabled(LogLevel.Critical));
+    }
+
+    [Fact]
+    public async Task NoExporterConfigured_AnOperatorsOwnLevelForTheHostingDiagnostics_Wins()
+    {
+        await using var driver = await InsightsDriver.StartAsync(clock: null, host => host.With("Logging:LogLevel:" + TelemetryHosting.HostingDiagnosticsCategory, "Information"));
+        await driver.Open().StartAsync(InsightsDriver.Minimal);
+
+        var hosting = driver.Host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(TelemetryHosting.HostingDiagnosticsCategory);
+        Assert.True(hosting.IsEnabled(LogLevel.Information));
     }
 
     [Fact]

@@ -64,6 +64,10 @@ public sealed class TelemetryTests : IAsyncLifetime
         Assert.Equal(11, turns.Count);
         Assert.All(turns, t => Assert.NotNull(t.ParentId));
 
+        // With telemetry on, the trace goes on to the connector: every reply carries the W3C traceparent header.
+        Assert.NotEmpty(_driver.Channel.Requests);
+        Assert.All(_driver.Channel.Requests, r => Assert.True(r.Headers.ContainsKey("traceparent"), $"{r.Method} {r.Path} has no traceparent"));
+
         // No customer text in any tag.
         Assert.DoesNotContain(_spans.SelectMany(s => s.TagObjects), t => t.Value is string v && (v.Contains("three chats", StringComparison.Ordinal) || v.Contains("dropping", StringComparison.Ordinal)));
     }
