@@ -15,13 +15,17 @@ public static partial class MessagesEndpoint
 
     public static IEndpointRouteBuilder MapMessagesApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/messages", HandleAsync).DisableAntiforgery();
+        // The logger is made once, not per request (a type name and a locked lookup in the factory each time).
+        var logger = endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MessagesEndpoint));
+        endpoints.MapPost(
+            "/api/messages",
+            (HttpContext http, TurnProcessor processor, IInboundAuthenticator authenticator, CancellationToken cancellationToken) => HandleAsync(http, processor, authenticator, logger, cancellationToken))
+            .DisableAntiforgery();
         return endpoints;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext http, TurnProcessor processor, IInboundAuthenticator authenticator, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static async Task<IResult> HandleAsync(HttpContext http, TurnProcessor processor, IInboundAuthenticator authenticator, ILogger logger, CancellationToken cancellationToken)
     {
-        var logger = loggers.CreateLogger(typeof(MessagesEndpoint));
         if (!IsJson(http.Request.ContentType))
         {
             return Problems.Of(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Activities must be sent as application/json.");

@@ -55,7 +55,7 @@ public sealed partial class ConnectorClient : IConnectorClient
     }
 
     /// <summary>The absolute URL of a connector path under a serviceUrl that may or may not end with '/'.</summary>
-    public static Uri BuildUri(string serviceUrl, string relativePath) => new(serviceUrl.TrimEnd('/') + "/" + relativePath, UriKind.Absolute);
+    public static Uri BuildUri(string serviceUrl, string relativePath) => new(string.Concat(serviceUrl.AsSpan().TrimEnd('/'), "/", relativePath), UriKind.Absolute);
 
     private static string Escape(string segment) => Uri.EscapeDataString(segment);
 
