@@ -89,13 +89,14 @@ public sealed class SigningKeySet
 /// </summary>
 public sealed class SigningKeySource
 {
-    private static readonly TimeSpan RefreshWait = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan DefaultRefreshWait = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan RefreshPoll = TimeSpan.FromMilliseconds(50);
 
     private readonly ConfigurationManager<OpenIdConnectConfiguration> _manager;
     private readonly ObservedRetriever _retriever = new();
     private readonly TimeProvider _time;
     private readonly TimeSpan _forcedRefreshInterval;
+    private readonly TimeSpan _refreshWait;
     private readonly object _gate = new();
     private OpenIdConnectConfiguration? _last;
     private SigningKeySet? _lastKeys;
@@ -103,11 +104,13 @@ public sealed class SigningKeySource
 
     /// <param name="metadataUrl">The OpenID metadata document (https only).</param>
     /// <param name="http">The client used to read the metadata and the key set.</param>
-    public SigningKeySource(string metadataUrl, HttpClient http, TimeProvider time, TimeSpan? forcedRefreshInterval = null)
+    /// <param name="refreshWait">How long (real time) a forced re-read may take before the token is refused (3 s).</param>
+    public SigningKeySource(string metadataUrl, HttpClient http, TimeProvider time, TimeSpan? forcedRefreshInterval = null, TimeSpan? refreshWait = null)
     {
         MetadataUrl = metadataUrl;
         _time = time;
         _forcedRefreshInterval = forcedRefreshInterval ?? BotAuthenticationDefaults.MetadataForcedRefreshInterval;
+        _refreshWait = refreshWait ?? DefaultRefreshWait;
         _manager = new ConfigurationManager<OpenIdConnectConfiguration>(metadataUrl, _retriever, new HttpDocumentRetriever(http) { RequireHttps = true })
         {
             AutomaticRefreshInterval = BotAuthenticationDefaults.MetadataRefreshInterval,
@@ -164,7 +167,7 @@ public sealed class SigningKeySource
                 return SigningKeySet.From(latest);
             }
 
-            if (waited.Elapsed >= RefreshWait)
+            if (waited.Elapsed >= _refreshWait)
             {
                 return null;
             }

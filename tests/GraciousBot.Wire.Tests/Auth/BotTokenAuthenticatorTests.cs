@@ -39,6 +39,10 @@ public sealed class BotTokenAuthenticatorTests(TokenAuthorityFixture fixture) : 
 
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
 
+    // A forced metadata re-read is waited for in real time; on a busy CI machine 3 s was not always enough for the
+    // configuration manager's background read to land (the test then saw no new keys).
+    private static readonly TimeSpan RefreshWait = TimeSpan.FromSeconds(30);
+
     private readonly FakeTimeProvider _clock = new(Now);
     private readonly TokenAuthority _authority = fixture.Authority;
     private readonly HttpClient _http = fixture.Http;
@@ -56,8 +60,8 @@ public sealed class BotTokenAuthenticatorTests(TokenAuthorityFixture fixture) : 
         configure?.Invoke(options);
         return new BotTokenAuthenticator(
             options,
-            new SigningKeySource(options.ToBotFromChannelOpenIdMetadataUrl, _http, _clock),
-            new SigningKeySource(options.ToBotFromEmulatorOpenIdMetadataUrl, _http, _clock),
+            new SigningKeySource(options.ToBotFromChannelOpenIdMetadataUrl, _http, _clock, refreshWait: RefreshWait),
+            new SigningKeySource(options.ToBotFromEmulatorOpenIdMetadataUrl, _http, _clock, refreshWait: RefreshWait),
             trusted ?? new TrustedServiceUrls(),
             _clock,
             NullLogger<BotTokenAuthenticator>.Instance);
