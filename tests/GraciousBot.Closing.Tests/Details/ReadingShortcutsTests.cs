@@ -150,6 +150,7 @@ public sealed class ReadingShortcutsTests
     {
         DetailExtractor.Shortcuts = on;
         RequiredWords.Enabled = on;
+        Alternatives.Enabled = on;
     }
 
     private static List<string> WithPlainReading(Func<List<string>> read)
@@ -171,7 +172,7 @@ public sealed class ReadingShortcutsTests
 
 /// <summary>
 /// Tests that switch the reading's static speed-ups off and on (<see cref="DetailExtractor.Shortcuts"/>,
-/// <see cref="RequiredWords.Enabled"/>, <see cref="CompiledPatterns.Enabled"/>) run one at a time, so that each
+/// <see cref="RequiredWords.Enabled"/>, <see cref="CompiledPatterns.Enabled"/>, <see cref="Alternatives.Enabled"/>) run one at a time, so that each
 /// compares the two readings it means to. (Other tests reading meanwhile are unaffected: every setting reads the same.)
 /// </summary>
 [CollectionDefinition(Name)]
