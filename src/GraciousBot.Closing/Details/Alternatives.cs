@@ -12,7 +12,8 @@ namespace GraciousBot.Closing.Details;
 /// leftmost position where any branch matches, taken by the first such branch in pattern order, and the search goes on
 /// from its end (one character on after an empty match). A branch's next match stays valid until the search passes
 /// its start (a branch's match at a position depends only on the text, which lookbehinds and <c>\b</c> read before the
-/// start of the search as the whole pattern does).
+/// start of the search as the whole pattern does). A branch is not run at all on a text without its required words
+/// (<see cref="RequiredWords"/>), as a rule is not.
 /// <para>
 /// Only patterns whose branches cannot affect each other are split: explicit capture (groups are read by name, and a
 /// group of a branch not taken is unsuccessful either way), no inline options that reach across branches, no
@@ -41,6 +42,12 @@ internal static class Alternatives
     {
         var next = new Match?[branches.Length];
         var done = new bool[branches.Length];
+        for (var i = 0; i < branches.Length; i++)
+        {
+            // A branch whose required words are not in the text cannot match anywhere in it (most branches of most sentences).
+            done[i] = !RequiredWords.MayMatch(branches[i], text);
+        }
+
         var start = 0;
         while (start <= text.Length)
         {

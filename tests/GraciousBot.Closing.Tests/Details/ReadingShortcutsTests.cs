@@ -71,6 +71,11 @@ public sealed class ReadingShortcutsTests
                 foreach (var sentence in Sentence.Split(PiiPatterns.MaskAll(text), pack))
                 {
                     var marks = index.Mark(sentence.Text);
+                    foreach (var below in new[] { 0, pack.Rules.Count, patterns.Length })
+                    {
+                        Assert.Equal(Enumerable.Range(0, below).Where(marks.MayMatch), marks.Candidates(below));
+                    }
+
                     for (var id = 0; id < patterns.Length; id++)
                     {
                         var own = RequiredWords.Of(patterns[id]).MayMatchText(sentence.Text);
