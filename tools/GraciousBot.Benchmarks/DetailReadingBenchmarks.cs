@@ -32,12 +32,7 @@ public class DetailReadingBenchmarks
         CompiledPatterns.Enabled = Compiled;
         if (Compiled)
         {
-            CompiledPatterns.UsesBeforeCompiling = 1;
-            _ = DetailExtractor.ReadInOrder(_shared, _context);
-            if (!CompiledPatterns.WaitUntilCompiled(TimeSpan.FromMinutes(5)))
-            {
-                throw new TimeoutException("The detail patterns did not compile in five minutes.");
-            }
+            GoodbyeBenchmarks.CompileEveryPatternOf(() => DetailExtractor.ReadInOrder(_shared, _context));
         }
     }
 
