@@ -31,13 +31,7 @@ public class GoodbyeBenchmarks
         RequiredWords.Enabled = Prefilter;
         if (Compiled)
         {
-            // Here every pattern the reading uses is compiled at once; a host compiles those that keep running.
-            CompiledPatterns.UsesBeforeCompiling = 1;
-            _ = DetailExtractor.Extract(Samples.Utterances, _context);
-            if (!CompiledPatterns.WaitUntilCompiled(TimeSpan.FromMinutes(5)))
-            {
-                throw new TimeoutException("The detail patterns did not compile in five minutes.");
-            }
+            CompileEveryPatternOf(() => DetailExtractor.Extract(Samples.Utterances, _context));
         }
 
         var dialogs = Samples.DialogsFolder();
@@ -61,24 +55,47 @@ public class GoodbyeBenchmarks
     [Benchmark]
     public SafetyResult SafetyCheck() => _safety.Check(_signOff, new SafetyContext(_details, "Dana", "Contoso Broadband", [.. Samples.Utterances.Select(u => u.Text)]));
 
+    /// <summary>Compiles every pattern <paramref name="read"/> uses, at once (a host compiles those that keep running), and waits for them.</summary>
+    internal static void CompileEveryPatternOf(Action read)
+    {
+        CompiledPatterns.UsesBeforeCompiling = 1;
+        read();
+        if (!CompiledPatterns.WaitUntilCompiled(TimeSpan.FromMinutes(5)))
+        {
+            throw new TimeoutException("The detail patterns did not compile in five minutes.");
+        }
+    }
+
     /// <summary>
-    /// Times the two readings with the reading's shortcuts off (as before them) and on, alternately in short batches
-    /// (medians, for a shared and noisy machine), with the bytes each reading allocates.
+    /// Times the reading with its shortcuts off (as before them), on with the tense and date patterns run whole, and on
+    /// with them split into their branches (<see cref="Alternatives"/>), alternately in short batches (medians, for a
+    /// shared and noisy machine), with the bytes each reading allocates.
     /// </summary>
     public static void CompareReadings(int rounds, bool compiled)
     {
         var bench = new GoodbyeBenchmarks { Compiled = compiled, Prefilter = true };
         bench.Setup();
         var readings = new (string Name, Func<IReadOnlyList<PersonalDetail>> Read, int Batch)[] { ("ReadDetails", bench.ReadDetails, 20), ("ReadOneShortAnswer", bench.ReadOneShortAnswer, 200) };
+        var ways = new (string Name, bool Shortcuts, bool Split)[] { ("shortcuts off", false, false), ("shortcuts, whole", true, false), ("shortcuts, split", true, true) };
         foreach (var (name, read, batch) in readings)
         {
-            var times = new[] { new List<double>(), new List<double>() };
-            var bytes = new long[2];
+            foreach (var way in ways)
+            {
+                // Each way's own patterns (the whole tense and date patterns, or their branches) compiled before timing, when compiled.
+                DetailExtractor.Shortcuts = way.Shortcuts;
+                Alternatives.Enabled = way.Split;
+                read();
+                CompiledPatterns.WaitUntilCompiled(TimeSpan.FromMinutes(5));
+            }
+
+            var times = ways.Select(_ => new List<double>()).ToArray();
+            var bytes = new long[ways.Length];
             for (var round = 0; round < rounds; round++)
             {
-                for (var way = 0; way < 2; way++)
+                for (var way = 0; way < ways.Length; way++)
                 {
-                    DetailExtractor.Shortcuts = way == 1;
+                    DetailExtractor.Shortcuts = ways[way].Shortcuts;
+                    Alternatives.Enabled = ways[way].Split;
                     var allocated = GC.GetAllocatedBytesForCurrentThread();
                     var watch = System.Diagnostics.Stopwatch.StartNew();
                     for (var i = 0; i < batch; i++)
@@ -91,14 +108,15 @@ public class GoodbyeBenchmarks
                 }
             }
 
-            for (var way = 0; way < 2; way++)
+            for (var way = 0; way < ways.Length; way++)
             {
                 var sorted = times[way].Order().ToList();
-                Console.WriteLine($"{name,-19} shortcuts {(way == 1 ? "on " : "off")}  median {sorted[sorted.Count / 2],8:F1} µs   fastest batch {sorted[0],8:F1} µs   {bytes[way] / 1024.0,6:F1} KB");
+                Console.WriteLine($"{name,-19} {ways[way].Name,-17} median {sorted[sorted.Count / 2],8:F1} µs   fastest batch {sorted[0],8:F1} µs   {bytes[way] / 1024.0,6:F1} KB");
             }
         }
 
         DetailExtractor.Shortcuts = true;
+        Alternatives.Enabled = true;
     }
 
     private SignOff Compose() => _composer.Compose(new SignOffRequest("Dana", _details, "en-US")

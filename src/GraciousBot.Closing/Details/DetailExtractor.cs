@@ -217,13 +217,12 @@ public static partial class DetailExtractor
         HashSet<DetailKind>? denied = null;
         var marks = s.Marks;
         var rules = lang.Rules;
-        for (var r = 0; r < rules.Count; r++)
+        // With marks, only the rules that may match, in order (most sentences mark few of the hundreds of rules).
+        var candidates = marks?.Candidates(rules.Count);
+        var count = candidates?.Count ?? rules.Count;
+        for (var c = 0; c < count; c++)
         {
-            var rule = rules[r];
-            if (marks is not null && !marks.MayMatch(r))
-            {
-                continue;
-            }
+            var rule = rules[candidates is null ? c : candidates[c]];
 
             // A marked rule holds one of its words (or has none): it runs, as RequiredWords.Matches would run it.
             foreach (Match m in marks is null ? RequiredWords.Matches(rule.Pattern, s.Text) : CompiledPatterns.Fastest(rule.Pattern).Matches(s.Text))
@@ -269,6 +268,9 @@ public static partial class DetailExtractor
         }
     }
 
+    private static readonly DetailKind[] Celebrations =
+        [DetailKind.Birthday, DetailKind.Wedding, DetailKind.Anniversary, DetailKind.Graduation, DetailKind.NewJob, DetailKind.NewBaby, DetailKind.Celebration, DetailKind.Moving];
+
     private static List<PersonalDetail> ResolveConflicts(List<PersonalDetail> hits)
     {
         if (hits.Count < 2)
@@ -299,8 +301,7 @@ public static partial class DetailExtractor
             hits.RemoveAll(h => h.Kind == DetailKind.Event && h.Noun is "exams" or "exam" or "finals" or "test" or "bar exam" or "a-levels" or "gcses" or "examens" or "exámenes" or "prüfungen");
         }
 
-        var celebrations = new[] { DetailKind.Birthday, DetailKind.Wedding, DetailKind.Anniversary, DetailKind.Graduation, DetailKind.NewJob, DetailKind.NewBaby, DetailKind.Celebration, DetailKind.Moving };
-        if (kinds.Overlaps(celebrations))
+        if (kinds.Overlaps(Celebrations))
         {
             hits.RemoveAll(h => h.Kind == DetailKind.Event && h.Noun is "party" or "dinner party" or "house party" or "gala" or "ball" or "ceremony" or "housewarming" or "launch party" or "fiesta" or "fête" or "feier" or "soirée");
         }

@@ -146,7 +146,7 @@ internal static class English
     private static IReadOnlyList<DateCue> Dates(Sentence sentence, DateOnly today)
     {
         var cues = new List<DateCue>();
-        foreach (Match m in CompiledPatterns.Fastest(DateRx).Matches(sentence.Text))
+        foreach (Match m in Alternatives.Matches(DateRx, sentence.Text))
         {
             var from = sentence.TokenAt(m.Index);
             var to = sentence.TokenAt(m.Index + m.Length - 1) + 1;

@@ -78,7 +78,7 @@ internal sealed record TenseCue(int From, int To, DetailTiming Timing, bool Stro
     /// </summary>
     public static IEnumerable<TenseCue> Read(Sentence sentence, Regex pattern, Func<Match, int, int, TenseCue?>? other = null)
     {
-        foreach (Match m in CompiledPatterns.Fastest(pattern).Matches(sentence.Text))
+        foreach (Match m in Alternatives.Matches(pattern, sentence.Text))
         {
             var from = sentence.TokenAt(m.Index);
             var to = sentence.TokenAt(m.Index + m.Length - 1) + 1;

@@ -138,7 +138,7 @@ internal static class Other
     private static IReadOnlyList<DateCue> DateCues(Sentence s, DateOnly today, DateWords words)
     {
         var cues = new List<DateCue>();
-        foreach (Match m in CompiledPatterns.Fastest(words.Regex).Matches(s.Text))
+        foreach (Match m in Alternatives.Matches(words.Regex, s.Text))
         {
             var from = s.TokenAt(m.Index);
             var to = s.TokenAt(m.Index + m.Length - 1) + 1;

@@ -22,6 +22,12 @@ internal sealed class PatternIndex
     private readonly int[][] _clauses;
 
     private readonly int _clauseCount;
+
+    /// <summary>For each word set (a position in the marks), the pattern it belongs to; word sets are numbered in pattern order.</summary>
+    private readonly int[] _clauseOwners;
+
+    /// <summary>The patterns without words (always marked), in order.</summary>
+    private readonly int[] _wordless;
     private readonly SearchValues<string>? _search;
 
     /// <summary>Words by their first two characters (a one-character word under its character and <see cref="OneChar"/>), with the sets they belong to.</summary>
@@ -48,6 +54,17 @@ internal sealed class PatternIndex
                 }
             }
         }
+
+        _clauseOwners = new int[_clauseCount];
+        for (var id = 0; id < Count; id++)
+        {
+            foreach (var clause in _clauses[id])
+            {
+                _clauseOwners[clause] = id;
+            }
+        }
+
+        _wordless = [.. Enumerable.Range(0, Count).Where(id => _clauses[id].Length == 0)];
 
         if (byWord.Count > 0)
         {
@@ -114,6 +131,46 @@ internal sealed class PatternIndex
         return true;
     }
 
+    /// <summary>
+    /// The positions below <paramref name="below"/> whose patterns may match, in order: the same as testing
+    /// <see cref="AllFound"/> for each of them, found from the word sets present instead of looking at every pattern.
+    /// </summary>
+    internal List<int> Candidates(int below, ulong[] found)
+    {
+        var candidates = new List<int>();
+        var wordless = 0;
+        for (var word = 0; word < found.Length; word++)
+        {
+            for (var bits = found[word]; bits != 0; bits &= bits - 1)
+            {
+                var clause = (word << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                var id = clause < _clauseCount ? _clauseOwners[clause] : Count;
+                if (id >= below)
+                {
+                    break;
+                }
+
+                if ((candidates.Count == 0 || candidates[^1] != id) && AllFound(id, found))
+                {
+                    // Patterns without words come in between, in order.
+                    for (; wordless < _wordless.Length && _wordless[wordless] < id; wordless++)
+                    {
+                        candidates.Add(_wordless[wordless]);
+                    }
+
+                    candidates.Add(id);
+                }
+            }
+        }
+
+        for (; wordless < _wordless.Length && _wordless[wordless] < below; wordless++)
+        {
+            candidates.Add(_wordless[wordless]);
+        }
+
+        return candidates;
+    }
+
     private void MarkWordsAt(ReadOnlySpan<char> rest, int key, ulong[] found)
     {
         if (!_byStart.TryGetValue(key, out var entries))
@@ -146,6 +203,9 @@ internal sealed class PatternMarks(PatternIndex index, ulong[] found)
 {
     /// <summary>False only when, for one of its word sets, the pattern at <paramref name="id"/> finds none of the words in the sentence.</summary>
     public bool MayMatch(int id) => index.AllFound(id, found);
+
+    /// <summary>The positions below <paramref name="below"/> that may match, in order (those for which <see cref="MayMatch(int)"/> is true).</summary>
+    public List<int> Candidates(int below) => index.Candidates(below, found);
 
     /// <summary>False only when the pattern is known to the index and, for one of its word sets, none of the words is in the sentence.</summary>
     public bool MayMatch(Regex pattern) => index.IdOf(pattern) is var id && (id < 0 || index.AllFound(id, found));

@@ -71,6 +71,11 @@ public sealed class ReadingShortcutsTests
                 foreach (var sentence in Sentence.Split(PiiPatterns.MaskAll(text), pack))
                 {
                     var marks = index.Mark(sentence.Text);
+                    foreach (var below in new[] { 0, pack.Rules.Count, patterns.Length })
+                    {
+                        Assert.Equal(Enumerable.Range(0, below).Where(marks.MayMatch), marks.Candidates(below));
+                    }
+
                     for (var id = 0; id < patterns.Length; id++)
                     {
                         var own = RequiredWords.Of(patterns[id]).MayMatchText(sentence.Text);
@@ -150,6 +155,7 @@ public sealed class ReadingShortcutsTests
     {
         DetailExtractor.Shortcuts = on;
         RequiredWords.Enabled = on;
+        Alternatives.Enabled = on;
     }
 
     private static List<string> WithPlainReading(Func<List<string>> read)
@@ -171,7 +177,7 @@ public sealed class ReadingShortcutsTests
 
 /// <summary>
 /// Tests that switch the reading's static speed-ups off and on (<see cref="DetailExtractor.Shortcuts"/>,
-/// <see cref="RequiredWords.Enabled"/>, <see cref="CompiledPatterns.Enabled"/>) run one at a time, so that each
+/// <see cref="RequiredWords.Enabled"/>, <see cref="CompiledPatterns.Enabled"/>, <see cref="Alternatives.Enabled"/>) run one at a time, so that each
 /// compares the two readings it means to. (Other tests reading meanwhile are unaffected: every setting reads the same.)
 /// </summary>
 [CollectionDefinition(Name)]
