@@ -81,6 +81,33 @@ public sealed partial class PostgresStateStore
         public override void Cancel() => Done.TrySetCanceled(Cancellation);
     }
 
+    /// <summary>A statement on another table of the database (see <see cref="ExecuteInGroupAsync"/>).</summary>
+    private sealed class StatementJob(string sql, IReadOnlyList<SqlArgument> arguments, CancellationToken cancellationToken) : GroupJob(cancellationToken)
+    {
+        public NpgsqlBatchCommand Command()
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            foreach (var argument in arguments)
+            {
+                var parameter = new NpgsqlParameter { ParameterName = argument.Name, Value = argument.Value ?? DBNull.Value };
+                if (argument.Value is null)
+                {
+                    parameter.DbType = argument.NullType;
+                }
+
+                command.Parameters.Add(parameter);
+            }
+
+            return command;
+        }
+
+        public TaskCompletionSource<int> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override void Fail(Exception failure) => Done.TrySetException(failure);
+
+        public override void Cancel() => Done.TrySetCanceled(Cancellation);
+    }
+
     private long _committedGroups;
 
     /// <summary>How many write transactions committed (for tests and diagnostics).</summary>
@@ -235,6 +262,24 @@ public sealed partial class PostgresStateStore
                 jobs.Remove(loser);
                 continue;
             }
+            catch (PostgresException failure) when (OwnFault(failure) && jobs.Count > 1 && jobs.Exists(j => j is StatementJob))
+            {
+                // A statement of another table may have failed on its own account, and the server does not say which
+                // one (Npgsql leaves BatchCommand empty here): each job runs again alone, and only the one at fault fails.
+                foreach (var job in jobs)
+                {
+                    try
+                    {
+                        await CommitAsync([job]);
+                    }
+                    catch (PostgresException alone) when (OwnFault(alone))
+                    {
+                        job.Fail(alone);
+                    }
+                }
+
+                return;
+            }
             catch (PostgresException failure) when (failure.SqlState is DeadlockDetected or SerializationFailure or ETagMismatch)
             {
                 if (jobs.Count == 1)
@@ -294,11 +339,18 @@ public sealed partial class PostgresStateStore
             }
         }
 
-        return jobs.Count == 1 && parts.Count < 2 ? parts : [.. parts.OrderBy(p => p.Key, StringComparer.Ordinal)];
+        // Statements on other tables lock their rows after every state row, in the order they came.
+        var statements = jobs.OfType<StatementJob>().Select(job => new Part(string.Empty, job, null, Counted: false));
+        return jobs.Count == 1 && parts.Count < 2 ? [.. parts, .. statements] : [.. parts.OrderBy(p => p.Key, StringComparer.Ordinal), .. statements];
     }
 
     private NpgsqlBatchCommand Command(Part part, int index, long now)
     {
+        if (part.Job is StatementJob statement)
+        {
+            return statement.Command();
+        }
+
         if (part.Write is { } write)
         {
             var etag = ((WriteJob)part.Job).ETags[write.Key];
@@ -311,6 +363,12 @@ public sealed partial class PostgresStateStore
     private static int? ConflictAt(PostgresException failure, List<Part> parts) =>
         int.TryParse(failure.ConstraintName, System.Globalization.CultureInfo.InvariantCulture, out var at) && at >= 0 && at < parts.Count && parts[at].Job is WriteJob ? at : null;
 
+    /// <summary>The place of the failed statement when it is one of another table's and the failure its own (a data
+    /// exception, a constraint, its SQL: SQLSTATE classes 22, 23, 42), not the connection's or the server's.</summary>
+    /// <summary>A failure of the statement itself (a data exception, a constraint, its SQL: SQLSTATE classes 22, 23,
+    /// 42), not of the connection or the server.</summary>
+    private static bool OwnFault(PostgresException failure) => failure.SqlState is { Length: 5 } state && state[..2] is "22" or "23" or "42";
+
     private void Complete(List<GroupJob> jobs, List<Part> parts, NpgsqlBatch batch)
     {
         Dictionary<DeleteJob, int>? deleted = null;
@@ -320,6 +378,10 @@ public sealed partial class PostgresStateStore
             {
                 deleted ??= [];
                 deleted[job] = deleted.GetValueOrDefault(job) + batch.BatchCommands[i].RecordsAffected;
+            }
+            else if (parts[i].Job is StatementJob statement)
+            {
+                statement.Done.TrySetResult(batch.BatchCommands[i].RecordsAffected);
             }
         }
 
