@@ -113,8 +113,8 @@ public sealed partial class PostgresStateStore
     /// <summary>How many write transactions committed (for tests and diagnostics).</summary>
     internal long CommittedGroups => Interlocked.Read(ref _committedGroups);
 
-    /// <summary>One statement of a group: the key it locks, whose it is, and (for a delete) whether its rows count.</summary>
-    private readonly record struct Part(string Key, GroupJob Job, StateWrite? Write, bool Counted);
+    /// <summary>One statement of a group: the key it locks (none for a statement of another table), whose it is, and the write.</summary>
+    private readonly record struct Part(string Key, GroupJob Job, StateWrite? Write);
 
     /// <summary>
     /// Bytes of documents this process wrote last and may be sent again without their JSON (see
@@ -323,16 +323,14 @@ public sealed partial class PostgresStateStore
                 case WriteJob write:
                     foreach (var one in write.Writes)
                     {
-                        parts.Add(new Part(one.Key, job, one, Counted: false));
+                        parts.Add(new Part(one.Key, job, one));
                     }
 
                     break;
                 case DeleteJob delete:
                     foreach (var key in delete.Keys)
                     {
-                        // The live document (counted), then whatever is left of an expired one.
-                        parts.Add(new Part(key, job, null, Counted: true));
-                        parts.Add(new Part(key, job, null, Counted: false));
+                        parts.Add(new Part(key, job, null));
                     }
 
                     break;
@@ -340,7 +338,7 @@ public sealed partial class PostgresStateStore
         }
 
         // Statements on other tables lock their rows after every state row, in the order they came.
-        var statements = jobs.OfType<StatementJob>().Select(job => new Part(string.Empty, job, null, Counted: false));
+        var statements = jobs.OfType<StatementJob>().Select(job => new Part(string.Empty, job, null));
         return jobs.Count == 1 && parts.Count < 2 ? [.. parts, .. statements] : [.. parts.OrderBy(p => p.Key, StringComparer.Ordinal), .. statements];
     }
 
@@ -357,7 +355,7 @@ public sealed partial class PostgresStateStore
             return ConditionalWrite(write, index, etag, now, StoreRules.ExpiresAt(now, StoreRules.TimeToLive(write, _ttl)));
         }
 
-        return part.Counted ? Statement(_sql.DeleteLive, part.Key, now) : Statement(_sql.DeleteAny, part.Key);
+        return Statement(_sql.DeleteCounted, part.Key, now);
     }
 
     private static int? ConflictAt(PostgresException failure, List<Part> parts) =>
@@ -374,10 +372,11 @@ public sealed partial class PostgresStateStore
         Dictionary<DeleteJob, int>? deleted = null;
         for (var i = 0; i < parts.Count; i++)
         {
-            if (parts[i] is { Counted: true, Job: DeleteJob job })
+            if (parts[i].Job is DeleteJob job)
             {
                 deleted ??= [];
-                deleted[job] = deleted.GetValueOrDefault(job) + batch.BatchCommands[i].RecordsAffected;
+                // A SELECT's rows (the live documents it deleted), which RecordsAffected leaves out.
+                deleted[job] = deleted.GetValueOrDefault(job) + (int)batch.BatchCommands[i].Rows;
             }
             else if (parts[i].Job is StatementJob statement)
             {

@@ -317,8 +317,8 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
             DeleteAny = $"DELETE FROM {table} WHERE key = $1";
             DeleteChecked = Checked($"DELETE FROM {table} WHERE key = $1 AND etag = $2 AND expires_at > $3 RETURNING 1", $"{conflictFunction}($4)");
 
-            // DeleteAsync: the live document (counted), then an expired one (not counted, but gone too).
-            DeleteLive = $"DELETE FROM {table} WHERE key = $1 AND expires_at > $2";
+            // DeleteAsync: the row goes, live or expired, in one statement; the rows it selects (its count) are the live ones.
+            DeleteCounted = $"WITH gone AS (DELETE FROM {table} WHERE key = $1 RETURNING expires_at) SELECT FROM gone WHERE expires_at > $2";
 
             // One index lookup per key (LIMIT 1 keeps the planner from turning the lookups into one join over the
             // whole table): with "key = ANY(keys)" the server checked every row it found against the whole array,
@@ -342,7 +342,7 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
 
         public string DeleteChecked { get; }
 
-        public string DeleteLive { get; }
+        public string DeleteCounted { get; }
 
         public string Read { get; }
     }
