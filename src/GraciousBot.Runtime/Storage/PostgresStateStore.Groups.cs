@@ -361,8 +361,6 @@ public sealed partial class PostgresStateStore
     private static int? ConflictAt(PostgresException failure, List<Part> parts) =>
         int.TryParse(failure.ConstraintName, System.Globalization.CultureInfo.InvariantCulture, out var at) && at >= 0 && at < parts.Count && parts[at].Job is WriteJob ? at : null;
 
-    /// <summary>The place of the failed statement when it is one of another table's and the failure its own (a data
-    /// exception, a constraint, its SQL: SQLSTATE classes 22, 23, 42), not the connection's or the server's.</summary>
     /// <summary>A failure of the statement itself (a data exception, a constraint, its SQL: SQLSTATE classes 22, 23,
     /// 42), not of the connection or the server.</summary>
     private static bool OwnFault(PostgresException failure) => failure.SqlState is { Length: 5 } state && state[..2] is "22" or "23" or "42";
