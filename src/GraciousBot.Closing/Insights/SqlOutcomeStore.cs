@@ -288,11 +288,27 @@ public sealed class SqliteOutcomeStore(string path, InsightsOptions options, Sql
 }
 
 /// <summary>Outcome records in the PostgreSQL database that holds the conversation state.</summary>
-public sealed class PostgresOutcomeStore(string connectionString, InsightsOptions options) : SqlOutcomeStore(options), IAsyncDisposable
+/// <remarks>
+/// When the state store of the same database is given, writes go through its group commit: an outcome record shares the
+/// turns' transaction, round trip and WAL flush instead of committing on its own (reads, the tables and the hash key use
+/// this store's own connections).
+/// </remarks>
+public sealed class PostgresOutcomeStore(string connectionString, InsightsOptions options, PostgresStateStore? sameDatabase = null) : SqlOutcomeStore(options), IAsyncDisposable
 {
     private readonly NpgsqlDataSource _source = NpgsqlDataSource.Create(connectionString);
 
     protected override string BinaryType => "BYTEA";
+
+    protected override async Task<int> ExecuteWriteAsync(string sql, IReadOnlyList<Column> columns, CancellationToken cancellationToken)
+    {
+        if (sameDatabase is null)
+        {
+            return await base.ExecuteWriteAsync(sql, columns, cancellationToken);
+        }
+
+        await EnsureReadyAsync(cancellationToken);
+        return await sameDatabase.ExecuteInGroupAsync(sql, [.. columns.Select(c => new SqlArgument(c.Name, c.Value, c.NullType))], cancellationToken);
+    }
 
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => await _source.OpenConnectionAsync(cancellationToken);
 

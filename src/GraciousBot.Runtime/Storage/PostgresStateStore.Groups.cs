@@ -81,13 +81,40 @@ public sealed partial class PostgresStateStore
         public override void Cancel() => Done.TrySetCanceled(Cancellation);
     }
 
+    /// <summary>A statement on another table of the database (see <see cref="ExecuteInGroupAsync"/>).</summary>
+    private sealed class StatementJob(string sql, IReadOnlyList<SqlArgument> arguments, CancellationToken cancellationToken) : GroupJob(cancellationToken)
+    {
+        public NpgsqlBatchCommand Command()
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            foreach (var argument in arguments)
+            {
+                var parameter = new NpgsqlParameter { ParameterName = argument.Name, Value = argument.Value ?? DBNull.Value };
+                if (argument.Value is null)
+                {
+                    parameter.DbType = argument.NullType;
+                }
+
+                command.Parameters.Add(parameter);
+            }
+
+            return command;
+        }
+
+        public TaskCompletionSource<int> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override void Fail(Exception failure) => Done.TrySetException(failure);
+
+        public override void Cancel() => Done.TrySetCanceled(Cancellation);
+    }
+
     private long _committedGroups;
 
     /// <summary>How many write transactions committed (for tests and diagnostics).</summary>
     internal long CommittedGroups => Interlocked.Read(ref _committedGroups);
 
-    /// <summary>One statement of a group: the key it locks, whose it is, and (for a delete) whether its rows count.</summary>
-    private readonly record struct Part(string Key, GroupJob Job, StateWrite? Write, bool Counted);
+    /// <summary>One statement of a group: the key it locks (none for a statement of another table), whose it is, and the write.</summary>
+    private readonly record struct Part(string Key, GroupJob Job, StateWrite? Write);
 
     /// <summary>
     /// Bytes of documents this process wrote last and may be sent again without their JSON (see
@@ -235,6 +262,24 @@ public sealed partial class PostgresStateStore
                 jobs.Remove(loser);
                 continue;
             }
+            catch (PostgresException failure) when (OwnFault(failure) && jobs.Count > 1 && jobs.Exists(j => j is StatementJob))
+            {
+                // A statement of another table may have failed on its own account, and the server does not say which
+                // one (Npgsql leaves BatchCommand empty here): each job runs again alone, and only the one at fault fails.
+                foreach (var job in jobs)
+                {
+                    try
+                    {
+                        await CommitAsync([job]);
+                    }
+                    catch (PostgresException alone) when (OwnFault(alone))
+                    {
+                        job.Fail(alone);
+                    }
+                }
+
+                return;
+            }
             catch (PostgresException failure) when (failure.SqlState is DeadlockDetected or SerializationFailure or ETagMismatch)
             {
                 if (jobs.Count == 1)
@@ -278,48 +323,62 @@ public sealed partial class PostgresStateStore
                 case WriteJob write:
                     foreach (var one in write.Writes)
                     {
-                        parts.Add(new Part(one.Key, job, one, Counted: false));
+                        parts.Add(new Part(one.Key, job, one));
                     }
 
                     break;
                 case DeleteJob delete:
                     foreach (var key in delete.Keys)
                     {
-                        // The live document (counted), then whatever is left of an expired one.
-                        parts.Add(new Part(key, job, null, Counted: true));
-                        parts.Add(new Part(key, job, null, Counted: false));
+                        parts.Add(new Part(key, job, null));
                     }
 
                     break;
             }
         }
 
-        return jobs.Count == 1 && parts.Count < 2 ? parts : [.. parts.OrderBy(p => p.Key, StringComparer.Ordinal)];
+        // Statements on other tables lock their rows after every state row, in the order they came.
+        var statements = jobs.OfType<StatementJob>().Select(job => new Part(string.Empty, job, null));
+        return jobs.Count == 1 && parts.Count < 2 ? [.. parts, .. statements] : [.. parts.OrderBy(p => p.Key, StringComparer.Ordinal), .. statements];
     }
 
     private NpgsqlBatchCommand Command(Part part, int index, long now)
     {
+        if (part.Job is StatementJob statement)
+        {
+            return statement.Command();
+        }
+
         if (part.Write is { } write)
         {
             var etag = ((WriteJob)part.Job).ETags[write.Key];
             return ConditionalWrite(write, index, etag, now, StoreRules.ExpiresAt(now, StoreRules.TimeToLive(write, _ttl)));
         }
 
-        return part.Counted ? Statement(_sql.DeleteLive, part.Key, now) : Statement(_sql.DeleteAny, part.Key);
+        return Statement(_sql.DeleteCounted, part.Key, now);
     }
 
     private static int? ConflictAt(PostgresException failure, List<Part> parts) =>
         int.TryParse(failure.ConstraintName, System.Globalization.CultureInfo.InvariantCulture, out var at) && at >= 0 && at < parts.Count && parts[at].Job is WriteJob ? at : null;
+
+    /// <summary>A failure of the statement itself (a data exception, a constraint, its SQL: SQLSTATE classes 22, 23,
+    /// 42), not of the connection or the server.</summary>
+    private static bool OwnFault(PostgresException failure) => failure.SqlState is { Length: 5 } state && state[..2] is "22" or "23" or "42";
 
     private void Complete(List<GroupJob> jobs, List<Part> parts, NpgsqlBatch batch)
     {
         Dictionary<DeleteJob, int>? deleted = null;
         for (var i = 0; i < parts.Count; i++)
         {
-            if (parts[i] is { Counted: true, Job: DeleteJob job })
+            if (parts[i].Job is DeleteJob job)
             {
                 deleted ??= [];
-                deleted[job] = deleted.GetValueOrDefault(job) + batch.BatchCommands[i].RecordsAffected;
+                // A SELECT's rows (the live documents it deleted), which RecordsAffected leaves out.
+                deleted[job] = deleted.GetValueOrDefault(job) + (int)batch.BatchCommands[i].Rows;
+            }
+            else if (parts[i].Job is StatementJob statement)
+            {
+                statement.Done.TrySetResult(batch.BatchCommands[i].RecordsAffected);
             }
         }
 

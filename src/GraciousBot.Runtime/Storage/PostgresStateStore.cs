@@ -163,6 +163,23 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
         return await job.Done.Task;
     }
 
+    /// <summary>
+    /// Runs one statement on another table of this database (the closing outcomes, say; never the state table, whose
+    /// documents this process keeps by ETag) inside the next group commit, after the group's state rows: it shares the
+    /// turns' transaction, round trip and WAL flush instead of paying its own. Completes once the group is committed;
+    /// returns the rows changed. A statement that fails on its own account (its data, a constraint, its SQL) fails
+    /// alone: its group's jobs then commit one by one. A failure of the connection or the server fails the group.
+    /// Parameters are named (<c>@name</c>); a null value is sent as <see cref="SqlArgument.NullType"/>.
+    /// </summary>
+    public Task<int> ExecuteInGroupAsync(string sql, IReadOnlyList<SqlArgument> arguments, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sql);
+        cancellationToken.ThrowIfCancellationRequested();
+        var job = new StatementJob(sql, [.. arguments], cancellationToken);
+        _writes.Add(job);
+        return job.Done.Task;
+    }
+
     public Task<IReadOnlyList<StoredItem>> ScanAsync(string prefix, int limit, CancellationToken cancellationToken) =>
         ScanAsync(prefix, long.MaxValue, soonestFirst: false, limit, cancellationToken);
 
@@ -300,8 +317,8 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
             DeleteAny = $"DELETE FROM {table} WHERE key = $1";
             DeleteChecked = Checked($"DELETE FROM {table} WHERE key = $1 AND etag = $2 AND expires_at > $3 RETURNING 1", $"{conflictFunction}($4)");
 
-            // DeleteAsync: the live document (counted), then an expired one (not counted, but gone too).
-            DeleteLive = $"DELETE FROM {table} WHERE key = $1 AND expires_at > $2";
+            // DeleteAsync: the row goes, live or expired, in one statement; the rows it selects (its count) are the live ones.
+            DeleteCounted = $"WITH gone AS (DELETE FROM {table} WHERE key = $1 RETURNING expires_at) SELECT FROM gone WHERE expires_at > $2";
 
             // One index lookup per key (LIMIT 1 keeps the planner from turning the lookups into one join over the
             // whole table): with "key = ANY(keys)" the server checked every row it found against the whole array,
@@ -325,7 +342,7 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
 
         public string DeleteChecked { get; }
 
-        public string DeleteLive { get; }
+        public string DeleteCounted { get; }
 
         public string Read { get; }
     }

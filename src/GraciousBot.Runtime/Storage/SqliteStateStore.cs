@@ -106,6 +106,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     private long _keysBuildAfter;
     private long _keysBackoffMs = KeysFirstBackoffMs;
     private long _fileReads;
+    private long _rowLookups;
     private volatile bool _schemaReady;
     private volatile bool _disposed;
     private ITimer? _checkpointTimer;
@@ -150,6 +151,9 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
 
     /// <summary>Reads that ran a SELECT (for tests and diagnostics): the others were answered from the cache and the key filter.</summary>
     internal long FileReads => Interlocked.Read(ref _fileReads);
+
+    /// <summary>Keys the writer looked up before writing them (for tests): those the key filter knows absent are not.</summary>
+    internal long RowLookups => Interlocked.Read(ref _rowLookups);
 
     /// <summary>The fewest keys a key filter is sized for (tests make it small, so it fills and is rebuilt).</summary>
     internal int KeyFilterCapacity { get; init; } = 1 << 16;
@@ -386,6 +390,8 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         var writer = await WriterAsync(cancellationToken);
         return await writer.RunAsync(session =>
         {
+            // It may insert keys the filter is not told of: the writes after it in this group look them up.
+            _keys = null;
             session.AfterCommit(() =>
             {
                 _cache.Clear();
@@ -420,7 +426,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     private WriteOutcome Write(SqliteSession session, IReadOnlyList<StateWrite> writes)
     {
         var now = NowUnixMs();
-        var rows = CurrentRows(session, writes, now);
+        var rows = CurrentRows(session, writes, _keys, now);
         for (var i = 0; i < writes.Count; i++)
         {
             var write = writes[i];
@@ -485,23 +491,30 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     private readonly record struct Row(bool Exists, string? LiveETag, string? Subject);
 
     /// <summary>The rows under the batch's keys, in the batch's order: one statement for a turn's batch (up to
-    /// <see cref="PreparedReadKeys"/> keys), one per chunk of that size beyond.</summary>
-    private static Row[] CurrentRows(SqliteSession session, IReadOnlyList<StateWrite> writes, long now)
+    /// <see cref="PreparedReadKeys"/> keys), one per chunk of that size beyond. A key the filter never saw has no row
+    /// (a turn's record and outbox entry, a new conversation) and is not looked up: on the writer inside its group the
+    /// filter knows every key in the file, expired ones too (see <see cref="BeginGroup"/>; each INSERT tells it first).</summary>
+    private Row[] CurrentRows(SqliteSession session, IReadOnlyList<StateWrite> writes, SqliteKeyFilter? inFile, long now)
     {
         var rows = new Row[writes.Count];
         var at = new Dictionary<string, int>(writes.Count, StringComparer.Ordinal);
         for (var i = 0; i < writes.Count; i++)
         {
-            at[writes[i].Key] = i;
+            if (inFile is null || inFile.MayContain(writes[i].Key))
+            {
+                at[writes[i].Key] = i;
+            }
         }
 
-        for (var start = 0; start < writes.Count; start += PreparedReadKeys)
+        var keys = at.Keys.ToArray();
+        Interlocked.Add(ref _rowLookups, keys.Length);
+        for (var start = 0; start < keys.Length; start += PreparedReadKeys)
         {
-            var count = Math.Min(PreparedReadKeys, writes.Count - start);
+            var count = Math.Min(PreparedReadKeys, keys.Length - start);
             var select = session.Statement(PreparedCurrentRows[count].Sql, PreparedCurrentRows[count].Parameters);
             for (var i = 0; i < count; i++)
             {
-                select.Parameters[i].Value = writes[start + i].Key;
+                select.Parameters[i].Value = keys[start + i];
             }
 
             using var reader = select.ExecuteReader();

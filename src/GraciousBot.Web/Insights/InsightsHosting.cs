@@ -58,7 +58,10 @@ public static class InsightsHosting
                 Path.Combine(services.GetRequiredService<IWebHostEnvironment>().ContentRootPath, storage.SqlitePath),
                 options,
                 services.GetRequiredService<CreatedStateStore>().Store as SqliteStateStore),
-            StorageProvider.Postgres => new PostgresOutcomeStore(PostgresStateStore.Tuned(PostgresStateStore.CapPool(storage.PostgresConnectionString ?? string.Empty, storage.PostgresMaxPoolSize)), options),
+            StorageProvider.Postgres => new PostgresOutcomeStore(
+                PostgresStateStore.Tuned(PostgresStateStore.CapPool(storage.PostgresConnectionString ?? string.Empty, storage.PostgresMaxPoolSize)),
+                options,
+                services.GetRequiredService<CreatedStateStore>().Store as PostgresStateStore),
             _ => new MemoryOutcomeStore(options),
         };
     }

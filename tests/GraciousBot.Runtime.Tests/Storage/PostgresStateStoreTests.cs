@@ -8,6 +8,9 @@ public sealed class PostgresStateStoreTests(PostgresFixture postgres) : StateSto
 {
     private readonly string _table = NewTableName();
 
+    /// <summary>The ETags of the two documents <see cref="BehindTwoHeldGroupsAsync"/> holds, made by <see cref="OtherTableAsync"/>.</summary>
+    private (string A, string B)? _held;
+
     protected override Task<IStateStore> CreateStoreAsync() =>
         Task.FromResult<IStateStore>(new PostgresStateStore(postgres.DataSource, Clock, Options, _table));
 
@@ -116,6 +119,87 @@ public sealed class PostgresStateStoreTests(PostgresFixture postgres) : StateSto
         Assert.All(stored.Values, item => Assert.Equal("""{"n":1}""", item.Json));
         Assert.All(outcomes.Cast<WriteOutcome.Written>().SelectMany(o => o.ETags), e => Assert.Equal(e.Value, stored[e.Key].ETag));
         Assert.InRange(postgresStore.CommittedGroups - before, 1, 10);
+    }
+
+    [Fact]
+    public async Task StatementsOnAnotherTable_ShareTheTurnsGroup()
+    {
+        var other = await OtherTableAsync();
+        var postgresStore = (PostgresStateStore)Store;
+        var before = postgresStore.CommittedGroups;
+
+        var (inserted, turn) = await BehindTwoHeldGroupsAsync(() => (
+            postgresStore.ExecuteInGroupAsync($"INSERT INTO {other} (id, n, note) VALUES (@id, @n, @note)", [new("id", "new"), new("n", 1), new("note", null)], Ct),
+            Store.WriteAsync([new StateWrite("c", """{"n":1}""", null)], Ct)));
+
+        Assert.Equal(1, await inserted);
+        Assert.IsType<WriteOutcome.Written>(await turn);
+        Assert.Equal("new:1:-,taken:0:-", await OtherRowsAsync(other));
+        Assert.Equal("""{"n":1}""", (await Store.ReadAsync(["c"], Ct))["c"].Json);
+
+        // The two held groups, then the statement and the turn together.
+        Assert.Equal(3, postgresStore.CommittedGroups - before);
+    }
+
+    [Fact]
+    public async Task AStatementThatFails_FailsAlone_AndTheRestOfItsGroupCommits()
+    {
+        var other = await OtherTableAsync();
+        var postgresStore = (PostgresStateStore)Store;
+
+        var (duplicate, rest) = await BehindTwoHeldGroupsAsync(() => (
+            postgresStore.ExecuteInGroupAsync($"INSERT INTO {other} (id, n) VALUES (@id, @n)", [new("id", "taken"), new("n", 2)], Ct),
+            Task.WhenAll(
+                postgresStore.ExecuteInGroupAsync($"UPDATE {other} SET n = n + 1 WHERE id = @id", [new("id", "taken")], Ct),
+                Store.WriteAsync([new StateWrite("c", """{"n":1}""", null)], Ct).ContinueWith(t => t.Result is WriteOutcome.Written ? 1 : 0, TaskScheduler.Default))));
+
+        Assert.Equal("23505", (await Assert.ThrowsAsync<Npgsql.PostgresException>(() => duplicate)).SqlState);
+        Assert.Equal(new[] { 1, 1 }, await rest);
+        Assert.Equal("taken:1:-", await OtherRowsAsync(other));
+        Assert.Equal("""{"n":1}""", (await Store.ReadAsync(["c"], Ct))["c"].Json);
+    }
+
+    private async Task<string> OtherTableAsync()
+    {
+        var other = $"{_table}_other";
+        await using var create = postgres.DataSource.CreateCommand($"CREATE TABLE {other} (id TEXT PRIMARY KEY, n INTEGER, note TEXT); INSERT INTO {other} (id, n) VALUES ('taken', 0)");
+        await create.ExecuteNonQueryAsync(Ct);
+        _held = (await CreateAsync("a", """{"n":0}"""), await CreateAsync("b", """{"n":0}"""));
+        return other;
+    }
+
+
+    private async Task<object?> OtherRowsAsync(string other)
+    {
+        await using var rows = postgres.DataSource.CreateCommand($"SELECT string_agg(id || ':' || n || ':' || coalesce(note, '-'), ',' ORDER BY id) FROM {other}");
+        return await rows.ExecuteScalarAsync(Ct);
+    }
+
+    /// <summary>Two writes whose rows another transaction holds take both group runners; what <paramref name="queue"/>
+    /// starts meanwhile waits behind them and goes into one group.</summary>
+    private async Task<T> BehindTwoHeldGroupsAsync<T>(Func<T> queue)
+    {
+        var (a, b) = _held ?? throw new InvalidOperationException("OtherTableAsync first.");
+        Task<WriteOutcome> first, second;
+        T queued;
+        await using (var holder = await postgres.DataSource.OpenConnectionAsync(Ct))
+        {
+            await using var hold = await holder.BeginTransactionAsync(Ct);
+            await using (var lockRows = new Npgsql.NpgsqlCommand($"SELECT key FROM {_table} WHERE key IN ('a', 'b') FOR UPDATE", holder, hold))
+            {
+                await lockRows.ExecuteNonQueryAsync(Ct);
+            }
+
+            first = Store.WriteAsync([new StateWrite("a", """{"n":1}""", a)], Ct);
+            second = Store.WriteAsync([new StateWrite("b", """{"n":1}""", b)], Ct);
+            queued = queue();
+            await Task.Delay(TimeSpan.FromMilliseconds(300), Ct);
+            await hold.CommitAsync(Ct);
+        }
+
+        Assert.IsType<WriteOutcome.Written>(await first);
+        Assert.IsType<WriteOutcome.Written>(await second);
+        return queued;
     }
 
     [Fact]

@@ -431,6 +431,57 @@ public sealed class SqliteStateStoreTests : StateStoreContractTests
     }
 
     [Fact]
+    public async Task Writes_LookUpOnlyTheKeysTheFileMayHold_AndStillFindExpiredAndExistingRows()
+    {
+        var conversation = await CreateAsync("conversation/c1", """{"n":1}""");
+        await Store.WriteAsync([new StateWrite("turn/c1/old", "{}", null) { TimeToLive = TimeSpan.FromMinutes(1) }], Ct);
+        Clock.Advance(TimeSpan.FromMinutes(2));
+        var lookups = Sqlite.RowLookups;
+
+        var outcome = await Store.WriteAsync(
+            [
+                new StateWrite("conversation/c1", """{"n":2}""", conversation),
+                new StateWrite("turn/c1/a1", """{"r":1}""", null) { TimeToLive = TimeSpan.FromMinutes(5) },
+                new StateWrite("outbox/c1/a1", """{"o":1}""", null) { TimeToLive = TimeSpan.FromMinutes(5) },
+                new StateWrite("turn/c1/old", """{"r":2}""", null) { TimeToLive = TimeSpan.FromMinutes(5) },
+            ],
+            Ct);
+
+        // The conversation and the expired record are looked up (the expired row is replaced, not inserted twice); the
+        // two new keys are not.
+        var written = Assert.IsType<WriteOutcome.Written>(outcome);
+        Assert.Equal(lookups + 2, Sqlite.RowLookups);
+        Assert.Equal(1L, await ScalarAsync("SELECT count(*) FROM state WHERE key = 'turn/c1/old'"));
+        Assert.Equal(written.ETags["turn/c1/a1"], (await Store.ReadAsync(["turn/c1/a1"], Ct))["turn/c1/a1"].ETag);
+        Assert.IsType<WriteOutcome.Conflict>(await Store.WriteAsync([new StateWrite("outbox/c1/a1", "{}", null)], Ct));
+    }
+
+    [Fact]
+    public async Task AKeyInsertedEarlierInTheSameGroup_BehindTheFiltersBack_IsFoundByALaterWrite()
+    {
+        await CreateAsync("conversation/c1", "{}");
+        await Store.PingAsync(Ct);
+        var resume = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var parked = await Sqlite.ParkWriterAsync(resume.Task, Ct);
+
+        var raw = Sqlite.RunOnWriterAsync(
+            session =>
+            {
+                session.Execute("""INSERT INTO state (key, json, etag, expires_at) VALUES ('outbox/c1/a1', '{"by":"raw"}', '"raw"', 9223372036854775807)""");
+                return 0;
+            },
+            Ct,
+            savepoint: false);
+        var create = Store.WriteAsync([new StateWrite("outbox/c1/a1", "{}", null)], Ct);
+        resume.SetResult();
+        await parked;
+        await raw;
+
+        Assert.IsType<WriteOutcome.Conflict>(await create);
+        Assert.Equal("\"raw\"", (await Store.ReadAsync(["outbox/c1/a1"], Ct))["outbox/c1/a1"].ETag);
+    }
+
+    [Fact]
     public async Task AKeyOurWriterCreated_IsReadFromTheFile_EvenWhenNotCached()
     {
         await CreateAsync("conversation/c1", "{}");
