@@ -15,8 +15,10 @@ namespace GraciousBot.Web.Tests.Insights;
 public sealed class TelemetryTests : IAsyncLifetime
 {
     private readonly string _channel = "otel-" + Guid.NewGuid().ToString("N")[..8];
-    private readonly List<Metric> _metrics = [];
-    private readonly List<Activity> _spans = [];
+    // The exporters add from other threads, and the Meter and ActivitySource are process-wide, so other tests' turns
+    // are exported here while this test reads: a plain List threw "Collection was modified" now and then.
+    private readonly SnapshotCollection<Metric> _metrics = new();
+    private readonly SnapshotCollection<Activity> _spans = new();
     private InsightsDriver _driver = null!;
 
     public async Task InitializeAsync() => _driver = await InsightsDriver.StartAsync(clock: null, host => host
@@ -99,4 +101,76 @@ public sealed class TelemetryTests : IAsyncLifetime
 
         return found;
     }
+}
+
+/// <summary>A collection an exporter may add to from any thread while the test enumerates a snapshot of it.</summary>
+internal sealed class SnapshotCollection<T> : ICollection<T>
+{
+    private readonly List<T> _items = [];
+
+    public int Count
+    {
+        get
+        {
+            lock (_items)
+            {
+                return _items.Count;
+            }
+        }
+    }
+
+    public bool IsReadOnly => false;
+
+    public void Add(T item)
+    {
+        lock (_items)
+        {
+            _items.Add(item);
+        }
+    }
+
+    public void Clear()
+    {
+        lock (_items)
+        {
+            _items.Clear();
+        }
+    }
+
+    public bool Contains(T item)
+    {
+        lock (_items)
+        {
+            return _items.Contains(item);
+        }
+    }
+
+    public void CopyTo(T[] array, int arrayIndex)
+    {
+        lock (_items)
+        {
+            _items.CopyTo(array, arrayIndex);
+        }
+    }
+
+    public bool Remove(T item)
+    {
+        lock (_items)
+        {
+            return _items.Remove(item);
+        }
+    }
+
+    public IEnumerator<T> GetEnumerator()
+    {
+        T[] snapshot;
+        lock (_items)
+        {
+            snapshot = [.. _items];
+        }
+
+        return ((IEnumerable<T>)snapshot).GetEnumerator();
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
