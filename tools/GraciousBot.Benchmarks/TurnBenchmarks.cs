@@ -16,6 +16,9 @@ namespace GraciousBot.Benchmarks;
 public class TurnBenchmarks
 {
     private static readonly string[] Script = ["yes", "No, that's all", "5", "skip"];
+
+    /// <summary>The load tool's realistic closing after its start: to the goodbye, the to-go offer declined.</summary>
+    private static readonly string[] RealisticScript = ["yes", "No, that's all", "5", "skip", "No, thanks"];
     private BotHostFactory _host = null!;
     private HttpClient _client = null!;
     private int _conversation;
@@ -57,6 +60,20 @@ public class TurnBenchmarks
         for (var i = 0; i < Script.Length; i++)
         {
             length += await SendAsync(Message(id, i, Script[i]));
+        }
+
+        return length;
+    }
+
+    /// <summary>The load tool's whole realistic closing (six turns, as tools/perf.sh compare drives it), to its end.</summary>
+    [Benchmark(OperationsPerInvoke = 6)]
+    public async Task<int> RealisticClosing()
+    {
+        var id = Interlocked.Increment(ref _conversation);
+        var length = await SendAsync(Start(id));
+        for (var i = 0; i < RealisticScript.Length; i++)
+        {
+            length += await SendAsync(Message(id, i, RealisticScript[i]));
         }
 
         return length;
