@@ -53,27 +53,20 @@ public class TurnBenchmarks
     public Task<int> RecapTurn() => SendAsync(Start(Interlocked.Increment(ref _conversation)));
 
     [Benchmark(OperationsPerInvoke = 5)]
-    public async Task<int> WholeClosing()
-    {
-        var id = Interlocked.Increment(ref _conversation);
-        var length = await SendAsync(Start(id));
-        for (var i = 0; i < Script.Length; i++)
-        {
-            length += await SendAsync(Message(id, i, Script[i]));
-        }
-
-        return length;
-    }
+    public Task<int> WholeClosing() => PlayAsync(Script);
 
     /// <summary>The load tool's whole realistic closing (six turns, as tools/perf.sh compare drives it), to its end.</summary>
     [Benchmark(OperationsPerInvoke = 6)]
-    public async Task<int> RealisticClosing()
+    public Task<int> RealisticClosing() => PlayAsync(RealisticScript);
+
+    /// <summary>A new conversation: the start, then the script's messages.</summary>
+    private async Task<int> PlayAsync(string[] script)
     {
         var id = Interlocked.Increment(ref _conversation);
         var length = await SendAsync(Start(id));
-        for (var i = 0; i < RealisticScript.Length; i++)
+        for (var i = 0; i < script.Length; i++)
         {
-            length += await SendAsync(Message(id, i, RealisticScript[i]));
+            length += await SendAsync(Message(id, i, script[i]));
         }
 
         return length;
