@@ -17,7 +17,8 @@ namespace GraciousBot.Runtime.State;
 /// are kept, each with a copy of its bytes (not the whole document's), and the same bytes read again give the same
 /// instance instead of a new parse. The cache is direct-mapped (<see cref="CacheSlots"/> slots per type, a slot by a
 /// hash of the bytes, a hit only when the bytes are equal), so it stays small and needs no lock; an instance shared
-/// this way is safe only because the type is immutable, which this converter already requires.
+/// this way is safe only because the type is immutable, which this converter already requires. An erasure empties it
+/// (<see cref="StoredJsonValues.Forget"/>): it holds customers' words.
 /// </remarks>
 public sealed class StoredJsonValueConverter<T> : JsonConverter<T>
     where T : class
@@ -27,7 +28,7 @@ public sealed class StoredJsonValueConverter<T> : JsonConverter<T>
 
     private static readonly ConditionalWeakTable<T, StoredBytes> Stored = [];
 
-    private static readonly Cached?[] Recent = new Cached?[CacheSlots];
+    private static readonly Cached?[] Recent = StoredJsonValues.NewCache<Cached>(CacheSlots);
 
     public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -85,3 +86,53 @@ public sealed class StoredJsonValueConverter<T> : JsonConverter<T>
         public T Value { get; } = value;
     }
 }
+
+/// <summary>The values <see cref="StoredJsonValueConverter{T}"/> keeps for the next turn, of every type.</summary>
+public static class StoredJsonValues
+{
+    private static readonly Lock Registering = new();
+    private static Array[] _caches = [];
+
+    /// <summary>Empties every cache (after an erasure: the values read hold customers' words). Returns how many values it held.</summary>
+    public static int Forget()
+    {
+        var forgotten = 0;
+        foreach (var cache in _caches)
+        {
+            for (var i = 0; i < cache.Length; i++)
+            {
+                if (cache.GetValue(i) is not null)
+                {
+                    forgotten++;
+                    cache.SetValue(null, i);
+                }
+            }
+        }
+
+        return forgotten;
+    }
+
+    internal static T?[] NewCache<T>(int slots)
+        where T : class
+    {
+        var cache = new T?[slots];
+        lock (Registering)
+        {
+            _caches = [.. _caches, cache];
+        }
+
+        return cache;
+    }
+}
+
+/// <summary>
+/// Erasure's part for the values kept in memory between turns (<see cref="StoredJsonValues"/>): all of them are let go,
+/// whoever they belong to (they are read again from storage on the next turn).
+/// </summary>
+public sealed class StoredJsonValuesErasure : Storage.IErasureParticipant
+{
+    public string Name => "readValues";
+
+    public Task<int> EraseAsync(Storage.ErasureSubject subject, CancellationToken cancellationToken) => Task.FromResult(StoredJsonValues.Forget());
+}
+

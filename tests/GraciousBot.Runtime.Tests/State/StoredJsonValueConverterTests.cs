@@ -3,10 +3,15 @@ using GraciousBot.Runtime.State;
 
 namespace GraciousBot.Runtime.Tests.State;
 
+[CollectionDefinition(nameof(StoredJsonValueConverterTests), DisableParallelization = true)]
+public sealed class StoredJsonValueConverterCollection;
+
 /// <summary>
 /// A value that does not change once set (a closing's context) is written back as the bytes it was read from, and the
 /// same bytes read again (the next turn of the conversation) give the instance already read rather than a new parse.
 /// </summary>
+/// <remarks>Alone: an erasure anywhere else in the run (a deleteUserData turn) empties the values kept.</remarks>
+[Collection(nameof(StoredJsonValueConverterTests))]
 public sealed class StoredJsonValueConverterTests
 {
     private static readonly StateKey<Holder> Key = new("test.holder");
@@ -51,6 +56,19 @@ public sealed class StoredJsonValueConverterTests
             scope.Set(Key, holder with { Turn = 2 });
             Assert.Equal(Document(name, 2), scope.ToJson());
         }
+    }
+
+    [Fact]
+    public async Task Erasure_ForgetsTheValuesKept()
+    {
+        var first = new StateScope("k1", Document("Erin", 1), "1").Get(Key)!;
+
+        Assert.True(await new StoredJsonValuesErasure().EraseAsync(new GraciousBot.Runtime.Storage.ErasureSubject("test", "u"), CancellationToken.None) >= 1);
+
+        var again = new StateScope("k1", Document("Erin", 2), "2").Get(Key)!;
+        Assert.NotSame(first.Fixed, again.Fixed);
+        Assert.Equal("Erin", again.Fixed!.Name);
+        Assert.Equal(["a", "b"], again.Fixed.Words);
     }
 
     [Fact]
