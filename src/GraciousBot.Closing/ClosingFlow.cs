@@ -238,7 +238,7 @@ public sealed class ClosingFlow(ClosingServices services) : Flow<ClosingState>, 
     // 5. Thank them sincerely, by name, with a goodbye worded differently from their last one.
     private async Task<StepOutcome> ThankAndSignOffAsync(FlowStepContext<ClosingState> step, CancellationToken cancellationToken)
     {
-        step.State = ToGo.ToGoBox.Recorded(step);
+        step.State = await ToGo.ToGoBox.GiveAsync(services, step, cancellationToken);
         step.State = step.State with { FollowUp = await FollowUp.PlanAsync(services, step.Turn, step.State, cancellationToken) };
         var goodbye = services.SignOff.Compose(step.Turn, step.State, Voice(step));
         step.Send(goodbye.Message);

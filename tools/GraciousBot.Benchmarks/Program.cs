@@ -3,10 +3,19 @@ using GraciousBot.Benchmarks;
 
 // Run by hand (never by the test command): dotnet run -c Release --project tools/GraciousBot.Benchmarks -- --filter '*'
 // A quick pass: add --job short. Results land in BenchmarkDotNet.Artifacts/ under the current folder.
+// `cpu-turns ROUNDS` counts the process's CPU time per state turn and per realistic closing turn (medians of ROUNDS batches).
 // `compare-state ROUNDS` times StateBenchmarks' turns alternately in batches (medians; for a shared, noisy machine).
 // `profile-state SECONDS` runs a closing turn's state work (StateBenchmarks.ScopeTurn) in a loop, likewise.
 // `compare-details ROUNDS [interpreted]` times GoodbyeBenchmarks' readings with the reading shortcuts off and on, alternately in batches.
 // `profile-goodbye SECONDS [interpreted]` reads the realistic goodbye in a loop for a profiler to attach to (dotnet-trace collect -- ...).
+if (args is ["cpu-turns", var cpuRounds])
+{
+    // On a shared, loaded machine wall-clock times mostly measure the other processes: this counts the process's own
+    // CPU time (all its threads, the GC's too) per operation, for a before/after of two builds run one after the other.
+    await CpuTurns.RunAsync(int.Parse(cpuRounds, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["compare-state", var rounds])
 {
     // On a shared machine: the two ways alternate in short batches, and the median batch of each is compared.

@@ -37,12 +37,63 @@ public static class ToGoBox
         }
 
         step.Turn.State.Conversation.Set(Offered, new ToGoMemory(services.Time.GetUtcNow()));
-        return step.AskAsync(ToGoDialog.DialogId, new ToGoQuestion(step.State, offer), cancellationToken);
+        return step.AskAsync(ToGoDialog.DialogId, new ToGoQuestion(offer, step.State.Locale), cancellationToken);
     }
 
-    /// <summary>Keeps what the offer gave (at the start of the step after it).</summary>
-    public static ClosingState Recorded(FlowStepContext<ClosingState> step) =>
-        step.Result is DialogResult.Completed { Value: ToGoResult result } ? step.State with { ToGo = result } : step.State;
+    /// <summary>
+    /// At the start of the step after the offer: gives what the customer chose (<see cref="ToGoDialog"/> ends with it)
+    /// and keeps what was given. The e-mail is queued (it leaves after the turn), the reminders come as a download in
+    /// the chat or with the e-mail; a skip or a no is answered briefly, an answer not understood is let go without
+    /// comment; then at most one tip.
+    /// </summary>
+    public static async Task<ClosingState> GiveAsync(ClosingServices services, FlowStepContext<ClosingState> step, CancellationToken cancellationToken) =>
+        step.Result is DialogResult.Completed { Value: ToGoChoice choice } && services.ToGo is { } toGo
+            ? step.State with { ToGo = await GiveChosenAsync(services, toGo, step.Turn, step.State, choice, cancellationToken) }
+            : step.State;
+
+    private static async Task<ToGoResult> GiveChosenAsync(ClosingServices services, ToGoServices toGo, TurnContext turn, ClosingState state, ToGoChoice choice, CancellationToken cancellationToken)
+    {
+        // The voice the offer was made in: the closing's locale as it was asked, no mood or category of its own.
+        var voice = new ClosingVoice(services.Texts, state.Locale, turn.ChannelId);
+        var (offer, chosen) = (choice.Offer, choice.Chosen);
+        var wantsEmail = offer.Email && chosen is ToGoDialog.Both or ToGoDialog.Email;
+        var wantsReminders = offer.Reminders && chosen is ToGoDialog.Both or ToGoDialog.Reminder;
+        if (!wantsEmail && !wantsReminders)
+        {
+            if (!choice.Exhausted)
+            {
+                turn.Send(voice.Say(ToGoTexts.Declined));
+            }
+
+            return GiveTip(services, toGo, turn, state, ToGoResult.Nothing with { EmailDeclined = offer.Email });
+        }
+
+        var now = services.Time.GetUtcNow();
+        var calendar = wantsReminders ? Reminders.Build(services.Texts, state, now) : null;
+        var remindersInChat = calendar is not null && offer.RemindersInChat;
+        var emailed = false;
+        if (wantsEmail && state.Context.Customer?.Email is { } address)
+        {
+            var email = toGo.Composer.Recap(address, state, now, calendar);
+            emailed = await toGo.Outbox.QueueAsync(turn, email, cancellationToken);
+        }
+
+        if (emailed)
+        {
+            turn.Send(voice.Say(calendar is not null && !remindersInChat ? ToGoTexts.DoneEmailWithReminders : ToGoTexts.DoneEmail));
+        }
+
+        if (remindersInChat)
+        {
+            turn.Send(voice.Say(ToGoTexts.DoneReminders) with
+            {
+                Attachments = [new Attachment { ContentType = Reminders.ContentType, ContentUrl = calendar!.DataUri.OriginalString, Name = calendar.FileName }],
+            });
+        }
+
+        var reminders = calendar is not null && (remindersInChat || emailed) ? calendar.Count : 0;
+        return GiveTip(services, toGo, turn, state, new ToGoResult(emailed, reminders, null) { EmailDeclined = offer.Email && !wantsEmail });
+    }
 
     /// <summary>What to offer, or null when nothing fits.</summary>
     public static ToGoOffer? WhatFits(ClosingServices services, ToGoServices toGo, ClosingState state, string? channelId)

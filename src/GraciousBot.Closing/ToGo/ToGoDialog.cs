@@ -1,18 +1,28 @@
 using GraciousBot.Runtime.Dialogs;
 using GraciousBot.Runtime.Prompts;
 using GraciousBot.Runtime.Recognizers;
-using GraciousBot.Wire.Schema;
 using T = GraciousBot.Closing.ToGo.ToGoTexts;
 
 namespace GraciousBot.Closing.ToGo;
 
-/// <summary>What the to-go question is asked with (stored with the dialog, so it survives restarts).</summary>
-public sealed record ToGoQuestion(ClosingState Closing, ToGoOffer Offer);
+/// <summary>
+/// What the to-go question is asked with (stored with the dialog, so it survives restarts): what is offered and the
+/// closing's locale, not the closing's state (its parent keeps that, and gives what was chosen: see
+/// <see cref="ToGoBox.GiveAsync"/>). A question stored by an earlier version carried the whole closing state as
+/// <c>closing</c>: it is skipped on reading, and <see cref="Locale"/> is then null (only asking uses it).
+/// </summary>
+public sealed record ToGoQuestion(ToGoOffer Offer, string? Locale);
+
+/// <summary>What the customer chose at the to-go question, for the closing to give.</summary>
+/// <param name="Offer">What was offered.</param>
+/// <param name="Chosen">The choice's value (both, email, reminders or no); no for a skip or an answer not understood.</param>
+/// <param name="Exhausted">The answer was not understood within the attempts (let go without comment).</param>
+public sealed record ToGoChoice(ToGoOffer Offer, string Chosen, bool Exhausted);
 
 /// <summary>
-/// Asks once whether the customer wants the recap by e-mail and/or calendar reminders, and gives what they chose: the
-/// e-mail is queued (it leaves after the turn), the reminders come as a download in the chat or with the e-mail. Any
-/// clear no or skip, in any of our languages, ends it in one word. Ends with a <see cref="ToGoResult"/>.
+/// Asks once whether the customer wants the recap by e-mail and/or calendar reminders. Any clear no or skip, in any
+/// of our languages, ends it in one word. Ends with a <see cref="ToGoChoice"/>, which the closing gives
+/// (<see cref="ToGoBox.GiveAsync"/>) with its own state, so this dialog need not store a second copy of it.
 /// </summary>
 public sealed class ToGoDialog(ClosingServices services) : Flow<ToGoQuestion>
 {
@@ -20,10 +30,10 @@ public sealed class ToGoDialog(ClosingServices services) : Flow<ToGoQuestion>
 
     public const string PromptId = "prompt.toGo";
 
-    private const string Both = "both";
-    private const string Email = "email";
-    private const string Reminder = "reminders";
-    private const string No = "no";
+    internal const string Both = "both";
+    internal const string Email = "email";
+    internal const string Reminder = "reminders";
+    internal const string No = "no";
 
     private IReadOnlyList<FlowStep<ToGoQuestion>>? _steps;
 
@@ -36,7 +46,7 @@ public sealed class ToGoDialog(ClosingServices services) : Flow<ToGoQuestion>
     ];
 
     protected override ToGoQuestion Start(DialogContext dc, object? options) =>
-        options as ToGoQuestion ?? new ToGoQuestion(new ClosingState(), new ToGoOffer(false, false, false));
+        options as ToGoQuestion ?? new ToGoQuestion(new ToGoOffer(false, false, false), null);
 
     /// <summary>The prompt: a choice, a yes or no, or a skip in one word.</summary>
     public static Prompt<PromptChoice> CreatePrompt() => new(PromptId, (input, options) =>
@@ -84,7 +94,8 @@ public sealed class ToGoDialog(ClosingServices services) : Flow<ToGoQuestion>
         var options = new PromptOptions
         {
             Prompt = ChoiceRenderer.WithChoices(question, choices, voice.ChannelId),
-            Retry = ChoiceRenderer.WithChoices(voice.Say(T.OfferRetry), choices, voice.ChannelId),
+            // The re-ask as its words: the prompt shows it with the choices, in the question's format and locale.
+            RetryWords = [voice.Text(T.OfferRetry)],
             Choices = choices,
             MaxAttempts = Math.Min(2, services.Options.MaxAttempts),
             AllowSkip = true,
@@ -94,55 +105,14 @@ public sealed class ToGoDialog(ClosingServices services) : Flow<ToGoQuestion>
         return step.AskAsync(PromptId, options, cancellationToken);
     }
 
-    private async Task<StepOutcome> GiveAsync(FlowStepContext<ToGoQuestion> step, CancellationToken cancellationToken)
+    /// <summary>Ends with what was chosen; the closing gives it.</summary>
+    private static Task<StepOutcome> GiveAsync(FlowStepContext<ToGoQuestion> step, CancellationToken cancellationToken)
     {
-        var voice = Voice(step);
-        var (state, offer) = (step.State.Closing, step.State.Offer);
-        var chosen = step.Answer<PromptChoice>() is PromptResult<PromptChoice>.Answered { Value.Value: var value } ? value : No;
-        var wantsEmail = offer.Email && chosen is Both or Email;
-        var wantsReminders = offer.Reminders && chosen is Both or Reminder;
-        if (!wantsEmail && !wantsReminders)
-        {
-            // A skip or a no is answered briefly; an answer we could not read twice is let go without comment.
-            if (step.Answer<PromptChoice>() is not PromptResult<PromptChoice>.Exhausted)
-            {
-                step.Send(voice.Say(T.Declined));
-            }
-
-            return End(step, ToGoResult.Nothing with { EmailDeclined = offer.Email });
-        }
-
-        var toGo = services.ToGo!;
-        var now = services.Time.GetUtcNow();
-        var calendar = wantsReminders ? Reminders.Build(services.Texts, state, now) : null;
-        var remindersInChat = calendar is not null && offer.RemindersInChat;
-        var emailed = false;
-        if (wantsEmail && state.Context.Customer?.Email is { } address)
-        {
-            var email = toGo.Composer.Recap(address, state, now, calendar);
-            emailed = await toGo.Outbox.QueueAsync(step.Turn, email, cancellationToken);
-        }
-
-        if (emailed)
-        {
-            step.Send(voice.Say(calendar is not null && !remindersInChat ? T.DoneEmailWithReminders : T.DoneEmail));
-        }
-
-        if (remindersInChat)
-        {
-            step.Send(voice.Say(T.DoneReminders) with
-            {
-                Attachments = [new Attachment { ContentType = Reminders.ContentType, ContentUrl = calendar!.DataUri.OriginalString, Name = calendar.FileName }],
-            });
-        }
-
-        var reminders = calendar is not null && (remindersInChat || emailed) ? calendar.Count : 0;
-        return End(step, new ToGoResult(emailed, reminders, null) { EmailDeclined = offer.Email && !wantsEmail });
+        var answer = step.Answer<PromptChoice>();
+        var chosen = answer is PromptResult<PromptChoice>.Answered { Value.Value: var value } ? value : No;
+        return Task.FromResult(StepOutcome.End(new ToGoChoice(step.State.Offer, chosen, answer is PromptResult<PromptChoice>.Exhausted)));
     }
 
-    /// <summary>The tip follows the answer to the offer, as the last word before the goodbye.</summary>
-    private StepOutcome End(FlowStepContext<ToGoQuestion> step, ToGoResult result) =>
-        StepOutcome.End(ToGoBox.GiveTip(services, services.ToGo!, step.Turn, step.State.Closing, result));
-
-    private ClosingVoice Voice(FlowStepContext<ToGoQuestion> step) => new(services.Texts, step.State.Closing.Locale, step.Turn.ChannelId);
+    private ClosingVoice Voice(FlowStepContext<ToGoQuestion> step) =>
+        new(services.Texts, step.State.Locale ?? ClosingStart.LocaleOf(step.Turn, null), step.Turn.ChannelId);
 }

@@ -25,6 +25,9 @@ public sealed class StoredStateCompatibilityTests
 
     private sealed record StoredRun<T>(string Step, T Data);
 
+    /// <summary>The to-go question as it was stored before it left the closing's state to the closing (see ToGoStoredBeforeTests).</summary>
+    private sealed record StoredToGoQuestion(ClosingState Closing, GraciousBot.Closing.ToGo.ToGoOffer Offer);
+
     private static readonly StateKey<ConversationLocale> Locale = new("closing.locale");
 
     public StoredStateCompatibilityTests() => RuntimeJson.AddTypeInfo(ClosingJsonContext.Default);
@@ -61,7 +64,7 @@ public sealed class StoredStateCompatibilityTests
                 var state = entry.DialogId switch
                 {
                     "closing" => DialogState.Of(entry.State!.Read<StoredRun>()!),
-                    "togo" => DialogState.Of(entry.State!.Read<StoredRun<GraciousBot.Closing.ToGo.ToGoQuestion>>()!),
+                    "togo" => DialogState.Of(entry.State!.Read<StoredRun<StoredToGoQuestion>>()!),
                     _ when entry.DialogId.StartsWith("prompt.", StringComparison.Ordinal) => DialogState.Of(entry.State!.Read<Prompt<string>.PromptState>()!),
                     _ => throw new InvalidOperationException($"A dialog this test does not know: {entry.DialogId}"),
                 };

@@ -28,6 +28,35 @@ public sealed class ToGoFlowTests
     }
 
     [Fact]
+    public async Task AnswerNotUnderstood_IsAskedAgain_WithTheQuestionsButtons()
+    {
+        var flow = new TestFlow(new DateTimeOffset(2026, 11, 23, 15, 0, 0, TimeSpan.Zero));
+        await using var _ = flow;
+        await flow.DeliverAsync(Activity.Event("closeConversation", JsonDocument.Parse(Context).RootElement.Clone()));
+        IReadOnlyList<Activity> replies = [];
+        foreach (var line in new[] { "yes", "no", "5", "skip" })
+        {
+            replies = await flow.DeliverAsync(Activity.Message(line));
+        }
+
+        var question = replies[^1];
+        Assert.Equal("Would you like a calendar reminder for your next step?", question.Text);
+
+        var again = Assert.Single(await flow.DeliverAsync(Activity.Message("purple elephants")));
+
+        // The re-ask is stored as its words and built as the message it used to be stored as: the question's format,
+        // locale, buttons and input hint, the retry's words.
+        Assert.Equal("Sorry, I didn't catch that. Would you like it? You can say yes, no, or pick one of the options.", again.Text);
+        Assert.Equal(question.TextFormat, again.TextFormat);
+        Assert.Equal(question.Locale, again.Locale);
+        Assert.Equal(question.InputHint, again.InputHint);
+        Assert.Equal(
+            JsonSerializer.Serialize(question.SuggestedActions, GraciousBot.Wire.WireJsonContext.Default.Options),
+            JsonSerializer.Serialize(again.SuggestedActions, GraciousBot.Wire.WireJsonContext.Default.Options));
+        Assert.NotNull(again.SuggestedActions);
+    }
+
+    [Fact]
     public async Task Reminder_InWebChat_IsADownloadableIcsInTheCustomersZone()
     {
         var (flow, replies) = await AcceptAsync("reminder only");
