@@ -11,6 +11,9 @@ public static class ReliabilityHosting
         services.AddSingleton<Erasure>();
         services.AddSingleton<IErasureParticipant, StoredStateErasure>();
 
+        // Values read from stored state are kept in memory for the conversation's next turn (customers' words included).
+        services.AddSingleton<IErasureParticipant, GraciousBot.Runtime.State.StoredJsonValuesErasure>();
+
         // The follow-up queue keeps conversation references (names included) until the follow-up is due.
         services.AddSingleton<IErasureParticipant>(sp => sp.GetRequiredService<ScheduledTurns>());
         services.AddSingleton<OutboxRetrier>();
