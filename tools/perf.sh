@@ -12,7 +12,9 @@
 # pg2 = two GraciousBot processes on one PostgreSQL database, the conversations split between them),
 # PERF_SETTLE (seconds to wait after start-up before timing, default 20), PERF_WARMUP (seconds of the timed load each
 # target gets per mode before the timed rounds, the same for every target, default 15), PERF_BASELINE_WEB (another build's GraciousBot.Web.dll, e.g. main's, run as main-memory, main-sqlite and main-postgres in the same
-# run for a before/after comparison).
+# run for a before/after comparison), PERF_PIN (set: each GraciousBot process is held to one core with taskset, the
+# second pg2 instance to core 1 and every other to core 0, so one instance and two compare as one core and two; the JS
+# skill, the database and the load driver are not pinned).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -57,10 +59,12 @@ wait_up() { # url
 
 args=()
 start_gb() { # name port storage-args...
-  local name=$1 p=$2 dll=$web; shift 2
+  local name=$1 p=$2 dll=$web pin=(); shift 2
   [[ $name == main-* ]] && dll=$PERF_BASELINE_WEB
+  # PERF_PIN: every GraciousBot instance gets one core of its own (the second pg2 instance core 1, every other core 0).
+  [ -n "${PERF_PIN:-}" ] && pin=(taskset -c "${CPU:-0}")
   mkdir -p "$work/$name"
-  (cd "$work/$name" && ASPNETCORE_ENVIRONMENT=Production exec dotnet "$dll" --urls "http://127.0.0.1:$p" \
+  (cd "$work/$name" && ASPNETCORE_ENVIRONMENT=Production exec "${pin[@]}" dotnet "$dll" --urls "http://127.0.0.1:$p" \
      --contentRoot "$work/$name" --Logging:LogLevel:Default=Warning --DirectLine:Enabled=false "$@" >"$work/$name.log" 2>&1) &
   pids+=($!); args+=(--target "$name=http://127.0.0.1:$p@$!")
 }
@@ -102,7 +106,7 @@ if has pg2; then
   runuser -u postgres -- "$pgbin/psql" -h 127.0.0.1 -p $((port + 6)) -U postgres -qc "CREATE DATABASE pg2" >/dev/null
   start_gb gb-pg2a $((port + 9)) --Storage:Provider=Postgres "--Storage:PostgresConnectionString=$pg;Database=pg2"
   first=${args[-1]#*=}; args=("${args[@]:0:${#args[@]}-2}")
-  start_gb gb-pg2b $((port + 10)) --Storage:Provider=Postgres "--Storage:PostgresConnectionString=$pg;Database=pg2"
+  CPU=1 start_gb gb-pg2b $((port + 10)) --Storage:Provider=Postgres "--Storage:PostgresConnectionString=$pg;Database=pg2"
   second=${args[-1]#*=}; args=("${args[@]:0:${#args[@]}-2}")
   args+=(--target "gb-pg2=$first,$second")
 fi
