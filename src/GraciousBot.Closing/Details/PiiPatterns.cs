@@ -52,15 +52,21 @@ public static partial class PiiPatterns
     public static bool ContainsPii(string text) => Find(text).Any();
 
     /// <summary>The kinds of personal data found, for test messages (never the values themselves).</summary>
-    public static IEnumerable<string> Find(string text)
+    public static IEnumerable<string> Find(string text) => Find(text, skipImpossible: true);
+
+    /// <summary>
+    /// The kinds of personal data found. With <paramref name="skipImpossible"/>, a pattern that needs a character the text
+    /// does not hold (see <see cref="Needs"/>) is not run: it could not match (false: every pattern runs, for the test
+    /// that the skipping finds the same).
+    /// </summary>
+    internal static IEnumerable<string> Find(string text, bool skipImpossible)
     {
         if (string.IsNullOrEmpty(text))
         {
             yield break;
         }
 
-        // A pattern that needs a character the text does not hold is not run (see Needs): it could not match.
-        var holds = CharactersIn(text);
+        var holds = skipImpossible ? CharactersIn(text) : AnyNeed;
         if (MayMatch(Needs.At, holds) && Email().IsMatch(text)) yield return "email";
         if (MayMatch(Needs.DotOrColon, holds) && Link().IsMatch(text)) yield return "link";
         if (MayMatch(Needs.Digit, holds) && CardNumber().IsMatch(text)) yield return "card";
@@ -68,23 +74,6 @@ public static partial class PiiPatterns
         if (MayMatch(Needs.Digit, holds) && Postcode().IsMatch(text)) yield return "postcode";
         if (MayMatch(Needs.Digit, holds) && Phone().Matches(text).Any(m => Digits(m.Value) >= 7)) yield return "phone";
         if (MayMatch(Needs.Digit | Needs.Hash, holds) && Identifier().Matches(text).Any(m => !Harmless().IsMatch(m.Value.Trim()))) yield return "id";
-    }
-
-    /// <summary>The kinds <see cref="Find"/> reports, every pattern run (for the test that skipping the impossible ones finds the same).</summary>
-    internal static IEnumerable<string> FindRunningEveryPattern(string text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            yield break;
-        }
-
-        if (Email().IsMatch(text)) yield return "email";
-        if (Link().IsMatch(text)) yield return "link";
-        if (CardNumber().IsMatch(text)) yield return "card";
-        if (StreetAddress().IsMatch(text)) yield return "address";
-        if (Postcode().IsMatch(text)) yield return "postcode";
-        if (Phone().Matches(text).Any(m => Digits(m.Value) >= 7)) yield return "phone";
-        if (Identifier().Matches(text).Any(m => !Harmless().IsMatch(m.Value.Trim()))) yield return "id";
     }
 
     private static bool MayMatch(Needs needs, Needs holds) => (needs & holds) != 0;
@@ -99,7 +88,7 @@ public static partial class PiiPatterns
     /// </summary>
     internal static string MaskAll(string text, bool skipImpossible)
     {
-        var holds = skipImpossible ? CharactersIn(text) : Needs.Digit | Needs.At | Needs.Hash | Needs.DotOrColon;
+        var holds = skipImpossible ? CharactersIn(text) : AnyNeed;
         var masked = text;
         for (var p = 0; p < All.Length; p++)
         {
@@ -125,6 +114,9 @@ public static partial class PiiPatterns
             : pattern == Identifier ? m => Harmless().IsMatch(m.Value.Trim()) ? m.Value : SpacedMask
             : _ => SpacedMask),
     ];
+
+    /// <summary>Every character a pattern may need: a text said to hold them all runs every pattern.</summary>
+    private const Needs AnyNeed = Needs.Digit | Needs.At | Needs.Hash | Needs.DotOrColon;
 
     /// <summary>Characters at least one of which every match of a pattern holds (a digit being any decimal digit, as \d reads).</summary>
     [Flags]
