@@ -56,7 +56,12 @@ public static class GraciousBotTelemetry
     }
 
     /// <summary>Measures one call: its duration, and an error when it throws.</summary>
-    public static async Task<T> MeasureAsync<T>(Histogram<double> duration, Counter<long> errors, string operation, Func<Task<T>> call)
+    public static Task<T> MeasureAsync<T>(Histogram<double> duration, Counter<long> errors, string operation, Func<Task<T>> call) =>
+        // While nothing listens (no exporter, no dotnet-counters, no span listener) the call runs as it is: a timing
+        // nobody reads is not taken (checked on every call, so a listener attaching later is seen).
+        duration.Enabled || errors.Enabled || Source.HasListeners() ? MeasuredAsync(duration, errors, operation, call) : call();
+
+    private static async Task<T> MeasuredAsync<T>(Histogram<double> duration, Counter<long> errors, string operation, Func<Task<T>> call)
     {
         var started = Stopwatch.GetTimestamp();
         using var activity = Source.StartActivity(operation, ActivityKind.Client);

@@ -32,33 +32,31 @@ internal sealed class MeasuredBot(IBot inner) : IBot
 }
 
 /// <summary>
-/// The state store, timed per call (graciousbot.storage.duration / .errors, by operation). While nothing listens (no
-/// exporter, no dotnet-counters, no span listener), a call goes straight to the store: a timing nobody reads is not taken.
+/// The state store, timed per call (graciousbot.storage.duration / .errors, by operation; while nothing listens a call
+/// goes straight to the store: GraciousBotTelemetry.MeasureAsync).
 /// </summary>
 internal sealed class MeasuredStateStore(IStateStore inner) : IStateStore
 {
-    private static bool Observed => T.StorageDuration.Enabled || T.StorageErrors.Enabled || T.Source.HasListeners();
-
     public Task<IReadOnlyDictionary<string, StoredItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
-        Observed ? T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.read", () => inner.ReadAsync(keys, cancellationToken)) : inner.ReadAsync(keys, cancellationToken);
+        T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.read", () => inner.ReadAsync(keys, cancellationToken));
 
     public Task<WriteOutcome> WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken) =>
-        Observed ? T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.write", () => inner.WriteAsync(writes, cancellationToken)) : inner.WriteAsync(writes, cancellationToken);
+        T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.write", () => inner.WriteAsync(writes, cancellationToken));
 
     public Task<int> DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
-        Observed ? T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.delete", () => inner.DeleteAsync(keys, cancellationToken)) : inner.DeleteAsync(keys, cancellationToken);
+        T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.delete", () => inner.DeleteAsync(keys, cancellationToken));
 
     public Task<IReadOnlyList<StoredItem>> ScanAsync(string prefix, int limit, CancellationToken cancellationToken) =>
-        Observed ? T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.scan", () => inner.ScanAsync(prefix, limit, cancellationToken)) : inner.ScanAsync(prefix, limit, cancellationToken);
+        T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.scan", () => inner.ScanAsync(prefix, limit, cancellationToken));
 
     public Task<IReadOnlyList<StoredItem>> ScanExpiringAsync(string prefix, DateTimeOffset expiresBy, int limit, CancellationToken cancellationToken) =>
-        Observed ? T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.scan", () => inner.ScanExpiringAsync(prefix, expiresBy, limit, cancellationToken)) : inner.ScanExpiringAsync(prefix, expiresBy, limit, cancellationToken);
+        T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.scan", () => inner.ScanExpiringAsync(prefix, expiresBy, limit, cancellationToken));
 
     public Task<int> EraseSubjectAsync(string subject, CancellationToken cancellationToken) =>
-        Observed ? T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.erase", () => inner.EraseSubjectAsync(subject, cancellationToken)) : inner.EraseSubjectAsync(subject, cancellationToken);
+        T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.erase", () => inner.EraseSubjectAsync(subject, cancellationToken));
 
     public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken) =>
-        Observed ? T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.purge", () => inner.PurgeExpiredAsync(cancellationToken)) : inner.PurgeExpiredAsync(cancellationToken);
+        T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.purge", () => inner.PurgeExpiredAsync(cancellationToken));
 
     public Task PingAsync(CancellationToken cancellationToken) =>
         T.MeasureAsync(T.StorageDuration, T.StorageErrors, "storage.ping", async () =>
@@ -68,22 +66,17 @@ internal sealed class MeasuredStateStore(IStateStore inner) : IStateStore
         });
 }
 
-/// <summary>
-/// The Connector API client, timed per call (graciousbot.connector.duration / .errors, by operation), and, like the
-/// store, called directly while nothing listens.
-/// </summary>
+/// <summary>The Connector API client, timed per call (graciousbot.connector.duration / .errors, by operation).</summary>
 internal sealed class MeasuredConnectorClient(IConnectorClient inner) : IConnectorClient
 {
-    private static bool Observed => T.ConnectorDuration.Enabled || T.ConnectorErrors.Enabled || T.Source.HasListeners();
-
     public Task<ResourceResponse> ReplyToActivityAsync(ConnectorTarget target, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken) =>
-        Observed ? T.MeasureAsync(T.ConnectorDuration, T.ConnectorErrors, "connector.reply", () => inner.ReplyToActivityAsync(target, conversationId, replyToId, activity, cancellationToken)) : inner.ReplyToActivityAsync(target, conversationId, replyToId, activity, cancellationToken);
+        T.MeasureAsync(T.ConnectorDuration, T.ConnectorErrors, "connector.reply", () => inner.ReplyToActivityAsync(target, conversationId, replyToId, activity, cancellationToken));
 
     public Task<ResourceResponse> SendToConversationAsync(ConnectorTarget target, string conversationId, Activity activity, CancellationToken cancellationToken) =>
-        Observed ? T.MeasureAsync(T.ConnectorDuration, T.ConnectorErrors, "connector.send", () => inner.SendToConversationAsync(target, conversationId, activity, cancellationToken)) : inner.SendToConversationAsync(target, conversationId, activity, cancellationToken);
+        T.MeasureAsync(T.ConnectorDuration, T.ConnectorErrors, "connector.send", () => inner.SendToConversationAsync(target, conversationId, activity, cancellationToken));
 
     public Task<ResourceResponse> UpdateActivityAsync(ConnectorTarget target, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
-        Observed ? T.MeasureAsync(T.ConnectorDuration, T.ConnectorErrors, "connector.update", () => inner.UpdateActivityAsync(target, conversationId, activityId, activity, cancellationToken)) : inner.UpdateActivityAsync(target, conversationId, activityId, activity, cancellationToken);
+        T.MeasureAsync(T.ConnectorDuration, T.ConnectorErrors, "connector.update", () => inner.UpdateActivityAsync(target, conversationId, activityId, activity, cancellationToken));
 
     public Task DeleteActivityAsync(ConnectorTarget target, string conversationId, string activityId, CancellationToken cancellationToken) =>
         T.MeasureAsync(T.ConnectorDuration, T.ConnectorErrors, "connector.delete", async () =>
@@ -93,8 +86,8 @@ internal sealed class MeasuredConnectorClient(IConnectorClient inner) : IConnect
         });
 
     public Task<ConversationResourceResponse> CreateConversationAsync(ConnectorTarget target, ConversationParameters parameters, CancellationToken cancellationToken) =>
-        Observed ? T.MeasureAsync(T.ConnectorDuration, T.ConnectorErrors, "connector.createConversation", () => inner.CreateConversationAsync(target, parameters, cancellationToken)) : inner.CreateConversationAsync(target, parameters, cancellationToken);
+        T.MeasureAsync(T.ConnectorDuration, T.ConnectorErrors, "connector.createConversation", () => inner.CreateConversationAsync(target, parameters, cancellationToken));
 
     public Task<IReadOnlyList<ChannelAccount>> GetConversationMembersAsync(ConnectorTarget target, string conversationId, CancellationToken cancellationToken) =>
-        Observed ? T.MeasureAsync(T.ConnectorDuration, T.ConnectorErrors, "connector.members", () => inner.GetConversationMembersAsync(target, conversationId, cancellationToken)) : inner.GetConversationMembersAsync(target, conversationId, cancellationToken);
+        T.MeasureAsync(T.ConnectorDuration, T.ConnectorErrors, "connector.members", () => inner.GetConversationMembersAsync(target, conversationId, cancellationToken));
 }
