@@ -364,10 +364,6 @@ public sealed partial class TurnProcessor(
         try
         {
             await erasure.EraseAsync(new ErasureSubject(activity.ChannelId ?? string.Empty, userId), cancellationToken);
-
-            // Values kept in memory for the next turn (a closing's context) go too, whether or not the host registered
-            // their erasure participant.
-            StoredJsonValues.Forget();
             return null;
         }
         catch (Exception failure) when (StorageFailures.Is(failure))
