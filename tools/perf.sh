@@ -14,7 +14,10 @@
 # target gets per mode before the timed rounds, the same for every target, default 15), PERF_BASELINE_WEB (another build's GraciousBot.Web.dll, e.g. main's, run as main-memory, main-sqlite and main-postgres in the same
 # run for a before/after comparison), PERF_PIN (set: each GraciousBot process is held to one core with taskset, the
 # second pg2 instance to core 1 and every other to core 0, so one instance and two compare as one core and two; the JS
-# skill, the database and the load driver are not pinned).
+# skill, the database and the load driver are not pinned), PERF_CPU_SHARE (e.g. 0.4: each GraciousBot process gets a
+# CPU quota of that many cores in a cgroup of its own (cgroup v1 cpu controller, needs root), as separate machines or
+# containers with CPU limits would have: how two pg2 instances scale against one when an instance's CPU, not the whole
+# machine's, is what runs out; the JS skill, the database and the load driver are not limited).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -35,8 +38,11 @@ chmod 755 "$work"
 pids=()
 pgdata=""
 pgroot=""
+groups=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  if [ ${#groups[@]} -gt 0 ]; then for pid in "${pids[@]}"; do for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done; done; fi
+  for group in "${groups[@]}"; do rmdir "$group" 2>/dev/null || true; done
   if [ -n "$pgdata" ]; then runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -m immediate stop >/dev/null 2>&1 || true; fi
   rm -rf "$work" ${pgroot:+"$pgroot"}
 }
@@ -63,8 +69,17 @@ start_gb() { # name port storage-args...
   [[ $name == main-* ]] && dll=$PERF_BASELINE_WEB
   # PERF_PIN: every GraciousBot instance gets one core of its own (the second pg2 instance core 1, every other core 0).
   [ -n "${PERF_PIN:-}" ] && pin=(taskset -c "${CPU:-0}")
+  # PERF_CPU_SHARE: the instance runs in its own cgroup with a quota of that many cores per 20 ms period (short, so
+  # throttling spreads over each second instead of stalling the instance for tens of milliseconds at a time).
+  local group=""
+  if [ -n "${PERF_CPU_SHARE:-}" ]; then
+    group=/sys/fs/cgroup/cpu/graciousbot-perf-$$-$name
+    mkdir "$group" && groups+=("$group")
+    echo 20000 >"$group/cpu.cfs_period_us"
+    awk -v share="$PERF_CPU_SHARE" 'BEGIN { printf "%d\n", share * 20000 }' >"$group/cpu.cfs_quota_us"
+  fi
   mkdir -p "$work/$name"
-  (cd "$work/$name" && ASPNETCORE_ENVIRONMENT=Production exec "${pin[@]}" dotnet "$dll" --urls "http://127.0.0.1:$p" \
+  (cd "$work/$name" && { [ -z "$group" ] || echo "$BASHPID" >"$group/cgroup.procs"; } && ASPNETCORE_ENVIRONMENT=Production exec "${pin[@]}" dotnet "$dll" --urls "http://127.0.0.1:$p" \
      --contentRoot "$work/$name" --Logging:LogLevel:Default=Warning --DirectLine:Enabled=false "$@" >"$work/$name.log" 2>&1) &
   pids+=($!); args+=(--target "$name=http://127.0.0.1:$p@$!")
 }
