@@ -27,6 +27,20 @@ internal sealed record TemplateVariant(IReadOnlyList<TemplatePart> Parts, string
             return true;
         }
 
+        if (tones is IReadOnlyList<string> list)
+        {
+            // By index: the tone sets are lists, and enumerating one through the interface would allocate.
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (Tones.Contains(list[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         foreach (var tone in tones)
         {
             if (Tones.Contains(tone))
