@@ -18,19 +18,18 @@ public class ActivityWriteBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _reply = new Activity
-        {
-            Type = ActivityTypes.Message,
-            Text = "Thanks, Dana. To recap: we replaced the charging cable under warranty, and the refund of 12.40 EUR is on its way.",
-            From = new ChannelAccount { Id = "graciousbot", Name = "GraciousBot", Role = RoleTypes.Bot },
-            Recipient = new ChannelAccount { Id = "user-1", Name = "Dana Whitfield", Role = RoleTypes.User },
-            Conversation = new ConversationAccount { Id = "conv-1" },
-            ReplyToId = "act-1",
-            Locale = "en-US",
-            InputHint = InputHints.ExpectingInput,
-            SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack("Yes"), CardAction.ImBack("No")] },
-            Attachments = [new Attachment { ContentType = "application/vnd.microsoft.card.adaptive", Content = JsonDocument.Parse("""{"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock","text":"Recap","weight":"bolder"},{"type":"FactSet","facts":[{"title":"Case","value":"Charging cable"},{"title":"Refund","value":"12.40 EUR"}]}]}""").RootElement }],
-        };
+        // The recap as the skill sends it: text, a card, and yes/no buttons, addressed to the channel's user.
+        _reply = JsonSerializer.Deserialize(
+            """
+            {"type":"message","from":{"id":"graciousbot","name":"GraciousBot","role":"bot"},"conversation":{"id":"conv-1"},
+             "recipient":{"id":"user-1","name":"Dana Whitfield","role":"user"},"textFormat":"markdown","locale":"en-US",
+             "text":"Thanks, Dana. Here is what we did today: the charging cable was replaced under warranty.","inputHint":"expectingInput",
+             "suggestedActions":{"actions":[{"type":"imBack","title":"Yes","value":"Yes"},{"type":"imBack","title":"No","value":"No"}]},
+             "attachments":[{"contentType":"application/vnd.microsoft.card.adaptive","content":{"type":"AdaptiveCard","version":"1.5",
+               "body":[{"type":"TextBlock","text":"Recap","weight":"bolder"},{"type":"FactSet","facts":[{"title":"Case","value":"Charging cable"},{"title":"Refund","value":"12.40 EUR"}]}]}}],
+             "replyToId":"act-1"}
+            """,
+            WireJsonContext.Default.Activity)!;
         _replies = new ExpectedReplies([_reply, Activity.Message("Is there anything else?"), Activity.Typing()]);
     }
 

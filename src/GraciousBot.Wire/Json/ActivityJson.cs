@@ -119,16 +119,16 @@ public static class ActivityJson
         Account(writer, RecipientName, activity.Recipient);
         String(writer, TextFormatName, activity.TextFormat);
         String(writer, AttachmentLayoutName, activity.AttachmentLayout);
-        Accounts(writer, MembersAddedName, activity.MembersAdded);
-        Accounts(writer, MembersRemovedName, activity.MembersRemoved);
+        List(writer, MembersAddedName, activity.MembersAdded, Account);
+        List(writer, MembersRemovedName, activity.MembersRemoved, Account);
         String(writer, LocaleName, activity.Locale);
         String(writer, TextName, activity.Text);
         String(writer, SpeakName, activity.Speak);
         String(writer, InputHintName, activity.InputHint);
         String(writer, SummaryName, activity.Summary);
         Suggested(writer, activity.SuggestedActions);
-        Attachments(writer, activity.Attachments);
-        Entities(writer, activity.Entities);
+        List(writer, AttachmentsName, activity.Attachments, Attachment);
+        List(writer, EntitiesName, activity.Entities, Entity);
         Element(writer, ChannelDataName, activity.ChannelData);
         String(writer, ActionName, activity.Action);
         String(writer, ReplyToIdName, activity.ReplyToId);
@@ -141,7 +141,7 @@ public static class ActivityJson
         Time(writer, ExpirationName, activity.Expiration);
         String(writer, ImportanceName, activity.Importance);
         String(writer, DeliveryModeName, activity.DeliveryMode);
-        Strings(writer, ListenForName, activity.ListenFor);
+        List(writer, ListenForName, activity.ListenFor, static (w, value) => w.WriteStringValue(value));
         String(writer, CallerIdName, activity.CallerId);
         Extra(writer, activity.Extra);
         writer.WriteEndObject();
@@ -198,28 +198,6 @@ public static class ActivityJson
         }
     }
 
-    private static void Strings(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<string>? values)
-    {
-        if (values is null)
-        {
-            return;
-        }
-
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-            }
-            else
-            {
-                writer.WriteStringValue(value);
-            }
-        }
-
-        writer.WriteEndArray();
-    }
 
     private static void Extra(Utf8JsonWriter writer, Dictionary<string, JsonElement>? extra)
     {
@@ -246,14 +224,8 @@ public static class ActivityJson
         Account(writer, account);
     }
 
-    private static void Account(Utf8JsonWriter writer, ChannelAccount? account)
+    private static void Account(Utf8JsonWriter writer, ChannelAccount account)
     {
-        if (account is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
-
         writer.WriteStartObject();
         String(writer, IdName, account.Id);
         String(writer, NameName, account.Name);
@@ -263,17 +235,26 @@ public static class ActivityJson
         writer.WriteEndObject();
     }
 
-    private static void Accounts(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<ChannelAccount>? accounts)
+    /// <summary>A list property: each item by <paramref name="item"/>, a null item as null (the serializer does the same).</summary>
+    private static void List<T>(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<T>? items, Action<Utf8JsonWriter, T> item)
+        where T : class
     {
-        if (accounts is null)
+        if (items is null)
         {
             return;
         }
 
         writer.WriteStartArray(name);
-        foreach (var account in accounts)
+        foreach (var each in items)
         {
-            Account(writer, account);
+            if (each is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                item(writer, each);
+            }
         }
 
         writer.WriteEndArray();
@@ -329,30 +310,14 @@ public static class ActivityJson
         }
 
         writer.WriteStartObject(SuggestedActionsName);
-        Strings(writer, ToName, suggested.To);
-        if (suggested.Actions is { } actions)
-        {
-            writer.WriteStartArray(ActionsName);
-            foreach (var action in actions)
-            {
-                CardAction(writer, action);
-            }
-
-            writer.WriteEndArray();
-        }
-
+        List(writer, ToName, suggested.To, static (w, value) => w.WriteStringValue(value));
+        List(writer, ActionsName, suggested.Actions, CardAction);
         Extra(writer, suggested.Extra);
         writer.WriteEndObject();
     }
 
-    private static void CardAction(Utf8JsonWriter writer, CardAction? action)
+    private static void CardAction(Utf8JsonWriter writer, CardAction action)
     {
-        if (action is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
-
         writer.WriteStartObject();
         String(writer, TypeName, action.Type);
         String(writer, TitleName, action.Title);
@@ -364,57 +329,23 @@ public static class ActivityJson
         writer.WriteEndObject();
     }
 
-    private static void Attachments(Utf8JsonWriter writer, IReadOnlyList<Attachment>? attachments)
+    private static void Attachment(Utf8JsonWriter writer, Attachment attachment)
     {
-        if (attachments is null)
-        {
-            return;
-        }
-
-        writer.WriteStartArray(AttachmentsName);
-        foreach (var attachment in attachments)
-        {
-            if (attachment is null)
-            {
-                writer.WriteNullValue();
-                continue;
-            }
-
-            writer.WriteStartObject();
-            String(writer, ContentTypeName, attachment.ContentType);
-            String(writer, ContentUrlName, attachment.ContentUrl);
-            Element(writer, ContentName, attachment.Content);
-            String(writer, NameName, attachment.Name);
-            String(writer, ThumbnailUrlName, attachment.ThumbnailUrl);
-            Extra(writer, attachment.Extra);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        writer.WriteStartObject();
+        String(writer, ContentTypeName, attachment.ContentType);
+        String(writer, ContentUrlName, attachment.ContentUrl);
+        Element(writer, ContentName, attachment.Content);
+        String(writer, NameName, attachment.Name);
+        String(writer, ThumbnailUrlName, attachment.ThumbnailUrl);
+        Extra(writer, attachment.Extra);
+        writer.WriteEndObject();
     }
 
-    private static void Entities(Utf8JsonWriter writer, IReadOnlyList<Entity>? entities)
+    private static void Entity(Utf8JsonWriter writer, Entity entity)
     {
-        if (entities is null)
-        {
-            return;
-        }
-
-        writer.WriteStartArray(EntitiesName);
-        foreach (var entity in entities)
-        {
-            if (entity is null)
-            {
-                writer.WriteNullValue();
-                continue;
-            }
-
-            writer.WriteStartObject();
-            String(writer, TypeName, entity.Type);
-            Extra(writer, entity.Extra);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        writer.WriteStartObject();
+        String(writer, TypeName, entity.Type);
+        Extra(writer, entity.Extra);
+        writer.WriteEndObject();
     }
 }

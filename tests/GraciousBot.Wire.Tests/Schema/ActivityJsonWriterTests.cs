@@ -6,17 +6,8 @@ namespace GraciousBot.Wire.Tests.Schema;
 /// <summary><see cref="ActivityJson"/> writes exactly the bytes the source-generated serializer writes.</summary>
 public sealed class ActivityJsonWriterTests
 {
-    public static TheoryData<string> Fixtures => new()
-    {
-        "webchat-message.json",
-        "teams-channel-mention.json",
-        "teams-card-submit.json",
-        "emulator-conversation-update.json",
-        "skill-close-event.json",
-    };
-
     [Theory]
-    [MemberData(nameof(Fixtures))]
+    [MemberData(nameof(ActivityJsonTests.Fixtures), MemberType = typeof(ActivityJsonTests))]
     public void ToUtf8Bytes_ChannelActivity_SameBytesAsTheSerializer(string fixture)
     {
         var activity = JsonSerializer.Deserialize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", fixture)), WireJsonContext.Default.Activity)!;
