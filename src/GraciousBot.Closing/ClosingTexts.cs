@@ -148,8 +148,10 @@ public sealed class ClosingVoice(ITextRenderer renderer, string locale, string? 
         renderer.Render(KeyFor(key), locale, Values.Of(values), TextFormat.AdaptiveCard, tones: Tones);
 
     /// <summary>A message activity in this conversation's format.</summary>
-    public Activity Message(string text) => Activity.Message(text) with
+    public Activity Message(string text) => new()
     {
+        Type = ActivityTypes.Message,
+        Text = text,
         TextFormat = Channel.Markdown ? TextFormats.Markdown : TextFormats.Plain,
         Locale = locale,
     };

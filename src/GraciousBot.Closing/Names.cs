@@ -25,8 +25,29 @@ public static class Names
 
     private const int MaxWordLength = 30;
 
+    /// <summary>The last name read on this thread and how it is spoken: a turn asks for the same customer's name again and again.</summary>
+    [ThreadStatic]
+    private static (string Raw, string? Spoken)? _last;
+
     /// <summary>How to address the customer, or null when the raw value does not give a usable name.</summary>
     public static string? Spoken(string? raw)
+    {
+        if (raw is null)
+        {
+            return null;
+        }
+
+        if (_last is { } last && string.Equals(last.Raw, raw, StringComparison.Ordinal))
+        {
+            return last.Spoken;
+        }
+
+        var spoken = Read(raw);
+        _last = (raw, spoken);
+        return spoken;
+    }
+
+    private static string? Read(string raw)
     {
         var words = Words(raw);
         if (words.Count == 0)

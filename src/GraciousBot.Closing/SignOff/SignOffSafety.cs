@@ -89,7 +89,9 @@ public sealed partial class SignOffSafety
         }
 
         var proper = AllowedProperNouns(context);
-        var customerWords = new HashSet<string>((context.CustomerTexts ?? []).SelectMany(SafetyTokens.Words), StringComparer.OrdinalIgnoreCase);
+        // The customer's words are only needed for a word outside the vocabulary (rare: a goodbye is checked several
+        // times a closing, and the customer's texts are the whole transcript), so they are read then, once.
+        HashSet<string>? customerWords = null;
         var unknown = 0;
         var echoed = 0;
         foreach (var word in SafetyTokens.Words(signOff))
@@ -99,6 +101,7 @@ public sealed partial class SignOffSafety
                 continue;
             }
 
+            customerWords ??= new HashSet<string>((context.CustomerTexts ?? []).SelectMany(SafetyTokens.Words), StringComparer.OrdinalIgnoreCase);
             if (customerWords.Contains(word))
             {
                 echoed++;

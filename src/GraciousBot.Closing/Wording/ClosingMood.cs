@@ -49,7 +49,12 @@ public static class ClosingMood
 
     public static IReadOnlyCollection<string> Tags(Mood mood) => ToneSets[Name(mood)];
 
-    public static string Name(Mood mood) => mood switch
+    public static string Name(Mood mood) => (uint)mood < (uint)MoodNames.Length ? MoodNames[(int)mood] : NameOf(mood);
+
+    /// <summary>Each mood's name, made once: the tags are asked for with every line rendered.</summary>
+    private static readonly string[] MoodNames = [.. Enumerable.Range(0, Enum.GetValues<Mood>().Max(m => (int)m) + 1).Select(m => NameOf((Mood)m))];
+
+    private static string NameOf(Mood mood) => mood switch
     {
         Mood.LowRating => "low-rating",
         _ => mood.ToString().ToLowerInvariant(),

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
@@ -7,7 +8,8 @@ namespace GraciousBot.Runtime.Privacy;
 /// <summary>Masks payment card numbers (13–19 digits passing the Luhn check, with or without spaces or dashes), keeping the last four.</summary>
 public static partial class CardNumbers
 {
-    public static string Mask(string text) => Candidate().Replace(text, match =>
+    /// <summary>The text with every card number masked; the same string when it has none.</summary>
+    public static string Mask(string text) => !HasCardNumber(text) ? text : Candidate().Replace(text, match =>
         CardDigits(match.Value) is { } digits ? new string('•', 4) + " " + new string(digits[^4..]) : match.Value);
 
     /// <summary>The digits of a candidate when they make a card number (13–19 digits passing the Luhn check); else null.</summary>
@@ -20,15 +22,13 @@ public static partial class CardNumbers
     /// <summary>A copy of the JSON with every string masked.</summary>
     public static JsonElement Mask(JsonElement element)
     {
-        var raw = element.GetRawText();
-        if (!raw.Contains("\\u", StringComparison.Ordinal) && !HasCardNumber(raw))
+        if (!HasAny(element))
         {
-            // Nothing to mask (the usual case): digits in JSON text read as themselves unless \u-escaped, and the
-            // separators a number may have (spaces, dashes) are not escaped either, so the raw text tells.
+            // Nothing to mask (the usual case): the element itself, without a copy.
             return element;
         }
 
-        var node = JsonNode.Parse(raw);
+        var node = JsonNode.Parse(element.GetRawText());
         if (node is JsonValue value && value.GetValueKind() == JsonValueKind.String)
         {
             return JsonSerializer.SerializeToElement(Mask(value.GetValue<string>()));
@@ -71,6 +71,41 @@ public static partial class CardNumbers
 
                 break;
         }
+    }
+
+    /// <summary>
+    /// Whether a string value of the JSON (what <see cref="MaskChildren"/> masks) holds a card number, read from the
+    /// element's own UTF-8 without a copy of its text or a tree. A value's digits read as themselves unless escaped,
+    /// so one without an escape and with fewer than 13 ASCII digits cannot hold a card number and is not decoded.
+    /// </summary>
+    public static bool HasAny(JsonElement element)
+    {
+        var reader = new Utf8JsonReader(JsonMarshal.GetRawUtf8Value(element));
+        while (reader.Read())
+        {
+            if (reader.TokenType != JsonTokenType.String || (!reader.ValueIsEscaped && CountAsciiDigits(reader.ValueSpan) < 13))
+            {
+                continue;
+            }
+
+            if (HasCardNumber(reader.GetString()!))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int CountAsciiDigits(ReadOnlySpan<byte> utf8)
+    {
+        var count = 0;
+        foreach (var b in utf8)
+        {
+            count += b is >= (byte)'0' and <= (byte)'9' ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static bool HasCardNumber(string text)

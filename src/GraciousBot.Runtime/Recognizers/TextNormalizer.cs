@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -142,7 +143,16 @@ internal static class TextNormalizer
             }
         }
 
-        var runes = folded.EnumerateRunes().ToArray();
+        // The runes on the stack (a rented array for a long text): a folded text has at most one rune per char.
+        Rune[]? rented = null;
+        Span<Rune> runes = folded.Length <= 256 ? stackalloc Rune[256] : (rented = ArrayPool<Rune>.Shared.Rent(folded.Length));
+        var count = 0;
+        foreach (var each in folded.EnumerateRunes())
+        {
+            runes[count++] = each;
+        }
+
+        runes = runes[..count];
         Span<char> utf16 = stackalloc char[2];
         for (var i = 0; i < runes.Length; i++)
         {
@@ -199,6 +209,11 @@ internal static class TextNormalizer
         }
 
         Flush();
+        if (rented is not null)
+        {
+            ArrayPool<Rune>.Shared.Return(rented);
+        }
+
         return [.. tokens];
     }
 

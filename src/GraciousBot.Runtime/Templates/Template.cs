@@ -20,7 +20,37 @@ internal sealed record TemplateVariant(IReadOnlyList<TemplatePart> Parts, string
     public IReadOnlySet<string> Tones { get; init; } = new HashSet<string>();
 
     /// <summary>Whether this variant may be used for a message in one of <paramref name="tones"/> (null: no tone asked).</summary>
-    public bool Fits(IReadOnlyCollection<string>? tones) => Tones.Count == 0 || tones is null || tones.Any(Tones.Contains);
+    public bool Fits(IReadOnlyCollection<string>? tones)
+    {
+        if (Tones.Count == 0 || tones is null)
+        {
+            return true;
+        }
+
+        if (tones is IReadOnlyList<string> list)
+        {
+            // By index: the tone sets are lists, and enumerating one through the interface would allocate.
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (Tones.Contains(list[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        foreach (var tone in tones)
+        {
+            if (Tones.Contains(tone))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Conditions written before the wording (<c>- ?future ?!rel the new baby</c>): the variant is meant for callers that

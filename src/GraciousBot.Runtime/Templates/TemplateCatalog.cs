@@ -84,17 +84,26 @@ public sealed class TemplateCatalog
         }
     }
 
+    /// <summary>
+    /// The template for <paramref name="key"/> along <see cref="Fallbacks"/>' chain, without building the chain: this
+    /// runs for every sentence rendered. A locale met twice in the chain (it is case-insensitive) finds the same table,
+    /// so asking again changes nothing.
+    /// </summary>
     internal Template? Find(string key, string? locale)
     {
-        foreach (var candidate in Fallbacks(locale))
+        var normalized = (locale ?? string.Empty).Replace('_', '-').Trim();
+        if (normalized.Length > 0 && _byLocale.TryGetValue(normalized, out var table) && table.TryGetValue(key, out var template))
         {
-            if (_byLocale.TryGetValue(candidate, out var table) && table.TryGetValue(key, out var template))
-            {
-                return template;
-            }
+            return template;
         }
 
-        return null;
+        var dash = normalized.IndexOf('-', StringComparison.Ordinal);
+        if (dash > 0 && _byLocale.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(normalized.AsSpan(0, dash), out table) && table.TryGetValue(key, out template))
+        {
+            return template;
+        }
+
+        return _byLocale.TryGetValue(DefaultLocale, out table) && table.TryGetValue(key, out template) ? template : null;
     }
 
     public bool Has(string key, string? locale) => Find(key, locale) is not null;

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace GraciousBot.Runtime.Templates;
@@ -54,6 +57,9 @@ public sealed class TemplateTextRenderer(TemplateCatalog catalog, IVariantPicker
 {
     private static readonly IReadOnlyDictionary<string, string?> NoValues = new Dictionary<string, string?>();
 
+    /// <summary>Every character <see cref="Escape"/> may change, in any format: a value without one is used as it is.</summary>
+    private static readonly SearchValues<char> Escaped = SearchValues.Create("<>&\\*_`[]()#~|!\r\n");
+
     public TemplateCatalog Catalog => catalog;
 
     public bool Has(string key, string? locale) => catalog.Has(key, locale);
@@ -62,7 +68,7 @@ public sealed class TemplateTextRenderer(TemplateCatalog catalog, IVariantPicker
     {
         var template = catalog.Find(key, locale) ?? throw new TemplateException($"No template '{key}' for locale '{locale}' or its fallbacks.");
         values ??= NoValues;
-        var fitting = tones is null ? template.Variants : template.Variants.Where(v => v.Fits(tones)).ToList();
+        var fitting = tones is null || AllFit(template.Variants, tones) ? template.Variants : template.Variants.Where(v => v.Fits(tones)).ToList();
         if (fitting.Count == 0)
         {
             // The startup check (TemplateCatalog.Validate with tones) rules this out; never render nothing.
@@ -88,35 +94,60 @@ public sealed class TemplateTextRenderer(TemplateCatalog catalog, IVariantPicker
         return allowed[choice];
     }
 
+    /// <summary>Whether every variant fits the tones (the usual case: most messages have no tagged variant).</summary>
+    private static bool AllFit(IReadOnlyList<TemplateVariant> variants, IReadOnlyCollection<string> tones)
+    {
+        foreach (var variant in variants)
+        {
+            if (!variant.Fits(tones))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     internal static string Compose(IReadOnlyList<TemplatePart> parts, IReadOnlyDictionary<string, string?> values, TextFormat format, string source)
     {
-        var text = new StringBuilder();
+        // A stack buffer (rented from the pool when a sentence outgrows it) instead of a StringBuilder per sentence.
+        var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[256]);
+        ComposeInto(ref text, parts, values, format, source);
+        return text.ToStringAndClear();
+    }
+
+    private static void ComposeInto(ref DefaultInterpolatedStringHandler text, IReadOnlyList<TemplatePart> parts, IReadOnlyDictionary<string, string?> values, TextFormat format, string source)
+    {
         foreach (var part in parts)
         {
             switch (part)
             {
                 case TemplatePart.Literal literal:
-                    text.Append(literal.Text);
+                    text.AppendLiteral(literal.Text);
                     break;
                 case TemplatePart.Placeholder placeholder:
-                    text.Append(Escape(Value(values, placeholder.Name, source), format));
+                    text.AppendLiteral(Escape(Value(values, placeholder.Name, source), format));
                     break;
                 case TemplatePart.Optional optional when AllPresent(optional.Parts, values, source):
-                    text.Append(Compose(optional.Parts, values, format, source));
+                    ComposeInto(ref text, optional.Parts, values, format, source);
                     break;
             }
         }
-
-        return text.ToString();
     }
 
-    private static bool AllPresent(IReadOnlyList<TemplatePart> parts, IReadOnlyDictionary<string, string?> values, string source) => parts.All(p => p switch
+    private static bool AllPresent(IReadOnlyList<TemplatePart> parts, IReadOnlyDictionary<string, string?> values, string source)
     {
-        TemplatePart.Placeholder placeholder => !string.IsNullOrWhiteSpace(Value(values, placeholder.Name, source)),
-        // A nested optional segment never hides its parent.
-        TemplatePart.Optional => true,
-        _ => true,
-    });
+        foreach (var part in parts)
+        {
+            // A nested optional segment never hides its parent.
+            if (part is TemplatePart.Placeholder placeholder && string.IsNullOrWhiteSpace(Value(values, placeholder.Name, source)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string? Value(IReadOnlyDictionary<string, string?> values, string name, string source) =>
         values.TryGetValue(name, out var value)
@@ -126,7 +157,7 @@ public sealed class TemplateTextRenderer(TemplateCatalog catalog, IVariantPicker
     /// <summary>Escapes a value so it renders literally in the target format.</summary>
     public static string Escape(string? value, TextFormat format)
     {
-        if (string.IsNullOrEmpty(value) || format == TextFormat.Plain)
+        if (string.IsNullOrEmpty(value) || format == TextFormat.Plain || !value.AsSpan().ContainsAny(Escaped))
         {
             return value ?? string.Empty;
         }

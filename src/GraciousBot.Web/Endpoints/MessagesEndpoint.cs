@@ -74,7 +74,7 @@ public static partial class MessagesEndpoint
 
         return outcome switch
         {
-            TurnOutcome.Replies replies => Results.Json(new ExpectedReplies(replies.Activities), WireJsonContext.Default.ExpectedReplies),
+            TurnOutcome.Replies replies => Results.Bytes(ActivityJson.ToUtf8Bytes(new ExpectedReplies(replies.Activities)), JsonContentType),
             TurnOutcome.Done { Invoke: { } invoke } => InvokeResult(invoke),
             TurnOutcome.Done when activity.IsType(ActivityTypes.Invoke) => Results.StatusCode(StatusCodes.Status501NotImplemented),
             TurnOutcome.Duplicate { Invoke: { } invoke } => InvokeResult(invoke),
@@ -85,6 +85,9 @@ public static partial class MessagesEndpoint
             _ => Results.Ok(),
         };
     }
+
+    /// <summary>What <c>Results.Json</c> answers with, for the expectReplies body written by <see cref="ActivityJson"/>.</summary>
+    private const string JsonContentType = "application/json; charset=utf-8";
 
     /// <summary>Seconds a sender is asked to wait before retrying a turn that was not applied.</summary>
     public const int RetryAfterSeconds = 2;

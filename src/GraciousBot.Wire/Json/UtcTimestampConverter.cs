@@ -18,6 +18,13 @@ public sealed class UtcTimestampConverter : JsonConverter<DateTimeOffset>
         return value;
     }
 
-    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
+    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>The value in UTC with seven fractional digits and a <c>Z</c> (for <see cref="ActivityJson"/> too).</summary>
+    internal static void WriteValue(Utf8JsonWriter writer, DateTimeOffset value)
+    {
+        Span<char> text = stackalloc char[28];
+        _ = value.UtcDateTime.TryFormat(text, out var length, "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+        writer.WriteStringValue(text[..length]);
+    }
 }
