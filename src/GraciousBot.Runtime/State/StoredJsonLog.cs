@@ -142,29 +142,57 @@ public sealed class StoredJsonLog<T> : IReadOnlyList<T>
     private void WriteAppended(Utf8JsonWriter writer, JsonSerializerOptions options)
     {
         // The new entries are written as an array of their own, then joined after the stored ones in one copy
-        // (its opening bracket goes: the stored one stays).
-        var added = new ArrayBufferWriter<byte>(256 * _added.Count);
-        using (var json = new Utf8JsonWriter(added, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented, SkipValidation = true }))
+        // (its opening bracket goes: the stored one stays). Both buffers are reused (this thread's, or pooled): the
+        // joined value is copied into the document by the writer, so neither outlives this call.
+        var added = _addedBuffer ?? new ArrayBufferWriter<byte>(InitialAddedBuffer);
+        _addedBuffer = null;
+        added.ResetWrittenCount();
+        byte[]? joined = null;
+        try
         {
-            var entry = EntryInfo(options);
-            json.WriteStartArray();
-            foreach (var value in _added)
+            using (var json = new Utf8JsonWriter(added, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented, SkipValidation = true }))
             {
-                JsonSerializer.Serialize(json, value, entry);
+                var entry = EntryInfo(options);
+                json.WriteStartArray();
+                foreach (var value in _added)
+                {
+                    JsonSerializer.Serialize(json, value, entry);
+                }
+
+                json.WriteEndArray();
             }
 
-            json.WriteEndArray();
+            var stored = _stored.Span;
+            var end = stored.LastIndexOf((byte)']');
+            var entries = added.WrittenSpan[1..];
+            var length = end + 1 + entries.Length;
+            joined = ArrayPool<byte>.Shared.Rent(length);
+            stored[..end].CopyTo(joined);
+            joined[end] = (byte)',';
+            entries.CopyTo(joined.AsSpan(end + 1));
+            writer.WriteRawValue(joined.AsSpan(0, length), skipInputValidation: true);
         }
+        finally
+        {
+            if (joined is not null)
+            {
+                ArrayPool<byte>.Shared.Return(joined);
+            }
 
-        var stored = _stored.Span;
-        var end = stored.LastIndexOf((byte)']');
-        var entries = added.WrittenSpan[1..];
-        var joined = new byte[end + 1 + entries.Length];
-        stored[..end].CopyTo(joined);
-        joined[end] = (byte)',';
-        entries.CopyTo(joined.AsSpan(end + 1));
-        writer.WriteRawValue(joined, skipInputValidation: true);
+            if (added.Capacity <= MaxKeptAddedBuffer)
+            {
+                _addedBuffer = added;
+            }
+        }
     }
+
+    private const int InitialAddedBuffer = 4 * 1024;
+
+    private const int MaxKeptAddedBuffer = 64 * 1024;
+
+    /// <summary>This thread's buffer for the entries added (taken while in use, so a log nested in an entry gets its own).</summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _addedBuffer;
 
     /// <summary>Whether the stored array's last value is followed by its closing bracket (no trailing comma to join after).</summary>
     private static bool EndsCleanly(ReadOnlySpan<byte> array)
