@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -9,13 +10,14 @@ namespace GraciousBot.Runtime.State;
 /// For a part of a stored state that is read on every turn but does not change once set (a closing's context): the
 /// value read from a <see cref="StateScope"/>'s document is written back as the bytes it was read from for as long as
 /// it is the same instance, rather than serialised again. A value set anew (another instance) is serialised as usual.
-/// Put it on a property of an immutable type (records of read-only lists): a value changed in place would be written
-/// as it was read.
+/// Put it on a property of an immutable type (records of read-only lists), or of one nobody changes in place: a value
+/// changed in place would be written as it was read, and seen by every conversation sharing it.
 /// </summary>
 /// <remarks>
 /// Such a value is read again on every turn of its conversation, always from the same bytes; so the last values read
 /// are kept, each with a copy of its bytes (not the whole document's), and the same bytes read again give the same
-/// instance instead of a new parse. The cache is direct-mapped (<see cref="CacheSlots"/> slots per type, a slot by a
+/// instance instead of a new parse; a value written anew is kept with the bytes written, for the turn that reads them
+/// back. The cache is direct-mapped (<see cref="CacheSlots"/> slots per type, a slot by a
 /// hash of the bytes, a hit only when the bytes are equal), so it stays small and needs no lock; an instance shared
 /// this way is safe only because the type is immutable, which this converter already requires. An erasure empties it
 /// (<see cref="StoredJsonValues.Forget"/>): it holds customers' words.
@@ -38,9 +40,7 @@ public sealed class StoredJsonValueConverter<T> : JsonConverter<T>
             return JsonSerializer.Deserialize(ref reader, info);
         }
 
-        var hash = new HashCode();
-        hash.AddBytes(stored.Span);
-        var slot = hash.ToHashCode() & (CacheSlots - 1);
+        var slot = SlotOf(stored.Span);
         if (Volatile.Read(ref Recent[slot]) is { } recent && recent.Bytes.AsSpan().SequenceEqual(stored.Span))
         {
             return recent.Value;
@@ -72,7 +72,52 @@ public sealed class StoredJsonValueConverter<T> : JsonConverter<T>
             return;
         }
 
-        JsonSerializer.Serialize(writer, value, Info(options));
+        if (writer.Options.Indented)
+        {
+            // Written on its own it would not be indented as part of the whole.
+            JsonSerializer.Serialize(writer, value, Info(options));
+            return;
+        }
+
+        // A value written anew is kept with the bytes it was written as, like one read: the conversation's next turn
+        // reads these very bytes back (a prompt's options, written when it is asked and read when it is answered).
+        var buffer = _writeBuffer ?? new ArrayBufferWriter<byte>(InitialWriteBuffer);
+        _writeBuffer = null;
+        try
+        {
+            buffer.ResetWrittenCount();
+            using (var own = new Utf8JsonWriter(buffer, writer.Options))
+            {
+                JsonSerializer.Serialize(own, value, Info(options));
+            }
+
+            var bytes = buffer.WrittenSpan.ToArray();
+            writer.WriteRawValue(bytes, skipInputValidation: true);
+            Stored.AddOrUpdate(value, new StoredBytes(bytes));
+            Volatile.Write(ref Recent[SlotOf(bytes)], new Cached(bytes, value));
+        }
+        finally
+        {
+            if (buffer.Capacity <= MaxKeptWriteBuffer)
+            {
+                _writeBuffer = buffer;
+            }
+        }
+    }
+
+    private const int InitialWriteBuffer = 4 * 1024;
+
+    private const int MaxKeptWriteBuffer = 64 * 1024;
+
+    /// <summary>This thread's buffer for values written anew (taken while in use, so a value nested in one gets its own).</summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _writeBuffer;
+
+    private static int SlotOf(ReadOnlySpan<byte> bytes)
+    {
+        var hash = new HashCode();
+        hash.AddBytes(bytes);
+        return hash.ToHashCode() & (CacheSlots - 1);
     }
 
     private static JsonTypeInfo<T> Info(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
