@@ -144,9 +144,7 @@ public sealed class StoredJsonLog<T> : IReadOnlyList<T>
         // The new entries are written as an array of their own, then joined after the stored ones in one copy
         // (its opening bracket goes: the stored one stays). Both buffers are reused (this thread's, or pooled): the
         // joined value is copied into the document by the writer, so neither outlives this call.
-        var added = _addedBuffer ?? new ArrayBufferWriter<byte>(InitialAddedBuffer);
-        _addedBuffer = null;
-        added.ResetWrittenCount();
+        var added = ThreadBuffer.Take();
         byte[]? joined = null;
         try
         {
@@ -179,20 +177,9 @@ public sealed class StoredJsonLog<T> : IReadOnlyList<T>
                 ArrayPool<byte>.Shared.Return(joined);
             }
 
-            if (added.Capacity <= MaxKeptAddedBuffer)
-            {
-                _addedBuffer = added;
-            }
+            ThreadBuffer.Give(added);
         }
     }
-
-    private const int InitialAddedBuffer = 4 * 1024;
-
-    private const int MaxKeptAddedBuffer = 64 * 1024;
-
-    /// <summary>This thread's buffer for the entries added (taken while in use, so a log nested in an entry gets its own).</summary>
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? _addedBuffer;
 
     /// <summary>Whether the stored array's last value is followed by its closing bracket (no trailing comma to join after).</summary>
     private static bool EndsCleanly(ReadOnlySpan<byte> array)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -81,11 +80,9 @@ public sealed class StoredJsonValueConverter<T> : JsonConverter<T>
 
         // A value written anew is kept with the bytes it was written as, like one read: the conversation's next turn
         // reads these very bytes back (a prompt's options, written when it is asked and read when it is answered).
-        var buffer = _writeBuffer ?? new ArrayBufferWriter<byte>(InitialWriteBuffer);
-        _writeBuffer = null;
+        var buffer = ThreadBuffer.Take();
         try
         {
-            buffer.ResetWrittenCount();
             using (var own = new Utf8JsonWriter(buffer, writer.Options))
             {
                 JsonSerializer.Serialize(own, value, Info(options));
@@ -98,20 +95,9 @@ public sealed class StoredJsonValueConverter<T> : JsonConverter<T>
         }
         finally
         {
-            if (buffer.Capacity <= MaxKeptWriteBuffer)
-            {
-                _writeBuffer = buffer;
-            }
+            ThreadBuffer.Give(buffer);
         }
     }
-
-    private const int InitialWriteBuffer = 4 * 1024;
-
-    private const int MaxKeptWriteBuffer = 64 * 1024;
-
-    /// <summary>This thread's buffer for values written anew (taken while in use, so a value nested in one gets its own).</summary>
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? _writeBuffer;
 
     private static int SlotOf(ReadOnlySpan<byte> bytes)
     {

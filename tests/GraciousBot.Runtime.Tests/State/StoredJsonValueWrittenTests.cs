@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using GraciousBot.Runtime.Dialogs;
 using GraciousBot.Runtime.Prompts;
 using GraciousBot.Runtime.State;
@@ -14,24 +13,14 @@ namespace GraciousBot.Runtime.Tests.State;
 [Collection(nameof(StoredJsonValueConverterTests))]
 public sealed class StoredJsonValueWrittenTests
 {
-    private static readonly StateKey<Holder> Key = new("test.holder");
-
-    public sealed record Fixed(string Name, IReadOnlyList<string> Words);
-
-    public sealed record Holder
-    {
-        [JsonConverter(typeof(StoredJsonValueConverter<Fixed>))]
-        public Fixed? Fixed { get; init; }
-
-        public int Turn { get; init; }
-    }
+    private static readonly StateKey<StoredJsonValueConverterTests.Holder> Key = new("test.holder");
 
     [Fact]
     public void ValueWrittenAnew_ReadBackFromTheBytesWritten_IsThatValue()
     {
-        var written = new Fixed("Written " + Guid.NewGuid().ToString("N"), ["x", "y"]);
+        var written = new StoredJsonValueConverterTests.Fixed("Written " + Guid.NewGuid().ToString("N"), ["x", "y"]);
         var scope = new StateScope("k-written", null, null);
-        scope.Set(Key, new Holder { Fixed = written, Turn = 1 });
+        scope.Set(Key, new StoredJsonValueConverterTests.Holder { Fixed = written, Turn = 1 });
         var json = scope.Pending()!.Value.Json!;
 
         Assert.Equal("{\"test.holder\":{\"fixed\":{\"name\":\"" + written.Name + "\",\"words\":[\"x\",\"y\"]},\"turn\":1}}", json);
@@ -41,9 +30,9 @@ public sealed class StoredJsonValueWrittenTests
     [Fact]
     public void Erasure_ForgetsTheValuesWritten()
     {
-        var written = new Fixed("Erased " + Guid.NewGuid().ToString("N"), ["x"]);
+        var written = new StoredJsonValueConverterTests.Fixed("Erased " + Guid.NewGuid().ToString("N"), ["x"]);
         var scope = new StateScope("k-erased", null, null);
-        scope.Set(Key, new Holder { Fixed = written });
+        scope.Set(Key, new StoredJsonValueConverterTests.Holder { Fixed = written });
         var json = scope.Pending()!.Value.Json!;
 
         StoredJsonValues.Forget();
