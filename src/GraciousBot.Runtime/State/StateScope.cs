@@ -369,8 +369,8 @@ public sealed class StateScope
     /// </summary>
     /// <remarks>
     /// A hit needs the same key and equal text, so a document another instance wrote, or one changed under an ETag
-    /// conflict, is simply a miss. Direct-mapped by key (<see cref="Capacity"/> slots, no lock; a slot taken by another
-    /// key is a miss) and only documents up to <see cref="MaxKeptChars"/> characters. The bytes are never written to
+    /// conflict, is simply a miss. Two-way set-associative by key (<see cref="Capacity"/> slots, no lock; see
+    /// <see cref="StoredJsonValues.Keep{T}"/>) and only documents up to <see cref="MaxKeptChars"/> characters. The bytes are never written to
     /// (every reader slices them read-only). Emptied with the other kept values on an erasure
     /// (<see cref="StoredJsonValues.Forget"/>): it holds customers' words.
     /// </remarks>
@@ -384,9 +384,12 @@ public sealed class StateScope
 
         public static KnownDocument? Find(string key, string json)
         {
-            var known = Volatile.Read(ref Recent[SlotOf(key)]);
-            return known is not null && known.Key == key && (ReferenceEquals(known.Json, json) || known.Json == json) ? known : null;
+            var slot = SlotOf(key);
+            return Matches(Volatile.Read(ref Recent[slot]), key, json) ?? Matches(Volatile.Read(ref Recent[slot ^ 1]), key, json);
         }
+
+        private static KnownDocument? Matches(KnownDocument? known, string key, string json) =>
+            known is not null && known.Key == key && (ReferenceEquals(known.Json, json) || known.Json == json) ? known : null;
 
         public static KnownDocument? Keep(string key, string json, byte[] utf8, Slot[]? slots)
         {
@@ -396,7 +399,21 @@ public sealed class StateScope
             }
 
             var known = new KnownDocument(key, json, utf8, slots);
-            Volatile.Write(ref Recent[SlotOf(key)], known);
+            var slot = SlotOf(key);
+            if (Volatile.Read(ref Recent[slot]) is { } current && current.Key != key)
+            {
+                StoredJsonValues.Keep(Recent, slot, known);
+            }
+            else
+            {
+                // The key's own earlier document is replaced in place, so the set's other key stays.
+                Volatile.Write(ref Recent[slot], known);
+                if (Volatile.Read(ref Recent[slot ^ 1]) is { } other && other.Key == key)
+                {
+                    Volatile.Write(ref Recent[slot ^ 1], null);
+                }
+            }
+
             return known;
         }
 

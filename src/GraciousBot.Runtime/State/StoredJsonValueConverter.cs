@@ -16,7 +16,7 @@ namespace GraciousBot.Runtime.State;
 /// Such a value is read again on every turn of its conversation, always from the same bytes; so the last values read
 /// are kept, each with a copy of its bytes (not the whole document's), and the same bytes read again give the same
 /// instance instead of a new parse; a value written anew is kept with the bytes written, for the turn that reads them
-/// back. The cache is direct-mapped (<see cref="CacheSlots"/> slots per type, a slot by a
+/// back. The cache is two-way set-associative (<see cref="CacheSlots"/> slots per type, a set by a
 /// hash of the bytes, a hit only when the bytes are equal), so it stays small and needs no lock; an instance shared
 /// this way is safe only because the type is immutable, which this converter already requires. An erasure empties it
 /// (<see cref="StoredJsonValues.Forget"/>): it holds customers' words.
@@ -45,6 +45,11 @@ public sealed class StoredJsonValueConverter<T> : JsonConverter<T>
             return recent.Value;
         }
 
+        if (Volatile.Read(ref Recent[slot ^ 1]) is { } older && older.Bytes.AsSpan().SequenceEqual(stored.Span))
+        {
+            return older.Value;
+        }
+
         // A copy of its own bytes, so that the value (and values nested in it that keep their own bytes, slices of
         // these) does not hold the whole document it was read from.
         var bytes = stored.ToArray();
@@ -57,7 +62,7 @@ public sealed class StoredJsonValueConverter<T> : JsonConverter<T>
         if (value is not null)
         {
             Stored.AddOrUpdate(value, new StoredBytes(bytes));
-            Volatile.Write(ref Recent[slot], new Cached(bytes, value));
+            StoredJsonValues.Keep(Recent, slot, new Cached(bytes, value));
         }
 
         return value;
@@ -91,7 +96,7 @@ public sealed class StoredJsonValueConverter<T> : JsonConverter<T>
             var bytes = buffer.WrittenSpan.ToArray();
             writer.WriteRawValue(bytes, skipInputValidation: true);
             Stored.AddOrUpdate(value, new StoredBytes(bytes));
-            Volatile.Write(ref Recent[SlotOf(bytes)], new Cached(bytes, value));
+            StoredJsonValues.Keep(Recent, SlotOf(bytes), new Cached(bytes, value));
         }
         finally
         {
@@ -141,6 +146,24 @@ public static class StoredJsonValues
         }
 
         return forgotten;
+    }
+
+    /// <summary>
+    /// Puts an entry in a cache made by <see cref="NewCache{T}"/>, two ways per set: slot and slot ^ 1 (pass the even or
+    /// odd slot a value hashes to; look in both). The entry goes to its slot and the one there moves to the other, so a
+    /// set keeps its two latest: two conversations whose values hash alike no longer take turns evicting each other.
+    /// No lock: a race may lose an entry (a miss later), never mix one up (a hit compares the whole key).
+    /// </summary>
+    internal static void Keep<T>(T?[] cache, int slot, T entry)
+        where T : class
+    {
+        var previous = Volatile.Read(ref cache[slot]);
+        if (previous is not null && !ReferenceEquals(previous, entry))
+        {
+            Volatile.Write(ref cache[slot ^ 1], previous);
+        }
+
+        Volatile.Write(ref cache[slot], entry);
     }
 
     internal static T?[] NewCache<T>(int slots)

@@ -91,6 +91,22 @@ public sealed class KeptDocumentTests
         Assert.False(new StateScope(key, "{}", "2").ReadFromKept);
     }
 
+    [Fact]
+    public void TwoWaySet_KeepsTheTwoLatest_EachInItsTurn()
+    {
+        var cache = new string?[4];
+
+        StoredJsonValues.Keep(cache, 2, "first");
+        StoredJsonValues.Keep(cache, 2, "second");
+        Assert.Equal<string?>([null, null, "second", "first"], cache.AsEnumerable());
+
+        StoredJsonValues.Keep(cache, 3, "third");
+        Assert.Equal<string?>([null, null, "first", "third"], cache.AsEnumerable());
+
+        StoredJsonValues.Keep(cache, 3, "third");
+        Assert.Equal<string?>([null, null, "first", "third"], cache.AsEnumerable());
+    }
+
     /// <summary>A turn that changes a slot, adds one and leaves one as it was; returns what it stored.</summary>
     private static string StoreATurn(string key)
     {
