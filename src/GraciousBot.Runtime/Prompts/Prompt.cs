@@ -1,8 +1,6 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using GraciousBot.Runtime.Dialogs;
 using GraciousBot.Runtime.Recognizers;
-using GraciousBot.Runtime.State;
 using GraciousBot.Wire.Schema;
 
 namespace GraciousBot.Runtime.Prompts;
@@ -237,10 +235,5 @@ public sealed class Prompt<T>(string id, PromptRecognizer<T> recognize) : IDialo
     private static Activity AsQuestion(Activity activity) => activity with { InputHint = activity.InputHint ?? InputHints.ExpectingInput };
 
     /// <summary>The prompt's persisted state.</summary>
-    /// <remarks>
-    /// The options never change once asked (every asker builds new ones; a retry changes only the attempts), so they
-    /// are kept with their stored bytes (<see cref="StoredJsonValueConverter{T}"/>): the turn that answers reads back
-    /// the bytes the asking turn wrote and gets the options it wrote, instead of parsing their activities again.
-    /// </remarks>
-    public sealed record PromptState([property: JsonConverter(typeof(StoredJsonValueConverter<PromptOptions>))] PromptOptions Options, int Attempts);
+    public sealed record PromptState(PromptOptions Options, int Attempts);
 }

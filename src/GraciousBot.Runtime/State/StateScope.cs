@@ -24,45 +24,18 @@ public sealed class StateScope
     private readonly List<string> _touched = [];
 
     private byte[] _original;
-    private Slot[]? _slots;
+    private List<Slot>? _slots;
     private bool _cleared;
     private byte[]? _pending;
-
-    /// <summary>Where the slots of <see cref="_pending"/> are (recorded while it was written).</summary>
-    private Slot[]? _pendingSlots;
-
-    /// <summary>The text of <see cref="_pending"/>, as handed to the store.</summary>
-    private string? _pendingJson;
-
-    /// <summary>The kept reading of <see cref="_original"/>, when it came from (or went to) <see cref="KnownDocuments"/>.</summary>
-    private KnownDocument? _known;
 
     public StateScope(string storageKey, string? json, string? eTag)
     {
         StorageKey = storageKey;
         ETag = eTag;
-        if (json is null)
-        {
-            _original = EmptyDocument;
-        }
-        else if (KnownDocuments.Find(storageKey, json) is { } known)
-        {
-            _known = known;
-            _original = known.Utf8;
-            _slots = known.Slots;
-            ReadFromKept = true;
-        }
-        else
-        {
-            _original = Encoding.UTF8.GetBytes(json);
-            _known = KnownDocuments.Keep(storageKey, json, _original, slots: null);
-        }
+        _original = json is null ? EmptyDocument : Encoding.UTF8.GetBytes(json);
     }
 
     public string StorageKey { get; }
-
-    /// <summary>Whether the document's bytes are the reading kept from the conversation's last turn (for tests).</summary>
-    internal bool ReadFromKept { get; }
 
     /// <summary>The ETag the document was read with; null when it did not exist.</summary>
     public string? ETag { get; private set; }
@@ -109,16 +82,15 @@ public sealed class StateScope
     public void Clear()
     {
         _pending = null;
-        _pendingJson = null;
         _values.Clear();
         _touched.Clear();
         _cleared = true;
     }
 
     /// <summary>The document as it would be stored now.</summary>
-    public string ToJson() => Encoding.UTF8.GetString(Build().Document);
+    public string ToJson() => Encoding.UTF8.GetString(Build());
 
-    public bool IsEmpty => !_cleared && _touched.Count == 0 ? Slots().Length == 0 : Build().Document.AsSpan().SequenceEqual("{}"u8);
+    public bool IsEmpty => !_cleared && _touched.Count == 0 ? Slots().Count == 0 : Build().AsSpan().SequenceEqual("{}"u8);
 
     /// <summary>Whether the document differs from what was read.</summary>
     public bool HasChanged => Pending() is not null;
@@ -134,21 +106,14 @@ public sealed class StateScope
             return null;
         }
 
-        var (document, slots) = Build();
+        var document = Build();
         _pending = document;
-        _pendingSlots = slots;
         if (document.AsSpan().SequenceEqual(_original))
         {
             return null;
         }
 
-        if (document.AsSpan().SequenceEqual("{}"u8))
-        {
-            return (null, true);
-        }
-
-        _pendingJson = Encoding.UTF8.GetString(document);
-        return (_pendingJson, false);
+        return document.AsSpan().SequenceEqual("{}"u8) ? (null, true) : (Encoding.UTF8.GetString(document), false);
     }
 
     /// <summary>
@@ -157,19 +122,9 @@ public sealed class StateScope
     /// </summary>
     public void Saved(string? eTag)
     {
-        if (_pending is null)
-        {
-            (_pending, _pendingSlots) = Build();
-        }
-
-        _original = _pending;
-        _slots = _pendingSlots;
-        // What was stored is what the conversation's next turn reads: kept with where its slots are, so that turn
-        // neither encodes nor indexes it again.
-        _known = _pendingJson is { } json && eTag is not null ? KnownDocuments.Keep(StorageKey, json, _original, _slots) : null;
+        _original = _pending ?? Build();
         _pending = null;
-        _pendingSlots = null;
-        _pendingJson = null;
+        _slots = null;
         _touched.Clear();
         _cleared = false;
         ETag = eTag;
@@ -178,7 +133,6 @@ public sealed class StateScope
     private void Touch(string name, object? value)
     {
         _pending = null;
-        _pendingJson = null;
         if (!_touched.Contains(name))
         {
             _touched.Add(name);
@@ -191,18 +145,17 @@ public sealed class StateScope
     /// The document as it would be stored: the slots read, in their stored order, each either copied as it was or
     /// (when touched) serialised again, then the new slots in the order they were first set.
     /// </summary>
-    private (byte[] Document, Slot[] Slots) Build()
+    private byte[] Build()
     {
         if (!_cleared && _touched.Count == 0)
         {
-            return (_original, Slots());
+            return _original;
         }
 
         // One buffer per thread, reused (the document is copied out of it at the end); one that grew past the cap is
         // let go after this document, so a rare huge one does not stay resident.
         var buffer = _buildBuffer ??= new ArrayBufferWriter<byte>(InitialBuildBuffer);
         buffer.ResetWrittenCount();
-        var written = new List<Slot>();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             writer.WriteStartObject();
@@ -213,13 +166,11 @@ public sealed class StateScope
                     if (!_touched.Contains(slot.Name))
                     {
                         writer.WritePropertyName(slot.Name);
-                        var start = Position(writer);
                         writer.WriteRawValue(_original.AsSpan(slot.Start, slot.Length), skipInputValidation: true);
-                        written.Add(new Slot(slot.Name, start, Position(writer) - start));
                     }
                     else
                     {
-                        WriteSlot(writer, slot.Name, written);
+                        WriteSlot(writer, slot.Name);
                     }
                 }
             }
@@ -228,7 +179,7 @@ public sealed class StateScope
             {
                 if (_cleared || Find(name) is null)
                 {
-                    WriteSlot(writer, name, written);
+                    WriteSlot(writer, name);
                 }
             }
 
@@ -241,7 +192,7 @@ public sealed class StateScope
             _buildBuffer = null;
         }
 
-        return (document, [.. written]);
+        return document;
     }
 
     private const int InitialBuildBuffer = 16 * 1024;
@@ -251,22 +202,14 @@ public sealed class StateScope
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? _buildBuffer;
 
-    private void WriteSlot(Utf8JsonWriter writer, string name, List<Slot> written)
+    private void WriteSlot(Utf8JsonWriter writer, string name)
     {
         if (_values.GetValueOrDefault(name) is { } value)
         {
             writer.WritePropertyName(name);
-            var start = Position(writer);
             JsonSerializer.Serialize(writer, value, value.GetType(), RuntimeJson.Options);
-            written.Add(new Slot(name, start, Position(writer) - start));
         }
     }
-
-    /// <summary>
-    /// Where the next value will start in the document being written (unindented: a value follows its name's colon
-    /// at once, and a writer without validation writes nothing before it).
-    /// </summary>
-    private static int Position(Utf8JsonWriter writer) => (int)(writer.BytesCommitted + writer.BytesPending);
 
     private Slot? Find(string name)
     {
@@ -282,21 +225,9 @@ public sealed class StateScope
     }
 
     /// <summary>The top-level slots of the stored document (none when it is not a readable JSON object).</summary>
-    private Slot[] Slots()
-    {
-        if (_slots is null)
-        {
-            _slots = Index(_original);
-            if (_known is { } known && ReferenceEquals(known.Utf8, _original))
-            {
-                known.Slots ??= _slots;
-            }
-        }
+    private List<Slot> Slots() => _slots ??= Index(_original);
 
-        return _slots;
-    }
-
-    private static Slot[] Index(byte[] document)
+    private static List<Slot> Index(byte[] document)
     {
         var slots = new List<Slot>();
         try
@@ -315,7 +246,7 @@ public sealed class StateScope
                 reader.Skip();
                 var end = (int)reader.BytesConsumed;
                 var slot = new Slot(name, start, end - start);
-                var repeated = IndexOf(slots, name);
+                var repeated = slots.FindIndex(s => s.Name == slot.Name);
                 if (repeated >= 0)
                 {
                     slots[repeated] = slot; // a repeated name: the last value wins
@@ -326,7 +257,7 @@ public sealed class StateScope
                 }
             }
 
-            return reader.TokenType == JsonTokenType.EndObject && !reader.Read() ? [.. slots] : [];
+            return reader.TokenType == JsonTokenType.EndObject && !reader.Read() ? slots : [];
         }
         catch (JsonException)
         {
@@ -334,89 +265,5 @@ public sealed class StateScope
         }
     }
 
-    private static int IndexOf(List<Slot> slots, string name)
-    {
-        for (var i = 0; i < slots.Count; i++)
-        {
-            if (slots[i].Name == name)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private readonly record struct Slot(string Name, int Start, int Length);
-
-    /// <summary>A stored document as this process last read or stored it: its text, its UTF-8 bytes and (once known) its slots.</summary>
-    private sealed class KnownDocument(string key, string json, byte[] utf8, Slot[]? slots)
-    {
-        public string Key { get; } = key;
-
-        public string Json { get; } = json;
-
-        public byte[] Utf8 { get; } = utf8;
-
-        /// <summary>Set once by whoever indexes the bytes first (any two indexings are equal).</summary>
-        public Slot[]? Slots { get; set; } = slots;
-    }
-
-    /// <summary>
-    /// The document each conversation (and user) stored or read last, kept for its next turn: that turn reads the same
-    /// text back (the memory store and the SQLite store's cache hand back the very string written; another store an
-    /// equal one), so it gets the bytes and slot index already made instead of encoding and indexing ~10 KB again.
-    /// </summary>
-    /// <remarks>
-    /// A hit needs the same key and equal text, so a document another instance wrote, or one changed under an ETag
-    /// conflict, is simply a miss. Two-way set-associative by key (<see cref="Capacity"/> slots, no lock; see
-    /// <see cref="StoredJsonValues.Keep{T}"/>) and only documents up to <see cref="MaxKeptChars"/> characters. The bytes are never written to
-    /// (every reader slices them read-only). Emptied with the other kept values on an erasure
-    /// (<see cref="StoredJsonValues.Forget"/>): it holds customers' words.
-    /// </remarks>
-    private static class KnownDocuments
-    {
-        private const int Capacity = 256;
-
-        private const int MaxKeptChars = 64 * 1024;
-
-        private static readonly KnownDocument?[] Recent = StoredJsonValues.NewCache<KnownDocument>(Capacity);
-
-        public static KnownDocument? Find(string key, string json)
-        {
-            var slot = SlotOf(key);
-            return Matches(Volatile.Read(ref Recent[slot]), key, json) ?? Matches(Volatile.Read(ref Recent[slot ^ 1]), key, json);
-        }
-
-        private static KnownDocument? Matches(KnownDocument? known, string key, string json) =>
-            known is not null && known.Key == key && (ReferenceEquals(known.Json, json) || known.Json == json) ? known : null;
-
-        public static KnownDocument? Keep(string key, string json, byte[] utf8, Slot[]? slots)
-        {
-            if (json.Length > MaxKeptChars)
-            {
-                return null;
-            }
-
-            var known = new KnownDocument(key, json, utf8, slots);
-            var slot = SlotOf(key);
-            if (Volatile.Read(ref Recent[slot]) is { } current && current.Key != key)
-            {
-                StoredJsonValues.Keep(Recent, slot, known);
-            }
-            else
-            {
-                // The key's own earlier document is replaced in place, so the set's other key stays.
-                Volatile.Write(ref Recent[slot], known);
-                if (Volatile.Read(ref Recent[slot ^ 1]) is { } other && other.Key == key)
-                {
-                    Volatile.Write(ref Recent[slot ^ 1], null);
-                }
-            }
-
-            return known;
-        }
-
-        private static int SlotOf(string key) => (int)((uint)StringComparer.Ordinal.GetHashCode(key) & (Capacity - 1));
-    }
+    private sealed record Slot(string Name, int Start, int Length);
 }

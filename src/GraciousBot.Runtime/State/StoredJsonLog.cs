@@ -142,43 +142,28 @@ public sealed class StoredJsonLog<T> : IReadOnlyList<T>
     private void WriteAppended(Utf8JsonWriter writer, JsonSerializerOptions options)
     {
         // The new entries are written as an array of their own, then joined after the stored ones in one copy
-        // (its opening bracket goes: the stored one stays). Both buffers are reused (this thread's, or pooled): the
-        // joined value is copied into the document by the writer, so neither outlives this call.
-        var added = ThreadBuffer.Take();
-        byte[]? joined = null;
-        try
+        // (its opening bracket goes: the stored one stays).
+        var added = new ArrayBufferWriter<byte>(256 * _added.Count);
+        using (var json = new Utf8JsonWriter(added, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented, SkipValidation = true }))
         {
-            using (var json = new Utf8JsonWriter(added, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented, SkipValidation = true }))
+            var entry = EntryInfo(options);
+            json.WriteStartArray();
+            foreach (var value in _added)
             {
-                var entry = EntryInfo(options);
-                json.WriteStartArray();
-                foreach (var value in _added)
-                {
-                    JsonSerializer.Serialize(json, value, entry);
-                }
-
-                json.WriteEndArray();
+                JsonSerializer.Serialize(json, value, entry);
             }
 
-            var stored = _stored.Span;
-            var end = stored.LastIndexOf((byte)']');
-            var entries = added.WrittenSpan[1..];
-            var length = end + 1 + entries.Length;
-            joined = ArrayPool<byte>.Shared.Rent(length);
-            stored[..end].CopyTo(joined);
-            joined[end] = (byte)',';
-            entries.CopyTo(joined.AsSpan(end + 1));
-            writer.WriteRawValue(joined.AsSpan(0, length), skipInputValidation: true);
+            json.WriteEndArray();
         }
-        finally
-        {
-            if (joined is not null)
-            {
-                ArrayPool<byte>.Shared.Return(joined);
-            }
 
-            ThreadBuffer.Give(added);
-        }
+        var stored = _stored.Span;
+        var end = stored.LastIndexOf((byte)']');
+        var entries = added.WrittenSpan[1..];
+        var joined = new byte[end + 1 + entries.Length];
+        stored[..end].CopyTo(joined);
+        joined[end] = (byte)',';
+        entries.CopyTo(joined.AsSpan(end + 1));
+        writer.WriteRawValue(joined, skipInputValidation: true);
     }
 
     /// <summary>Whether the stored array's last value is followed by its closing bracket (no trailing comma to join after).</summary>

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace GraciousBot.Runtime.State;
@@ -8,7 +6,7 @@ namespace GraciousBot.Runtime.State;
 /// The stored bytes a state slot is being read from, for converters that keep part of them as they are (a running
 /// dialog's state is kept as its JSON until a dialog reads it): with the source known, such a converter slices the
 /// value out of it (a skip over the tokens) instead of copying it into a document of its own. Set by
-/// <see cref="StateScope"/> around one synchronous deserialisation from those bytes.
+/// <see cref="StateScope"/> around one synchronous deserialisation; the offsets a reader reports are relative to it.
 /// </summary>
 internal static class StoredJsonSource
 {
@@ -21,43 +19,32 @@ internal static class StoredJsonSource
     /// <summary>
     /// The bytes of the value at the reader's current token, sliced out of the source being read (the reader is left
     /// on the value's last token, as after <see cref="Utf8JsonReader.Skip"/>). False, with the reader untouched, when
-    /// no source is known or the reader is not reading the source's bytes.
+    /// no source is known or the reader's position does not fall on the same token in it.
     /// </summary>
-    /// <remarks>
-    /// Where the value starts is found from where the reader's token lies in memory, not from its offsets: a nested
-    /// <c>JsonSerializer.Deserialize(ref reader)</c> (a converter reading a part with the serializer) reads through a
-    /// reader of its own over just that part, whose offsets start again at 0 although its bytes are the source's.
-    /// </remarks>
     public static bool TrySlice(ref Utf8JsonReader reader, out ReadOnlyMemory<byte> slice)
     {
         slice = default;
-        if (!_set || reader.HasValueSequence || _current.IsEmpty || reader.TokenType == JsonTokenType.PropertyName)
+        if (!_set || reader.HasValueSequence || reader.TokenStartIndex >= _current.Length)
         {
             return false;
         }
 
-        var source = _current.Span;
-        var offset = (long)Unsafe.ByteOffset(ref MemoryMarshal.GetReference(source), ref MemoryMarshal.GetReference(reader.ValueSpan));
-        if (reader.TokenType == JsonTokenType.String)
+        var start = (int)reader.TokenStartIndex;
+        var first = _current.Span[start];
+        var expected = reader.TokenType switch
         {
-            offset--; // a string's value starts after its opening quote
+            JsonTokenType.StartObject => (byte)'{',
+            JsonTokenType.StartArray => (byte)'[',
+            JsonTokenType.String => (byte)'"',
+            _ => first,
+        };
+        if (first != expected)
+        {
+            return false;
         }
 
-        if (offset < 0 || offset >= source.Length)
-        {
-            return false; // another buffer: the reader is not reading the source
-        }
-
-        var before = reader;
         reader.Skip();
-        var length = reader.BytesConsumed - before.TokenStartIndex;
-        if (offset + length > source.Length)
-        {
-            reader = before; // a reader over more than the source, whose value runs past it: not the source's value
-            return false;
-        }
-
-        slice = _current.Slice((int)offset, (int)length);
+        slice = _current[start..(int)reader.BytesConsumed];
         return true;
     }
 
@@ -73,7 +60,7 @@ internal static class StoredJsonSource
         }
 
         using var document = JsonDocument.ParseValue(ref reader);
-        return JsonMarshal.GetRawUtf8Value(document.RootElement).ToArray();
+        return System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(document.RootElement).ToArray();
     }
 
     /// <summary>Marks <paramref name="source"/> as the bytes read until the returned scope is disposed.</summary>
