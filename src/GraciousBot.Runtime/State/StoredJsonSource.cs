@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace GraciousBot.Runtime.State;
@@ -6,7 +8,7 @@ namespace GraciousBot.Runtime.State;
 /// The stored bytes a state slot is being read from, for converters that keep part of them as they are (a running
 /// dialog's state is kept as its JSON until a dialog reads it): with the source known, such a converter slices the
 /// value out of it (a skip over the tokens) instead of copying it into a document of its own. Set by
-/// <see cref="StateScope"/> around one synchronous deserialisation; the offsets a reader reports are relative to it.
+/// <see cref="StateScope"/> around one synchronous deserialisation from those bytes.
 /// </summary>
 internal static class StoredJsonSource
 {
@@ -19,32 +21,47 @@ internal static class StoredJsonSource
     /// <summary>
     /// The bytes of the value at the reader's current token, sliced out of the source being read (the reader is left
     /// on the value's last token, as after <see cref="Utf8JsonReader.Skip"/>). False, with the reader untouched, when
-    /// no source is known or the reader's position does not fall on the same token in it.
+    /// no source is known or the reader is not reading the source's bytes.
     /// </summary>
+    /// <remarks>
+    /// Where the value starts is found from where the reader's token lies in memory, not from its offsets: a nested
+    /// <c>JsonSerializer.Deserialize(ref reader)</c> (a converter reading a part with the serializer) reads through a
+    /// reader of its own over just that part, whose offsets start again at 0 although its bytes are the source's.
+    /// </remarks>
     public static bool TrySlice(ref Utf8JsonReader reader, out ReadOnlyMemory<byte> slice)
     {
         slice = default;
-        if (!_set || reader.HasValueSequence || reader.TokenStartIndex >= _current.Length)
+        if (!_set || reader.HasValueSequence || _current.IsEmpty)
         {
             return false;
         }
 
-        var start = (int)reader.TokenStartIndex;
-        var first = _current.Span[start];
-        var expected = reader.TokenType switch
-        {
-            JsonTokenType.StartObject => (byte)'{',
-            JsonTokenType.StartArray => (byte)'[',
-            JsonTokenType.String => (byte)'"',
-            _ => first,
-        };
-        if (first != expected)
+        var source = _current.Span;
+        var offset = (long)Unsafe.ByteOffset(ref MemoryMarshal.GetReference(source), ref MemoryMarshal.GetReference(reader.ValueSpan));
+        if (reader.TokenType == JsonTokenType.PropertyName)
         {
             return false;
         }
 
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            offset--; // a string's value starts after its opening quote
+        }
+
+        if (offset < 0 || offset >= source.Length)
+        {
+            return false; // another buffer: the reader is not reading the source
+        }
+
+        var tokenStart = reader.TokenStartIndex;
         reader.Skip();
-        slice = _current[start..(int)reader.BytesConsumed];
+        var length = reader.BytesConsumed - tokenStart;
+        if (offset + length > source.Length)
+        {
+            throw new InvalidOperationException("A value read from the stored source ends past its end.");
+        }
+
+        slice = _current.Slice((int)offset, (int)length);
         return true;
     }
 
@@ -60,7 +77,7 @@ internal static class StoredJsonSource
         }
 
         using var document = JsonDocument.ParseValue(ref reader);
-        return System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(document.RootElement).ToArray();
+        return JsonMarshal.GetRawUtf8Value(document.RootElement).ToArray();
     }
 
     /// <summary>Marks <paramref name="source"/> as the bytes read until the returned scope is disposed.</summary>
