@@ -31,18 +31,13 @@ internal static class StoredJsonSource
     public static bool TrySlice(ref Utf8JsonReader reader, out ReadOnlyMemory<byte> slice)
     {
         slice = default;
-        if (!_set || reader.HasValueSequence || _current.IsEmpty)
+        if (!_set || reader.HasValueSequence || _current.IsEmpty || reader.TokenType == JsonTokenType.PropertyName)
         {
             return false;
         }
 
         var source = _current.Span;
         var offset = (long)Unsafe.ByteOffset(ref MemoryMarshal.GetReference(source), ref MemoryMarshal.GetReference(reader.ValueSpan));
-        if (reader.TokenType == JsonTokenType.PropertyName)
-        {
-            return false;
-        }
-
         if (reader.TokenType == JsonTokenType.String)
         {
             offset--; // a string's value starts after its opening quote
@@ -53,12 +48,13 @@ internal static class StoredJsonSource
             return false; // another buffer: the reader is not reading the source
         }
 
-        var tokenStart = reader.TokenStartIndex;
+        var before = reader;
         reader.Skip();
-        var length = reader.BytesConsumed - tokenStart;
+        var length = reader.BytesConsumed - before.TokenStartIndex;
         if (offset + length > source.Length)
         {
-            throw new InvalidOperationException("A value read from the stored source ends past its end.");
+            reader = before; // a reader over more than the source, whose value runs past it: not the source's value
+            return false;
         }
 
         slice = _current.Slice((int)offset, (int)length);

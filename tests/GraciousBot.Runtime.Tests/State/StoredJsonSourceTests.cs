@@ -88,6 +88,23 @@ public sealed class StoredJsonSourceTests
         }
     }
 
+    [Fact]
+    public void ValueRunningPastTheSource_IsNotSliced_AndTheReaderIsLeftWhereItWas()
+    {
+        var bytes = """{"a":[1,2,3]}"""u8.ToArray();
+        using (StoredJsonSource.Reading(bytes.AsMemory(0, 8)))
+        {
+            var reader = new Utf8JsonReader(bytes);
+            reader.Read();
+            reader.Read();
+            reader.Read();
+
+            Assert.False(StoredJsonSource.TrySlice(ref reader, out _));
+            Assert.Equal(JsonTokenType.StartArray, reader.TokenType);
+            Assert.Equal(5, reader.TokenStartIndex);
+        }
+    }
+
     private static Run ReadRun(StateScope scope) =>
         scope.Get(DialogRunner.StackKey)!.Entries[0].State!.Read<Flow<Run>.Persisted>()!.Data!;
 
