@@ -66,7 +66,7 @@ public sealed class TemplateCatalog
     public static IEnumerable<string> Fallbacks(string? locale)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var normalized = (locale ?? string.Empty).Replace('_', '-').Trim();
+        var normalized = Normalize(locale);
         if (normalized.Length > 0 && seen.Add(normalized))
         {
             yield return normalized;
@@ -91,7 +91,7 @@ public sealed class TemplateCatalog
     /// </summary>
     internal Template? Find(string key, string? locale)
     {
-        var normalized = (locale ?? string.Empty).Replace('_', '-').Trim();
+        var normalized = Normalize(locale);
         if (normalized.Length > 0 && _byLocale.TryGetValue(normalized, out var table) && table.TryGetValue(key, out var template))
         {
             return template;
@@ -105,6 +105,9 @@ public sealed class TemplateCatalog
 
         return _byLocale.TryGetValue(DefaultLocale, out table) && table.TryGetValue(key, out template) ? template : null;
     }
+
+    /// <summary>A locale as the chain starts from it: <c>en_US</c> read as <c>en-US</c>, spaces trimmed.</summary>
+    private static string Normalize(string? locale) => (locale ?? string.Empty).Replace('_', '-').Trim();
 
     public bool Has(string key, string? locale) => Find(key, locale) is not null;
 

@@ -198,7 +198,6 @@ public static class ActivityJson
         }
     }
 
-
     private static void Extra(Utf8JsonWriter writer, Dictionary<string, JsonElement>? extra)
     {
         if (extra is null)
