@@ -52,7 +52,7 @@ internal sealed class CaptureChannel : IAsyncDisposable
 
     public static async Task<CaptureChannel> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = Slim.Builder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
@@ -96,7 +96,7 @@ internal static class Floor
 {
     public static async Task RunAsync(int port, CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = Slim.Builder();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
         builder.Services.AddHttpClient("connector");
@@ -134,4 +134,15 @@ internal static class Floor
         Console.WriteLine($"floor listening on http://127.0.0.1:{port}/api/messages");
         await app.RunAsync(cancellationToken);
     }
+}
+
+/// <summary>
+/// A slim web host that watches no files. By default the host reloads its configuration on change, which watches the
+/// working directory and everything under it with inotify: started where a bot under test keeps its SQLite file, every
+/// write of that bot queued an inotify event for this tool (seen as fsnotify work inside the bot's writes in a profile).
+/// </summary>
+internal static class Slim
+{
+    public static WebApplicationBuilder Builder() =>
+        WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--hostBuilder:reloadConfigOnChange=false"] });
 }
