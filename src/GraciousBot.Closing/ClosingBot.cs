@@ -76,7 +76,7 @@ public sealed partial class ClosingBot : IBot
         // the end that started nothing new (a thanks, "this chat has ended") is not another closing to count.
         if (!afterTheEnd || turn.State.Conversation.Get(DialogRunner.StackKey) is not null)
         {
-            await _outcomes.AfterTurnAsync(turn, cancellationToken);
+            _outcomes.AfterTurn(turn);
         }
 
         var forgotten = turn.Activity.IsType(ActivityTypes.DeleteUserData);

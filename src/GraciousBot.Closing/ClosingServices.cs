@@ -1,7 +1,6 @@
 using GraciousBot.Closing.Handoff;
 using GraciousBot.Closing.SignOff;
 using GraciousBot.Runtime.Templates;
-using GraciousBot.Runtime.Turns;
 
 namespace GraciousBot.Closing;
 
@@ -13,8 +12,7 @@ public sealed record ClosingServices(
     ClosingOptions Options,
     HandoffOptions Handoff,
     BusinessHours BusinessHours,
-    IGoodbyes SignOff,
-    ScheduledTurns FollowUps)
+    IGoodbyes SignOff)
 {
     /// <summary>The to-go box (recap e-mail, reminders, tips); null leaves it out.</summary>
     public ToGo.ToGoServices? ToGo { get; init; }

@@ -47,8 +47,7 @@ public static class ClosingSkill
                 sp.GetRequiredService<IOptions<ClosingOptions>>().Value,
                 handoff,
                 new BusinessHours(handoff.BusinessHours),
-                sp.GetRequiredService<IGoodbyes>(),
-                sp.GetRequiredService<ScheduledTurns>())
+                sp.GetRequiredService<IGoodbyes>())
             {
                 ToGo = sp.GetRequiredService<ToGoServices>(),
                 FollowUp = sp.GetService<IOptions<FollowUpOptions>>()?.Value ?? new FollowUpOptions(),

@@ -18,7 +18,10 @@ public static class FollowUp
     /// <summary>The local time of day the note is sent on the due date.</summary>
     public static readonly TimeOnly SendAt = new(10, 0);
 
-    /// <summary>Schedules a note for our earliest next step still to come; null when there is none.</summary>
+    /// <summary>
+    /// Schedules a note for our earliest next step still to come, in the turn's own commit (so it exists exactly when
+    /// the goodbye was committed, without a write the turn waits for first); null when there is none.
+    /// </summary>
     public static async Task<FollowUpResult?> PlanAsync(ClosingServices services, TurnContext turn, ClosingState state, CancellationToken cancellationToken)
     {
         var zone = DueDates.Zone(state.TimeZone);
@@ -43,9 +46,13 @@ public static class FollowUp
         // straight away when there is one; without an address the chat is still tried.
         if (string.IsNullOrEmpty(turn.Activity.ServiceUrl) || (email is not null && !services.FollowUp.AcceptsProactive(turn.ChannelId)))
         {
-            return email is not null && await services.FollowUps.ScheduleAsync(email, cancellationToken)
-                ? new FollowUpResult(next.At, next.Step.Action) { Via = FollowUpRoutes.Email }
-                : null;
+            if (email is null)
+            {
+                return null;
+            }
+
+            turn.Schedule(email);
+            return new FollowUpResult(next.At, next.Step.Action) { Via = FollowUpRoutes.Email };
         }
 
         var reference = turn.Activity.GetConversationReference() with { Locale = state.Locale };
@@ -56,9 +63,8 @@ public static class FollowUp
             turn.Identity.CallerAppId,
             EventName,
             JsonSerializer.SerializeToElement(note, RuntimeJson.Options)) { Fallback = email };
-        return await services.FollowUps.ScheduleAsync(scheduled, cancellationToken)
-            ? new FollowUpResult(next.At, next.Step.Action) { Via = email is null ? FollowUpRoutes.Chat : FollowUpRoutes.ChatThenEmail }
-            : null;
+        turn.Schedule(scheduled);
+        return new FollowUpResult(next.At, next.Step.Action) { Via = email is null ? FollowUpRoutes.Chat : FollowUpRoutes.ChatThenEmail };
     }
 
     /// <summary>The note as an e-mail, kept and ready to send at <paramref name="at"/>; null when e-mail is not an option.</summary>

@@ -113,8 +113,12 @@ public sealed partial class ClosingOutcomes(
     /// <summary>Whether a customer who went quiet still gets a note on this channel.</summary>
     public bool LeavesNoteOn(string channelId) => (ending.AbandonedNoticeChannels ?? EndingOptions.DefaultNoticeChannels).Contains(channelId, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>After every turn of the closing bot: keep the tally, or record the ending.</summary>
-    public async Task AfterTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    /// <summary>
+    /// After every turn of the closing bot: keep the tally, or record the ending. The record is written beside the
+    /// turn's commit (in the same group commit on a shared writer), not before it: the turn does not wait for a write
+    /// of its own, and it is still answered only once the record is written.
+    /// </summary>
+    public void AfterTurn(TurnContext turn)
     {
         var running = turn.State.Conversation.Get(DialogRunner.StackKey) is not null;
         var end = turn.Outbox.LastOrDefault(a => a.IsType(ActivityTypes.EndOfConversation));
@@ -147,7 +151,7 @@ public sealed partial class ClosingOutcomes(
         turn.State.Conversation.Remove(ClosingTally.Key);
         Disarm(turn, tally);
         var result = end?.Value is { } value ? value.Deserialize<ClosingResult>(Runtime.State.RuntimeJson.Options) : null;
-        await RecordAsync(turn, tally, result, cancellationToken);
+        turn.BesideCommit(cancellationToken => RecordAsync(turn, tally, result, cancellationToken));
 
         if (end is not null && !CallerIsBot(turn))
         {

@@ -30,6 +30,8 @@ public sealed class TurnContext
 
     private readonly List<ScheduledChange> _scheduled = [];
 
+    private List<Func<CancellationToken, Task>>? _besideCommit;
+
     public TurnContext(Activity activity, TurnIdentity identity, TurnState state, IServiceProvider services)
     {
         Activity = activity;
@@ -98,6 +100,18 @@ public sealed class TurnContext
 
     /// <summary>The scheduled turns this turn adds or drops, in order, for its commit.</summary>
     internal IReadOnlyList<ScheduledChange> ScheduledChanges => _scheduled;
+
+    /// <summary>
+    /// Work that belongs with the turn but not in its state batch (a record in a table of its own): it is started just
+    /// before the turn's commit is queued, so a store with one writer takes both in the same group commit, and the turn
+    /// is answered only after both finished. Instead of a write the turn waits for on its own before its commit. The
+    /// work handles its own failures; one that escapes is logged and does not undo the committed turn. A turn that is
+    /// run again (a storage conflict) queues its work again.
+    /// </summary>
+    public void BesideCommit(Func<CancellationToken, Task> work) => (_besideCommit ??= []).Add(work);
+
+    /// <summary>The work queued with <see cref="BesideCommit"/>, in order.</summary>
+    internal IReadOnlyList<Func<CancellationToken, Task>> BesideCommitWork => _besideCommit ?? (IReadOnlyList<Func<CancellationToken, Task>>)[];
 
     /// <summary>Forgets what was queued (used when a turn is re-run after a storage conflict).</summary>
     internal void ClearOutbox() => _outbox.Clear();

@@ -131,6 +131,7 @@ public sealed partial class TurnProcessor(
             }
 
             var record = ToRecord(turn);
+            var beside = BesideCommitAsync(turn, cancellationToken);
             WriteOutcome saved;
             try
             {
@@ -138,8 +139,11 @@ public sealed partial class TurnProcessor(
             }
             catch (Exception failure) when (StorageFailures.Is(failure))
             {
+                await beside;
                 return Unavailable(failure);
             }
+
+            await beside;
 
             if (saved is WriteOutcome.Conflict conflict)
             {
@@ -499,6 +503,39 @@ public sealed partial class TurnProcessor(
         }
     }
 
+    /// <summary>
+    /// Starts the work the turn queued beside its commit (<see cref="TurnContext.BesideCommit"/>) before the commit is
+    /// queued, so that one writer takes both in the same group; the task never fails but when the turn is cancelled.
+    /// </summary>
+    private Task BesideCommitAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var work = turn.BesideCommitWork;
+        if (work.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var started = new Task[work.Count];
+        for (var i = 0; i < work.Count; i++)
+        {
+            started[i] = RunBesideCommitAsync(work[i], cancellationToken);
+        }
+
+        return Task.WhenAll(started);
+    }
+
+    private async Task RunBesideCommitAsync(Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await work(cancellationToken);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogBesideCommitFailed(logger, failure);
+        }
+    }
+
     /// <summary>Activities returned in an HTTP body carry a timestamp from our one clock.</summary>
     private Activity Stamp(Activity activity) => activity.Timestamp is null ? activity with { Timestamp = timeProvider.GetUtcNow() } : activity;
 
@@ -526,6 +563,9 @@ public sealed partial class TurnProcessor(
 
     [LoggerMessage(EventId = 2009, Level = LogLevel.Warning, Message = "A delivered turn's outbox entry could not be deleted ({Failure}: {Detail}); its replies may be sent once more")]
     private static partial void LogMarkSentFailed(ILogger logger, string failure, string detail);
+
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Error, Message = "Work queued beside a turn's commit failed; the turn's own commit is not affected")]
+    private static partial void LogBesideCommitFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 2008, Level = LogLevel.Error, Message = "Undelivered replies given up after {Attempts} attempts")]
     private static partial void LogDeliveryGivenUp(ILogger logger, int attempts);

@@ -24,11 +24,14 @@ public sealed class TurnProcessorTests
 
         public int Writes { get; private set; }
 
+        public Action? OnWrite { get; init; }
+
         public Task<IReadOnlyDictionary<string, StoredItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) => inner.ReadAsync(keys, cancellationToken);
 
         public Task<WriteOutcome> WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
         {
             Writes++;
+            OnWrite?.Invoke();
             return Interlocked.Decrement(ref _left) >= 0
                 ? Task.FromResult<WriteOutcome>(new WriteOutcome.Conflict(writes[0].Key))
                 : inner.WriteAsync(writes, cancellationToken);
@@ -134,6 +137,91 @@ public sealed class TurnProcessorTests
 
         Assert.IsType<TurnOutcome.Done>(outcome);
         Assert.Empty(await memory.ReadAsync([TurnState.ConversationKey("test", "c1")], CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task WorkBesideTheCommit_StartsBeforeTheCommitIsQueued_AndTheTurnIsAnsweredOnlyAfterIt()
+    {
+        var events = new List<string>();
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var bot = new BesideBot(async _ =>
+        {
+            lock (events)
+            {
+                events.Add("beside started");
+            }
+
+            await release.Task;
+            lock (events)
+            {
+                events.Add("beside done");
+            }
+        });
+        var store = new ConflictingStore(new MemoryStateStore(_clock), conflicts: 0) { OnWrite = () => { lock (events) { events.Add("commit"); } } };
+
+        var processing = Processor(bot, store).ProcessAsync(Message("hi", "a1"), TurnIdentity.Anonymous, CancellationToken.None);
+        await Until(() => { lock (events) { return events.Contains("commit"); } });
+
+        Assert.False(processing.IsCompleted);
+        Assert.Empty(_connector.Drain("c1"));
+        release.SetResult();
+        Assert.IsType<TurnOutcome.Done>(await processing);
+        Assert.Equal(["beside started", "commit", "beside done"], events);
+        Assert.Equal(["ok"], _connector.Drain("c1").Select(a => a.Text));
+    }
+
+    [Fact]
+    public async Task WorkBesideTheCommit_ThatFails_LeavesTheTurnCommittedAndAnswered()
+    {
+        var memory = new MemoryStateStore(_clock);
+        var bot = new BesideBot(_ => throw new InvalidOperationException("the record could not be written"));
+
+        var outcome = await Processor(bot, memory).ProcessAsync(Message("hi", "a1"), TurnIdentity.Anonymous, CancellationToken.None);
+
+        Assert.IsType<TurnOutcome.Done>(outcome);
+        Assert.Equal(["ok"], _connector.Drain("c1").Select(a => a.Text));
+        Assert.NotEmpty(await memory.ReadAsync([TurnState.ConversationKey("test", "c1")], CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task WorkBesideTheCommit_OfATurnRunAgainAfterAConflict_IsQueuedByEachRun()
+    {
+        var runs = 0;
+        var bot = new BesideBot(_ =>
+        {
+            Interlocked.Increment(ref runs);
+            return Task.CompletedTask;
+        });
+
+        var outcome = await Processor(bot, new ConflictingStore(new MemoryStateStore(_clock), conflicts: 1)).ProcessAsync(Message("hi", "a1"), TurnIdentity.Anonymous, CancellationToken.None);
+
+        Assert.IsType<TurnOutcome.Done>(outcome);
+        Assert.Equal(2, runs);
+        Assert.Equal(["ok"], _connector.Drain("c1").Select(a => a.Text));
+    }
+
+    private static async Task Until(Func<bool> condition)
+    {
+        for (var i = 0; i < 500 && !condition(); i++)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.True(condition());
+    }
+
+    /// <summary>Saves the text, answers "ok" and queues <paramref name="work"/> beside the commit.</summary>
+    private sealed class BesideBot(Func<CancellationToken, Task> work) : IBot
+    {
+        public Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+        {
+            turn.State.Conversation.Set(Seen, [turn.Text]);
+            turn.Send(Activity.Message("ok"));
+            turn.BesideCommit(work);
+            return Task.CompletedTask;
+        }
+
+        public Task OnTurnErrorAsync(TurnContext turn, Exception exception, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     private sealed class QuietBot : IBot
