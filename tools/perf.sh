@@ -17,7 +17,9 @@
 # skill, the database and the load driver are not pinned), PERF_CPU_SHARE (e.g. 0.4: each GraciousBot process gets a
 # CPU quota of that many cores in a cgroup of its own (cgroup v1 cpu controller, needs root), as separate machines or
 # containers with CPU limits would have: how two pg2 instances scale against one when an instance's CPU, not the whole
-# machine's, is what runs out; the JS skill, the database and the load driver are not limited).
+# machine's, is what runs out; the JS skill, the database and the load driver are not limited), PERF_GB_ENV (environment
+# assignments for this build's GraciousBot processes only, not the PERF_BASELINE_WEB ones, e.g.
+# "DOTNET_GCgen0size=0x4000000": a runtime setting side by side with the same build without it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -65,8 +67,10 @@ wait_up() { # url
 
 args=()
 start_gb() { # name port storage-args...
-  local name=$1 p=$2 dll=$web pin=(); shift 2
+  local name=$1 p=$2 dll=$web pin=() extra=(); shift 2
   [[ $name == main-* ]] && dll=$PERF_BASELINE_WEB
+  # PERF_GB_ENV: environment assignments for this build's instances only (not main-*), e.g. a runtime knob side by side.
+  [[ $name != main-* ]] && [ -n "${PERF_GB_ENV:-}" ] && read -ra extra <<<"$PERF_GB_ENV"
   # PERF_PIN: every GraciousBot instance gets one core of its own (the second pg2 instance core 1, every other core 0).
   [ -n "${PERF_PIN:-}" ] && pin=(taskset -c "${CPU:-0}")
   # PERF_CPU_SHARE: the instance runs in its own cgroup with a quota of that many cores per 20 ms period (short, so
@@ -79,7 +83,7 @@ start_gb() { # name port storage-args...
     awk -v share="$PERF_CPU_SHARE" 'BEGIN { printf "%d\n", share * 20000 }' >"$group/cpu.cfs_quota_us"
   fi
   mkdir -p "$work/$name"
-  (cd "$work/$name" && { [ -z "$group" ] || echo "$BASHPID" >"$group/cgroup.procs"; } && ASPNETCORE_ENVIRONMENT=Production exec "${pin[@]}" dotnet "$dll" --urls "http://127.0.0.1:$p" \
+  (cd "$work/$name" && { [ -z "$group" ] || echo "$BASHPID" >"$group/cgroup.procs"; } && ASPNETCORE_ENVIRONMENT=Production exec "${pin[@]}" env "${extra[@]}" dotnet "$dll" --urls "http://127.0.0.1:$p" \
      --contentRoot "$work/$name" --Logging:LogLevel:Default=Warning --DirectLine:Enabled=false "$@" >"$work/$name.log" 2>&1) &
   pids+=($!); args+=(--target "$name=http://127.0.0.1:$p@$!")
 }
