@@ -3,8 +3,24 @@ namespace GraciousBot.Runtime.Storage;
 /// <summary>The parts of the storage contract every store applies the same way.</summary>
 internal static class StoreRules
 {
-    /// <summary>A new ETag for a write: random, so two instances can never hand out the same one.</summary>
-    public static string NewETag() => $"\"{Guid.NewGuid():N}\"";
+    /// <summary>This process's half of every ETag it hands out: random, so two processes (instances on one database,
+    /// or this one before and after a restart) never hand out the same ones.</summary>
+    private static readonly ulong Instance = BitConverter.ToUInt64(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8));
+
+    private static long _etags;
+
+    /// <summary>
+    /// A new ETag for a write: 32 hex digits in quotes (the shape of the random Guid it used to be), this process's random
+    /// half and a count. Unique without asking the system for random bytes on every write (a <c>getrandom</c> call each,
+    /// seen in the SQLite writer's profile).
+    /// </summary>
+    public static string NewETag() => string.Create(34, (Instance, (ulong)Interlocked.Increment(ref _etags)), static (span, parts) =>
+    {
+        span[0] = '"';
+        parts.Instance.TryFormat(span[1..17], out _, "x16", System.Globalization.CultureInfo.InvariantCulture);
+        parts.Item2.TryFormat(span[17..33], out _, "x16", System.Globalization.CultureInfo.InvariantCulture);
+        span[33] = '"';
+    });
 
     /// <summary>
     /// One batch writes each key at most once; a batch that names a key twice is a bug in the caller, because which
