@@ -104,9 +104,9 @@ public sealed class TurnContext
     /// <summary>
     /// Work that belongs with the turn but not in its state batch (a record in a table of its own): it is started just
     /// before the turn's commit is queued, so a store with one writer takes both in the same group commit, and the turn
-    /// is answered only after both finished. Instead of a write the turn waits for on its own before its commit. The
-    /// work handles its own failures; one that escapes is logged and does not undo the committed turn. A turn that is
-    /// run again (a storage conflict) queues its work again.
+    /// is answered only after both finished, without first waiting for a write of its own. The work handles its own
+    /// failures; one that escapes is logged and does not undo the committed turn. A turn that is run again (a storage
+    /// conflict) queues its work again.
     /// </summary>
     public void BesideCommit(Func<CancellationToken, Task> work) => (_besideCommit ??= []).Add(work);
 
