@@ -22,4 +22,5 @@ namespace GraciousBot.Runtime.State;
 [JsonSerializable(typeof(TurnRecord))]
 [JsonSerializable(typeof(PendingDelivery))]
 [JsonSerializable(typeof(List<string>))]
+[JsonSerializable(typeof(List<GraciousBot.Wire.Schema.Activity>))] // a turn record's replies, read (see RepliesConverter)
 internal sealed partial class RuntimeJsonContext : JsonSerializerContext;

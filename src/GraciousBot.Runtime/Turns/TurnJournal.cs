@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using GraciousBot.Wire;
 using GraciousBot.Runtime.State;
 using GraciousBot.Runtime.Storage;
 using GraciousBot.Wire.Schema;
@@ -11,6 +13,7 @@ namespace GraciousBot.Runtime.Turns;
 /// </summary>
 public sealed record TurnRecord
 {
+    [JsonConverter(typeof(RepliesConverter))]
     public List<Activity> Replies { get; init; } = [];
 
     public InvokeResponse? Invoke { get; init; }
@@ -23,6 +26,35 @@ public sealed record TurnRecord
     public string? ConversationId { get; init; }
 
     public string? CallerAppId { get; init; }
+}
+
+/// <summary>
+/// A turn record's replies, written by <see cref="ActivityJson"/>: the same bytes the serializer writes, without its
+/// metadata path (the schema's types keep unknown properties, which rules out the generated fast path). Read by the
+/// serializer, as before.
+/// </summary>
+internal sealed class RepliesConverter : JsonConverter<List<Activity>>
+{
+    public override List<Activity>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        JsonSerializer.Deserialize<List<Activity>>(ref reader, RuntimeJson.Options);
+
+    public override void Write(Utf8JsonWriter writer, List<Activity> value, JsonSerializerOptions options)
+    {
+        writer.WriteStartArray();
+        foreach (var activity in value)
+        {
+            if (activity is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                ActivityJson.Write(writer, activity);
+            }
+        }
+
+        writer.WriteEndArray();
+    }
 }
 
 /// <summary>
