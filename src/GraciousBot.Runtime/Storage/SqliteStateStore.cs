@@ -645,8 +645,8 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
 
     /// <summary>
     /// The writer's connection: durable commits (see the remarks on the class), a larger page cache (see
-    /// <see cref="WriterCacheKiB"/>), and no automatic checkpoint: SQLite
-    /// would run it inside the COMMIT that crosses the threshold, holding up that whole group (copying pages into the
+    /// <see cref="WriterCacheKiB"/>), and no automatic checkpoint: SQLite would run it inside the COMMIT that crosses
+    /// the threshold, holding up that whole group (copying pages into the
     /// database file and fsyncing it). A timer checkpoints from its own connection instead, beside the writer, and the
     /// writer restarts a long log between groups (see <see cref="RestartLogFrames"/>); a restarted log file is cut back
     /// to a bounded size. Temporary files in memory: a savepoint's journal (every page a job changes, copied before) and

@@ -38,23 +38,7 @@ internal sealed class RepliesConverter : JsonConverter<List<Activity>>
     public override List<Activity>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         JsonSerializer.Deserialize<List<Activity>>(ref reader, RuntimeJson.Options);
 
-    public override void Write(Utf8JsonWriter writer, List<Activity> value, JsonSerializerOptions options)
-    {
-        writer.WriteStartArray();
-        foreach (var activity in value)
-        {
-            if (activity is null)
-            {
-                writer.WriteNullValue();
-            }
-            else
-            {
-                ActivityJson.Write(writer, activity);
-            }
-        }
-
-        writer.WriteEndArray();
-    }
+    public override void Write(Utf8JsonWriter writer, List<Activity> value, JsonSerializerOptions options) => ActivityJson.Write(writer, value);
 }
 
 /// <summary>

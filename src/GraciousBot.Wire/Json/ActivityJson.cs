@@ -86,15 +86,17 @@ public static class ActivityJson
     {
         writer.WriteStartObject();
         writer.WritePropertyName(ActivitiesName);
-        writer.WriteStartArray();
-        foreach (var activity in r.Activities)
-        {
-            Write(writer, activity);
-        }
-
-        writer.WriteEndArray();
+        Write(writer, r.Activities);
         writer.WriteEndObject();
     });
+
+    /// <summary>Writes activities as a JSON array, a null one as null (as the serializer does).</summary>
+    public static void Write(Utf8JsonWriter writer, IReadOnlyList<Activity> activities)
+    {
+        writer.WriteStartArray();
+        Items(writer, activities, Write);
+        writer.WriteEndArray();
+    }
 
     /// <summary>Writes one activity.</summary>
     public static void Write(Utf8JsonWriter writer, Activity activity)
@@ -244,6 +246,14 @@ public static class ActivityJson
         }
 
         writer.WriteStartArray(name);
+        Items(writer, items, item);
+        writer.WriteEndArray();
+    }
+
+    /// <summary>An array's items: each by <paramref name="item"/>, a null item as null.</summary>
+    private static void Items<T>(Utf8JsonWriter writer, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> item)
+        where T : class
+    {
         foreach (var each in items)
         {
             if (each is null)
@@ -255,8 +265,6 @@ public static class ActivityJson
                 item(writer, each);
             }
         }
-
-        writer.WriteEndArray();
     }
 
     private static void Conversation(Utf8JsonWriter writer, JsonEncodedText name, ConversationAccount? conversation)

@@ -78,10 +78,7 @@ public sealed class StoredJsonSourceTests
         var copy = bytes.ToArray();
         using (StoredJsonSource.Reading(bytes))
         {
-            var reader = new Utf8JsonReader(copy);
-            reader.Read();
-            reader.Read();
-            reader.Read();
+            var reader = OnTheArray(copy);
 
             Assert.False(StoredJsonSource.TrySlice(ref reader, out _));
             Assert.Equal(JsonTokenType.StartArray, reader.TokenType);
@@ -94,15 +91,22 @@ public sealed class StoredJsonSourceTests
         var bytes = """{"a":[1,2,3]}"""u8.ToArray();
         using (StoredJsonSource.Reading(bytes.AsMemory(0, 8)))
         {
-            var reader = new Utf8JsonReader(bytes);
-            reader.Read();
-            reader.Read();
-            reader.Read();
+            var reader = OnTheArray(bytes);
 
             Assert.False(StoredJsonSource.TrySlice(ref reader, out _));
             Assert.Equal(JsonTokenType.StartArray, reader.TokenType);
             Assert.Equal(5, reader.TokenStartIndex);
         }
+    }
+
+    /// <summary>A reader over <c>{"a":[...]}</c> standing on the array's start.</summary>
+    private static Utf8JsonReader OnTheArray(byte[] json)
+    {
+        var reader = new Utf8JsonReader(json);
+        reader.Read();
+        reader.Read();
+        reader.Read();
+        return reader;
     }
 
     private static Run ReadRun(StateScope scope) =>
