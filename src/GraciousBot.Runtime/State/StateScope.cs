@@ -18,29 +18,38 @@ public sealed class StateScope
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = RuntimeJson.Options.Encoder, SkipValidation = true };
 
+    /// <summary>The document of a scope that was not stored (shared: a document is never changed in place).</summary>
+    private static readonly byte[] EmptyDocument = "{}"u8.ToArray();
+
     private readonly Dictionary<string, object?> _values = new(StringComparer.Ordinal);
 
     /// <summary>The slots set, replaced or removed since the document was read or saved, in the order they were first touched.</summary>
     private readonly List<string> _touched = [];
 
-    private byte[] _original;
+    private ReadOnlyMemory<byte> _original;
     private List<Slot>? _slots;
     private bool _cleared;
     private byte[]? _pending;
 
     public StateScope(string storageKey, string? json, string? eTag)
+        : this(storageKey, json is null ? EmptyDocument : Encoding.UTF8.GetBytes(json), eTag)
+    {
+    }
+
+    private StateScope(string storageKey, ReadOnlyMemory<byte> document, string? eTag)
     {
         StorageKey = storageKey;
         ETag = eTag;
-        _original = json is null ? EmptyDocument : Encoding.UTF8.GetBytes(json);
+        _original = document;
     }
+
+    /// <summary>A document read as UTF-8 (null: it did not exist). The bytes are read in place and never changed.</summary>
+    public static StateScope FromUtf8(string storageKey, ReadOnlyMemory<byte>? utf8Json, string? eTag) => new(storageKey, utf8Json ?? EmptyDocument, eTag);
 
     public string StorageKey { get; }
 
     /// <summary>The ETag the document was read with; null when it did not exist.</summary>
     public string? ETag { get; private set; }
-
-    private static byte[] EmptyDocument => "{}"u8.ToArray();
 
     /// <summary>The value in a slot, or null when it is empty or no longer readable as <typeparamref name="T"/>.</summary>
     public T? Get<T>(StateKey<T> key)
@@ -56,7 +65,7 @@ public sealed class StateScope
         {
             try
             {
-                var stored = _original.AsMemory(slot.Start, slot.Length);
+                var stored = _original.Slice(slot.Start, slot.Length);
                 using (StoredJsonSource.Reading(stored))
                 {
                     value = JsonSerializer.Deserialize<T>(stored.Span, RuntimeJson.Options);
@@ -88,32 +97,32 @@ public sealed class StateScope
     }
 
     /// <summary>The document as it would be stored now.</summary>
-    public string ToJson() => Encoding.UTF8.GetString(Build());
+    public string ToJson() => Encoding.UTF8.GetString(Build().Span);
 
-    public bool IsEmpty => !_cleared && _touched.Count == 0 ? Slots().Count == 0 : Build().AsSpan().SequenceEqual("{}"u8);
+    public bool IsEmpty => !_cleared && _touched.Count == 0 ? Slots().Count == 0 : Build().Span.SequenceEqual("{}"u8);
 
     /// <summary>Whether the document differs from what was read.</summary>
     public bool HasChanged => Pending() is not null;
 
     /// <summary>
-    /// What to store, serialised once: null when nothing changed; otherwise the new document, or null JSON (delete)
-    /// when it is now empty.
+    /// What to store, serialised once: null when nothing changed; otherwise the new document as UTF-8, or none
+    /// (delete) when it is now empty.
     /// </summary>
-    public (string? Json, bool Delete)? Pending()
+    public PendingDocument? Pending()
     {
         if (!_cleared && _touched.Count == 0)
         {
             return null;
         }
 
-        var document = Build();
+        var document = Serialize();
         _pending = document;
-        if (document.AsSpan().SequenceEqual(_original))
+        if (document.AsSpan().SequenceEqual(_original.Span))
         {
             return null;
         }
 
-        return document.AsSpan().SequenceEqual("{}"u8) ? (null, true) : (Encoding.UTF8.GetString(document), false);
+        return document.AsSpan().SequenceEqual("{}"u8) ? new PendingDocument(null) : new PendingDocument(document);
     }
 
     /// <summary>
@@ -145,13 +154,11 @@ public sealed class StateScope
     /// The document as it would be stored: the slots read, in their stored order, each either copied as it was or
     /// (when touched) serialised again, then the new slots in the order they were first set.
     /// </summary>
-    private byte[] Build()
-    {
-        if (!_cleared && _touched.Count == 0)
-        {
-            return _original;
-        }
+    private ReadOnlyMemory<byte> Build() => !_cleared && _touched.Count == 0 ? _original : Serialize();
 
+    /// <summary>The document with the touched slots serialised again, as a new array.</summary>
+    private byte[] Serialize()
+    {
         // One buffer per thread, reused (the document is copied out of it at the end); one that grew past the cap is
         // let go after this document, so a rare huge one does not stay resident.
         var buffer = _buildBuffer ??= new ArrayBufferWriter<byte>(InitialBuildBuffer);
@@ -166,7 +173,7 @@ public sealed class StateScope
                     if (!_touched.Contains(slot.Name))
                     {
                         writer.WritePropertyName(slot.Name);
-                        writer.WriteRawValue(_original.AsSpan(slot.Start, slot.Length), skipInputValidation: true);
+                        writer.WriteRawValue(_original.Span.Slice(slot.Start, slot.Length), skipInputValidation: true);
                     }
                     else
                     {
@@ -227,12 +234,12 @@ public sealed class StateScope
     /// <summary>The top-level slots of the stored document (none when it is not a readable JSON object).</summary>
     private List<Slot> Slots() => _slots ??= Index(_original);
 
-    private static List<Slot> Index(byte[] document)
+    private static List<Slot> Index(ReadOnlyMemory<byte> document)
     {
         var slots = new List<Slot>();
         try
         {
-            var reader = new Utf8JsonReader(document);
+            var reader = new Utf8JsonReader(document.Span);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 return [];
@@ -266,4 +273,13 @@ public sealed class StateScope
     }
 
     private sealed record Slot(string Name, int Start, int Length);
+}
+
+/// <summary>A changed document to store: its new UTF-8 bytes, or none when it is now empty (delete it).</summary>
+public readonly record struct PendingDocument(byte[]? Utf8)
+{
+    public bool Delete => Utf8 is null;
+
+    /// <summary>The new document as text (null for a delete).</summary>
+    public string? Json => Utf8 is null ? null : Encoding.UTF8.GetString(Utf8);
 }

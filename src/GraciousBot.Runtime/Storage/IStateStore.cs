@@ -1,14 +1,94 @@
 namespace GraciousBot.Runtime.Storage;
 
-/// <summary>A stored document and the ETag it was read with.</summary>
-public sealed record StoredItem(string Key, string Json, string ETag);
+/// <summary>
+/// A stored document and the ETag it was read with. A store that keeps UTF-8 (SQLite) hands over its bytes, and the
+/// state layer reads them as they are; the text form is made from them only when a caller asks for it.
+/// </summary>
+public sealed record StoredItem
+{
+    private readonly DocumentJson _document;
+
+    public StoredItem(string key, string json, string eTag)
+        : this(key, new DocumentJson(json), eTag)
+    {
+    }
+
+    /// <summary>A document read as UTF-8 bytes (they are the item's own from then on: nobody changes them).</summary>
+    public StoredItem(string key, ReadOnlyMemory<byte> utf8Json, string eTag)
+        : this(key, new DocumentJson(utf8Json), eTag)
+    {
+    }
+
+    internal StoredItem(string key, DocumentJson document, string eTag)
+    {
+        Key = key;
+        _document = document;
+        ETag = eTag;
+    }
+
+    public string Key { get; }
+
+    public string Json => _document.Text;
+
+    public ReadOnlyMemory<byte> Utf8Json => _document.Utf8;
+
+    public string ETag { get; }
+
+    /// <summary>About how many bytes the item holds (its key, document and ETag), for a cache's budget.</summary>
+    internal long Size => 2L * (Key.Length + ETag.Length) + _document.Size;
+
+    public bool Equals(StoredItem? other) =>
+        other is not null && Key == other.Key && ETag == other.ETag && _document.Equals(other._document);
+
+    public override int GetHashCode() => HashCode.Combine(Key, ETag);
+
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append($"Key = {Key}, Json = {Json}, ETag = {ETag}");
+        return true;
+    }
+}
 
 /// <summary>
 /// One write. <see cref="ExpectedETag"/> is the ETag the document was read with: null means "create, it must not
 /// exist yet", <c>*</c> overwrites whatever is there. <see cref="Json"/> null deletes.
 /// </summary>
-public sealed record StateWrite(string Key, string? Json, string? ExpectedETag)
+public sealed record StateWrite
 {
+    private readonly DocumentJson? _document;
+
+    public StateWrite(string key, string? json, string? expectedETag)
+        : this(key, json is null ? null : new DocumentJson(json), expectedETag)
+    {
+    }
+
+
+    private StateWrite(string key, DocumentJson? document, string? expectedETag)
+    {
+        Key = key;
+        _document = document;
+        ExpectedETag = expectedETag;
+    }
+
+    /// <summary>A document written as the UTF-8 bytes it was built as (they are the write's from then on).</summary>
+    public static StateWrite OfUtf8(string key, ReadOnlyMemory<byte> utf8Json, string? expectedETag) => new(key, new DocumentJson(utf8Json), expectedETag);
+
+    public string Key { get; }
+
+    /// <summary>The document as text; null deletes.</summary>
+    public string? Json => _document?.Text;
+
+    /// <summary>The document as UTF-8 bytes; null deletes.</summary>
+    public ReadOnlyMemory<byte>? Utf8Json => _document?.Utf8;
+
+    /// <summary>Whether this write deletes the document.</summary>
+    public bool Deletes => _document is null;
+
+    /// <summary>The document in whichever form it was made (for a store that keeps it as it came); null deletes.</summary>
+    internal DocumentJson? Document => _document;
+
+    public string? ExpectedETag { get; }
+
     /// <summary>
     /// Whose data this is (a user-state key): erasure removes every document written with it. Null keeps the subject
     /// the document already had.
@@ -17,6 +97,52 @@ public sealed record StateWrite(string Key, string? Json, string? ExpectedETag)
 
     /// <summary>How long this document lives; null means the store's time to live.</summary>
     public TimeSpan? TimeToLive { get; init; }
+
+    public bool Equals(StateWrite? other) =>
+        other is not null && Key == other.Key && ExpectedETag == other.ExpectedETag && Subject == other.Subject && TimeToLive == other.TimeToLive
+        && (_document is null ? other._document is null : _document.Equals(other._document));
+
+    public override int GetHashCode() => HashCode.Combine(Key, ExpectedETag);
+
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append($"Key = {Key}, Json = {Json}, ExpectedETag = {ExpectedETag}, Subject = {Subject}, TimeToLive = {TimeToLive}");
+        return true;
+    }
+}
+
+/// <summary>
+/// A document's JSON as UTF-8 bytes or as text, whichever it was made from; the other form is made once, when first
+/// asked for. Neither is ever changed.
+/// </summary>
+internal sealed class DocumentJson : IEquatable<DocumentJson>
+{
+    private string? _text;
+    private ReadOnlyMemory<byte>? _utf8;
+
+    public DocumentJson(string text) => _text = text;
+
+    public DocumentJson(ReadOnlyMemory<byte> utf8) => _utf8 = utf8;
+
+    public string Text => _text ??= System.Text.Encoding.UTF8.GetString(_utf8!.Value.Span);
+
+    public ReadOnlyMemory<byte> Utf8 => _utf8 ??= System.Text.Encoding.UTF8.GetBytes(_text!);
+
+    /// <summary>The bytes as an array holding exactly them (no copy when they are a whole array, as every caller's are).</summary>
+    public byte[] Utf8Array =>
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(Utf8, out var segment) && segment is { Offset: 0, Array: { } array } && array.Length == segment.Count
+            ? array
+            : Utf8.ToArray();
+
+    /// <summary>About how many bytes the forms made so far take.</summary>
+    public long Size => (_utf8?.Length ?? 0) + (2L * (_text?.Length ?? 0));
+
+    public bool Equals(DocumentJson? other) =>
+        other is not null && (_utf8 is { } mine && other._utf8 is { } theirs ? mine.Span.SequenceEqual(theirs.Span) : Text == other.Text);
+
+    public override bool Equals(object? obj) => Equals(obj as DocumentJson);
+
+    public override int GetHashCode() => Text.GetHashCode(StringComparison.Ordinal);
 }
 
 /// <summary>What a write achieved: every document written, or a typed conflict and nothing written.</summary>

@@ -4,7 +4,7 @@ namespace GraciousBot.Runtime.Storage;
 public sealed class MemoryStateStore(TimeProvider timeProvider, StateStoreOptions? options = null) : IStateStore
 {
     private readonly TimeSpan _ttl = (options ?? new StateStoreOptions()).TimeToLive;
-    private readonly Dictionary<string, (string Json, string ETag, DateTimeOffset Expires, string? Subject)> _items = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (DocumentJson Document, string ETag, DateTimeOffset Expires, string? Subject)> _items = new(StringComparer.Ordinal);
     private long _version;
 
     /// <summary>Saturates instead of overflowing, so a huge TTL means "never expires".</summary>
@@ -20,7 +20,7 @@ public sealed class MemoryStateStore(TimeProvider timeProvider, StateStoreOption
             {
                 if (_items.TryGetValue(key, out var item) && item.Expires > now)
                 {
-                    found[key] = new StoredItem(key, item.Json, item.ETag);
+                    found[key] = new StoredItem(key, item.Document, item.ETag);
                 }
             }
         }
@@ -52,7 +52,7 @@ public sealed class MemoryStateStore(TimeProvider timeProvider, StateStoreOption
             var etags = new Dictionary<string, string?>(StringComparer.Ordinal);
             foreach (var write in writes)
             {
-                if (write.Json is null)
+                if (write.Document is not { } document)
                 {
                     _items.Remove(write.Key);
                     etags[write.Key] = null;
@@ -61,7 +61,7 @@ public sealed class MemoryStateStore(TimeProvider timeProvider, StateStoreOption
 
                 var etag = $"\"{++_version}\"";
                 var subject = write.Subject ?? (_items.TryGetValue(write.Key, out var previous) ? previous.Subject : null);
-                _items[write.Key] = (write.Json, etag, ExpiresAt(now, StoreRules.TimeToLive(write, _ttl)), subject);
+                _items[write.Key] = (document, etag, ExpiresAt(now, StoreRules.TimeToLive(write, _ttl)), subject);
                 etags[write.Key] = etag;
             }
 
@@ -88,7 +88,7 @@ public sealed class MemoryStateStore(TimeProvider timeProvider, StateStoreOption
                 .Where(i => i.Key.StartsWith(prefix, StringComparison.Ordinal) && i.Value.Expires > now)
                 .OrderBy(i => i.Key, StringComparer.Ordinal)
                 .Take(limit)
-                .Select(i => new StoredItem(i.Key, i.Value.Json, i.Value.ETag))];
+                .Select(i => new StoredItem(i.Key, i.Value.Document, i.Value.ETag))];
             return Task.FromResult(found);
         }
     }
@@ -103,7 +103,7 @@ public sealed class MemoryStateStore(TimeProvider timeProvider, StateStoreOption
                 .OrderBy(i => i.Value.Expires)
                 .ThenBy(i => i.Key, StringComparer.Ordinal)
                 .Take(limit)
-                .Select(i => new StoredItem(i.Key, i.Value.Json, i.Value.ETag))];
+                .Select(i => new StoredItem(i.Key, i.Value.Document, i.Value.ETag))];
             return Task.FromResult(found);
         }
     }

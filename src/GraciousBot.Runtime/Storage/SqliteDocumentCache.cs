@@ -68,7 +68,7 @@ internal sealed class SqliteDocumentCache(long maxBytes)
     /// <summary>By the writer: a committed document.</summary>
     public void Put(StoredItem item, long expiresAt)
     {
-        var size = EntryOverheadBytes + (2L * (item.Key.Length + item.Json.Length + item.ETag.Length));
+        var size = EntryOverheadBytes + item.Size;
         lock (_gate)
         {
             RemoveLocked(item.Key);

@@ -85,12 +85,12 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     /// <summary>Bytes of documents kept for the turns' reads (see <see cref="SqliteDocumentCache"/>): about 250 conversations.</summary>
     private const long CacheBytes = 4L * 1024 * 1024;
 
-    private const string Insert = $"INSERT INTO {Table} (key, json, etag, expires_at, subject) VALUES ($key, $json, $etag, $expires, $subject)";
+    private const string Insert = $"INSERT INTO {Table} (key, json, etag, expires_at, subject) VALUES ($key, CAST($json AS TEXT), $etag, $expires, $subject)";
 
     /// <summary>A write without a subject, or with the one the row has (the usual turn), leaves the subject and its index alone.</summary>
-    private const string Update = $"UPDATE {Table} SET json = $json, etag = $etag, expires_at = $expires WHERE key = $key";
+    private const string Update = $"UPDATE {Table} SET json = CAST($json AS TEXT), etag = $etag, expires_at = $expires WHERE key = $key";
 
-    private const string UpdateWithSubject = $"UPDATE {Table} SET json = $json, etag = $etag, expires_at = $expires, subject = $subject WHERE key = $key";
+    private const string UpdateWithSubject = $"UPDATE {Table} SET json = CAST($json AS TEXT), etag = $etag, expires_at = $expires, subject = $subject WHERE key = $key";
 
     private const string DeleteKey = $"DELETE FROM {Table} WHERE key = $key RETURNING expires_at";
 
@@ -292,7 +292,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             using var rows = command.ExecuteReader();
             while (rows.Read())
             {
-                found.Add(new StoredItem(rows.GetString(0), rows.GetString(1), rows.GetString(2)));
+                found.Add(new StoredItem(rows.GetString(0), rows.GetFieldValue<byte[]>(1), rows.GetString(2)));
             }
 
             return (IReadOnlyList<StoredItem>)found;
@@ -453,7 +453,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         for (var i = 0; i < writes.Count; i++)
         {
             var write = writes[i];
-            if (write.Json is null)
+            if (write.Document is not { } document)
             {
                 if (rows[i].Exists)
                 {
@@ -473,21 +473,21 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             {
                 // Known before it can be committed, so no read after the commit takes it for absent.
                 _keys?.Add(write.Key);
-                Run(session.Statement(Insert, key, json, newETag, expires, subject), write.Key, write.Json, etag, expiresAt, (object?)write.Subject ?? DBNull.Value);
+                Run(session.Statement(Insert, key, json, newETag, expires, subject), write.Key, document.Utf8Array, etag, expiresAt, (object?)write.Subject ?? DBNull.Value);
             }
             else if (write.Subject is null || write.Subject == rows[i].Subject)
             {
-                Run(session.Statement(Update, key, json, newETag, expires), write.Key, write.Json, etag, expiresAt);
+                Run(session.Statement(Update, key, json, newETag, expires), write.Key, document.Utf8Array, etag, expiresAt);
             }
             else
             {
-                Run(session.Statement(UpdateWithSubject, key, json, newETag, expires, subject), write.Key, write.Json, etag, expiresAt, write.Subject);
+                Run(session.Statement(UpdateWithSubject, key, json, newETag, expires, subject), write.Key, document.Utf8Array, etag, expiresAt, write.Subject);
             }
 
             etags[write.Key] = etag;
 
             // Conversation and user state is read by the next turn; a journal entry (its own time to live) is not.
-            StoredItem? kept = write.TimeToLive is null ? new StoredItem(write.Key, write.Json, etag) : null;
+            StoredItem? kept = write.TimeToLive is null ? new StoredItem(write.Key, document, etag) : null;
             session.AfterCommit(kept is null ? () => _cache.Remove(write.Key) : () => _cache.Put(kept, expiresAt));
         }
 
@@ -804,7 +804,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         while (reader.Read())
         {
             var key = reader.GetString(0);
-            found[key] = new StoredItem(key, reader.GetString(1), reader.GetString(2));
+            found[key] = new StoredItem(key, reader.GetFieldValue<byte[]>(1), reader.GetString(2));
         }
     }
 

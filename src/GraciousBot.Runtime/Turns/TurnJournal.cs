@@ -70,18 +70,18 @@ public sealed record TurnJournalKeys(string Record, string Outbox)
         return new TurnJournalKeys(RecordPrefix + suffix, OutboxPrefix + suffix);
     }
 
-    internal static string Serialize<T>(T value) => JsonSerializer.Serialize(value, RuntimeJson.Options);
+    internal static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, RuntimeJson.Options);
 
     /// <summary>The stored value, or null when it is missing or unreadable.</summary>
     internal static T? Read<T>(IReadOnlyDictionary<string, StoredItem> items, string key)
-        where T : class => items.TryGetValue(key, out var item) ? Parse<T>(item.Json) : null;
+        where T : class => items.TryGetValue(key, out var item) ? Parse<T>(item) : null;
 
-    internal static T? Parse<T>(string json)
+    internal static T? Parse<T>(StoredItem item)
         where T : class
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(json, RuntimeJson.Options);
+            return JsonSerializer.Deserialize<T>(item.Utf8Json.Span, RuntimeJson.Options);
         }
         catch (JsonException)
         {

@@ -171,7 +171,7 @@ public sealed partial class TurnProcessor(
     /// </summary>
     public async Task<bool> DeliverPendingAsync(StoredItem entry, CancellationToken cancellationToken)
     {
-        var pending = TurnJournalKeys.Parse<PendingDelivery>(entry.Json);
+        var pending = TurnJournalKeys.Parse<PendingDelivery>(entry);
         if (pending is not null && pending.NextAttemptAt > timeProvider.GetUtcNow())
         {
             return false;
@@ -203,7 +203,7 @@ public sealed partial class TurnProcessor(
         // The claim: whoever writes the next attempt first sends; another instance (or a redelivery that already
         // sent and deleted the entry) makes this write conflict.
         var claim = pending with { Attempts = pending.Attempts + 1, NextAttemptAt = timeProvider.GetUtcNow() + Backoff(pending.Attempts + 1), Owner = _instance };
-        var claimed = await store.WriteAsync([new StateWrite(entry.Key, TurnJournalKeys.Serialize(claim), entry.ETag) { TimeToLive = TurnJournalKeys.Lifetime }], cancellationToken);
+        var claimed = await store.WriteAsync([StateWrite.OfUtf8(entry.Key, TurnJournalKeys.Serialize(claim), entry.ETag) with { TimeToLive = TurnJournalKeys.Lifetime }], cancellationToken);
         if (claimed is not WriteOutcome.Written)
         {
             return null;
@@ -250,7 +250,7 @@ public sealed partial class TurnProcessor(
 
         var items = await store.ReadAsync(read, cancellationToken);
 
-        StateScope Scope(string key) => items.TryGetValue(key, out var item) ? new StateScope(key, item.Json, item.ETag) : new StateScope(key, null, null);
+        StateScope Scope(string key) => items.TryGetValue(key, out var item) ? StateScope.FromUtf8(key, item.Utf8Json, item.ETag) : new StateScope(key, null, null);
         var state = new TurnState(Scope(conversationKey), userKey is null ? null : Scope(userKey));
         return new Loaded(state, TurnJournalKeys.Read<TurnRecord>(items, keys.Record), items.GetValueOrDefault(keys.Outbox));
     }
@@ -288,7 +288,8 @@ public sealed partial class TurnProcessor(
                 continue;
             }
 
-            writes.Add(new StateWrite(scope.StorageKey, pending.Json, scope.ETag ?? (pending.Delete ? "*" : null)) { Subject = subject });
+            var expected = scope.ETag ?? (pending.Delete ? "*" : null);
+            writes.Add(pending.Utf8 is { } document ? StateWrite.OfUtf8(scope.StorageKey, document, expected) with { Subject = subject } : new StateWrite(scope.StorageKey, null, expected) { Subject = subject });
         }
 
         if (writes.Count == 0 && record.Replies.Count == 0 && record.Invoke is null && turn.ScheduledChanges.Count == 0)
@@ -298,11 +299,11 @@ public sealed partial class TurnProcessor(
 
         // Created, never overwritten: if another instance committed this activity meanwhile, this is a conflict and
         // the re-run finds its record.
-        writes.Add(new StateWrite(keys.Record, TurnJournalKeys.Serialize(record), null) { Subject = subject, TimeToLive = TurnJournalKeys.Lifetime });
+        writes.Add(StateWrite.OfUtf8(keys.Record, TurnJournalKeys.Serialize(record), null) with { Subject = subject, TimeToLive = TurnJournalKeys.Lifetime });
         if (HasOutbox(record))
         {
             var entry = new PendingDelivery(keys.Record, conversationKey, 0, timeProvider.GetUtcNow() + DeliveryGrace, _instance);
-            writes.Add(new StateWrite(keys.Outbox, TurnJournalKeys.Serialize(entry), null) { Subject = subject, TimeToLive = TurnJournalKeys.Lifetime });
+            writes.Add(StateWrite.OfUtf8(keys.Outbox, TurnJournalKeys.Serialize(entry), null) with { Subject = subject, TimeToLive = TurnJournalKeys.Lifetime });
         }
 
         var outcome = await WriteWithScheduledAsync(writes, turn.ScheduledChanges, cancellationToken);
@@ -344,7 +345,7 @@ public sealed partial class TurnProcessor(
         // Replies not delivered yet are sent now when this process committed them (it holds the lock, so its own
         // delivery is over and failed) or when their owner's time is up (it died). Otherwise another instance is
         // sending them right now; if it dies, the outbox retrier sends them after the grace.
-        var pending = undelivered is null ? null : TurnJournalKeys.Parse<PendingDelivery>(undelivered.Json);
+        var pending = undelivered is null ? null : TurnJournalKeys.Parse<PendingDelivery>(undelivered);
         if (undelivered is not null && (pending is null || pending.Owner == _instance || pending.NextAttemptAt <= timeProvider.GetUtcNow())
             && await ClaimAndDeliverAsync(undelivered, pending, record, cancellationToken) is TurnOutcome.DeliveryFailed failed)
         {

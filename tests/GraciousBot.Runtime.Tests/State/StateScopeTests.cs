@@ -1,5 +1,6 @@
 using GraciousBot.Runtime.Dialogs;
 using GraciousBot.Runtime.State;
+using GraciousBot.Runtime.Storage;
 
 namespace GraciousBot.Runtime.Tests.State;
 
@@ -53,6 +54,34 @@ public sealed class StateScopeTests
         Assert.NotNull(pending);
         Assert.False(pending.Value.Delete);
         Assert.Equal(Stored.Replace("[\"a\",\"b\"]", "[\"a\",\"b\",\"c\"]"), pending.Value.Json);
+    }
+
+    [Fact]
+    public void ReadAsUtf8_SlotsAreReadInPlace_AndTheChangeIsItsUtf8()
+    {
+        var stored = System.Text.Encoding.UTF8.GetBytes(Stored);
+        var scope = StateScope.FromUtf8("k", stored, "1");
+
+        Assert.Equal(new Note("hi", Mood.Happy), scope.Get(NoteKey));
+        Assert.Null(scope.Pending());
+        scope.Set(Ids, ["c"]);
+
+        var pending = scope.Pending()!.Value;
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(Stored.Replace("[\"a\",\"b\"]", "[\"c\"]")), pending.Utf8); // the untouched "é" copied as it was
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(Stored), stored); // the bytes read are never changed
+        Assert.True(StateScope.FromUtf8("k", null, null).IsEmpty);
+    }
+
+    [Fact]
+    public void StoredItem_TextAndUtf8Forms_AreEqual()
+    {
+        var text = new StoredItem("k", Stored, "\"1\"");
+        var bytes = new StoredItem("k", System.Text.Encoding.UTF8.GetBytes(Stored), "\"1\"");
+
+        Assert.Equal(text, bytes);
+        Assert.Equal(Stored, bytes.Json);
+        Assert.Equal(text.Utf8Json.ToArray(), bytes.Utf8Json.ToArray());
+        Assert.NotEqual(text, new StoredItem("k", System.Text.Encoding.UTF8.GetBytes(Stored + " "), "\"1\""));
     }
 
     [Fact]

@@ -45,6 +45,41 @@ public sealed class SqliteStateStoreTests : StateStoreContractTests
         Assert.Equal(1L, await ScalarAsync(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'state' AND sql LIKE '%expires_at%'"));
     }
 
+    [Theory]
+    [InlineData("conversation/c1", false)] // kept in the writer's cache after its commit
+    [InlineData("turn/c1/a1", true)] // a journal entry, with its own time to live: not kept
+    public async Task Utf8Document_IsStoredAsText_AndReadBackAsItsBytes(string key, bool journal)
+    {
+        const string Text = """{"name":"Zoë","note":"café ☕ 🎉","quote":"\"hi\""}""";
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Text);
+        var write = StateWrite.OfUtf8(key, bytes, null) with { TimeToLive = journal ? TimeSpan.FromHours(1) : null };
+
+        var written = Assert.IsType<WriteOutcome.Written>(await Store.WriteAsync([write], Ct));
+
+        // Text in the file (bound as bytes, stored as TEXT), so the sqlite3 shell and older builds read it as before.
+        Assert.Equal("text", await ScalarAsync($"SELECT typeof(json) FROM state WHERE key = '{key}'"));
+        Assert.Equal(Text, await FileJsonAsync(key));
+        foreach (var store in new[] { Sqlite, new SqliteStateStore(DatabasePath, Clock, Options) })
+        {
+            var item = (await store.ReadAsync([key], Ct))[key];
+            Assert.Equal(bytes, item.Utf8Json.ToArray());
+            Assert.Equal(new StoredItem(key, Text, written.ETags[key]!), item);
+        }
+    }
+
+    [Fact]
+    public async Task TextWrittenByAnotherProgram_IsReadAsItsUtf8()
+    {
+        await Store.PingAsync(Ct);
+        await ExecuteAsync($"INSERT INTO state (key, json, etag, expires_at) VALUES ('conversation/c1', '{{\"v\":\"ß\"}}', '\"old\"', {long.MaxValue})");
+        using var other = new SqliteStateStore(DatabasePath, Clock, Options);
+
+        var item = (await other.ReadAsync(["conversation/c1"], Ct))["conversation/c1"];
+
+        Assert.Equal("""{"v":"ß"}"""u8.ToArray(), item.Utf8Json.ToArray());
+        Assert.Equal("""{"v":"ß"}""", item.Json);
+    }
+
     [Fact]
     public async Task PurgeExpiredAsync_DeletesTheRowsFromTheFile()
     {

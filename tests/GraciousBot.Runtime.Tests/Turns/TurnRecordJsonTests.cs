@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GraciousBot.Runtime.State;
+using GraciousBot.Runtime.Storage;
 using GraciousBot.Runtime.Turns;
 using GraciousBot.Wire.Schema;
 
@@ -49,7 +50,7 @@ public sealed class TurnRecordJsonTests
         var record = new TurnRecord { Replies = Replies().ToList(), ExpectReplies = true };
         var json = TurnJournalKeys.Serialize(record);
 
-        var read = TurnJournalKeys.Parse<TurnRecord>(json)!;
+        var read = TurnJournalKeys.Parse<TurnRecord>(new StoredItem("turn/k", json, "\"e\""))!;
 
         Assert.Equal(record.Replies.Count, read.Replies.Count);
         Assert.True(read.ExpectReplies);
