@@ -272,7 +272,9 @@ public static partial class MessageReader
             || (YesNoRecognizer.ReadStance(clause, locale).Stance is Stance.Silent or Stance.Question
                 && (v.Refund.Any(clause) || v.Hours.Any(clause) || v.Other.Any(clause)))));
 
-    [GeneratedRegex(@"(?<=[.!?…])\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    // No match timeout on this pattern or ScareQuotes: both run in time linear in the message, and a timeout only
+    // measures the clock, so a thread paused for 100 ms (a GC, a busy host) made a plain message fail its turn.
+    [GeneratedRegex(@"(?<=[.!?…])\s+", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
 
     private static bool StartsWithNo(List<Stretch> stretches, string? locale) =>
@@ -649,7 +651,7 @@ public static partial class MessageReader
         vocabularies.Any(v => v.Sarcasm.Any(tokens)) || ScareQuotes().IsMatch(text);
 
     /// <summary>"*working*", "\"fixed\"", "'resolved'": a word in quotes or asterisks.</summary>
-    [GeneratedRegex("""(?:^|[\s(])[*"“'‘«„]\s?\p{L}+(?:\s\p{L}+)?\s?[*"”'’»“](?=$|[\s.,!?)…])""", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex("""(?:^|[\s(])[*"“'‘«„]\s?\p{L}+(?:\s\p{L}+)?\s?[*"”'’»“](?=$|[\s.,!?)…])""", RegexOptions.CultureInvariant)]
     private static partial Regex ScareQuotes();
 
     /// <summary>The message cut at every change of mind and contrast, in order: "yes — wait, no, it's red" → [yes], [no, it's red].</summary>
