@@ -141,8 +141,8 @@ public sealed class StoredJsonLog<T> : IReadOnlyList<T>
     /// <summary>The stored array without its closing bracket, a comma, the new entries, and the bracket.</summary>
     private void WriteAppended(Utf8JsonWriter writer, JsonSerializerOptions options)
     {
-        // The new entries are written as an array of their own, then joined after the stored ones in one copy
-        // (its opening bracket goes: the stored one stays).
+        // The new entries are written as an array of their own, whose opening bracket becomes the comma; the writer
+        // copies the stored entries and them straight into its output, as one value in two pieces.
         var added = new ArrayBufferWriter<byte>(256 * _added.Count);
         using (var json = new Utf8JsonWriter(added, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented, SkipValidation = true }))
         {
@@ -156,14 +156,25 @@ public sealed class StoredJsonLog<T> : IReadOnlyList<T>
             json.WriteEndArray();
         }
 
-        var stored = _stored.Span;
-        var end = stored.LastIndexOf((byte)']');
-        var entries = added.WrittenSpan[1..];
-        var joined = new byte[end + 1 + entries.Length];
-        stored[..end].CopyTo(joined);
-        joined[end] = (byte)',';
-        entries.CopyTo(joined.AsSpan(end + 1));
-        writer.WriteRawValue(joined, skipInputValidation: true);
+        var entries = System.Runtime.InteropServices.MemoryMarshal.AsMemory(added.WrittenMemory);
+        entries.Span[0] = (byte)',';
+        var stored = _stored[.._stored.Span.LastIndexOf((byte)']')];
+        var first = new Piece(stored);
+        var last = first.Then(entries);
+        writer.WriteRawValue(new ReadOnlySequence<byte>(first, 0, last, last.Memory.Length), skipInputValidation: true);
+    }
+
+    /// <summary>One piece of a value written in pieces.</summary>
+    private sealed class Piece : ReadOnlySequenceSegment<byte>
+    {
+        public Piece(ReadOnlyMemory<byte> memory) => Memory = memory;
+
+        public Piece Then(ReadOnlyMemory<byte> memory)
+        {
+            var next = new Piece(memory) { RunningIndex = RunningIndex + Memory.Length };
+            Next = next;
+            return next;
+        }
     }
 
     /// <summary>Whether the stored array's last value is followed by its closing bracket (no trailing comma to join after).</summary>
