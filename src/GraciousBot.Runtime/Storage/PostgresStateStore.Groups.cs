@@ -162,7 +162,7 @@ public sealed partial class PostgresStateStore
                     }
                     else
                     {
-                        found[key] = new StoredItem(key, reader.GetString(1), etag);
+                        found[key] = new StoredItem(key, reader.GetFieldValue<byte[]>(1), etag);
                         if (kept is not null && kept.ContainsKey(key))
                         {
                             // Another instance wrote it since: keep its version instead.
@@ -410,9 +410,9 @@ public sealed partial class PostgresStateStore
     {
         foreach (var one in write.Writes)
         {
-            if (one.Json is { } json && one.TimeToLive is null && write.ETags[one.Key] is { } etag)
+            if (one.Document is { } document && one.TimeToLive is null && write.ETags[one.Key] is { } etag)
             {
-                _known.Put(new StoredItem(one.Key, json, etag), long.MaxValue);
+                _known.Put(new StoredItem(one.Key, document, etag), long.MaxValue);
             }
             else
             {

@@ -201,7 +201,7 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            found.Add(new StoredItem(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            found.Add(new StoredItem(reader.GetString(0), reader.GetFieldValue<byte[]>(1), reader.GetString(2)));
         }
 
         return found;
@@ -271,7 +271,7 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
     /// <paramref name="index"/> is the write's place in its group, which the conflict names.
     /// </summary>
     private NpgsqlBatchCommand ConditionalWrite(StateWrite write, int index, string? etag, long now, long expiresAt) =>
-        (write.Json, write.ExpectedETag) switch
+        (write.Document?.Utf8Array, write.ExpectedETag) switch
         {
             ({ } json, null) => Statement(_sql.Create, write.Key, json, etag!, expiresAt, Subject(write), now, index),
             ({ } json, "*") => Statement(_sql.Upsert, write.Key, json, etag!, expiresAt, Subject(write)),
@@ -357,6 +357,7 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
             command.Parameters.Add(value switch
             {
                 string text => new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = text },
+                byte[] utf8 => new NpgsqlParameter<byte[]> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = utf8 }, // a document as UTF-8: sent as it is
                 DBNull => new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = DBNull.Value },
                 long number => new NpgsqlParameter<long> { TypedValue = number },
                 int number => new NpgsqlParameter<int> { TypedValue = number },

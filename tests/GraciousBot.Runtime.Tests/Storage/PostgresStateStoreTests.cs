@@ -47,6 +47,23 @@ public sealed class PostgresStateStoreTests(PostgresFixture postgres) : StateSto
     }
 
     [Fact]
+    public async Task DocumentWrittenAsUtf8_IsTextOnTheServer_AndAnotherInstanceReadsItsBytes()
+    {
+        const string Text = """{"city":"Kraków","note":"😊"}""";
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Text);
+        await Store.WriteAsync([StateWrite.OfUtf8("k", bytes, null)], Ct);
+        await using var other = new PostgresStateStore(postgres.ConnectionString, Clock, Options, _table);
+
+        var read = (await other.ReadAsync(["k"], Ct))["k"];
+
+        Assert.Equal(bytes, read.Utf8Json.ToArray());
+        await using var connection = await postgres.DataSource.OpenConnectionAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT json FROM {_table} WHERE key = 'k'";
+        Assert.Equal(Text, await command.ExecuteScalarAsync(Ct));
+    }
+
+    [Fact]
     public async Task DocumentThisInstanceWrote_ChangedOrDeletedByAnother_IsReadAsTheServerHasIt()
     {
         await using var other = new PostgresStateStore(postgres.ConnectionString, Clock, Options, _table);

@@ -69,6 +69,24 @@ public abstract class StateStoreContractTests : IAsyncLifetime
         Assert.Equal(new StoredItem("k", """{"n":1}""", etag), item);
     }
 
+    [Theory]
+    [InlineData(false)] // conversation state: a store may keep it for the next turn
+    [InlineData(true)] // a journal entry with its own time to live: read back from where it is stored
+    public async Task WriteAsync_DocumentAsUtf8_IsReadBackAsTheSameBytesAndText(bool journal)
+    {
+        const string Text = """{"name":"Zoë","note":"café ☕ 🎉 naïve","quote":"\"hi\""}""";
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Text);
+        var write = StateWrite.OfUtf8("k", bytes, null) with { TimeToLive = journal ? TimeSpan.FromHours(1) : null };
+
+        var etag = Assert.IsType<WriteOutcome.Written>(await Store.WriteAsync([write], Ct)).ETags["k"]!;
+
+        var item = (await Store.ReadAsync(["k"], Ct))["k"];
+        Assert.Equal(bytes, item.Utf8Json.ToArray());
+        Assert.Equal(Text, item.Json);
+        Assert.Equal(new StoredItem("k", Text, etag), item);
+        Assert.Equal(Text, Assert.Single(await Store.ScanAsync("k", 10, Ct)).Json);
+    }
+
     [Fact]
     public async Task WriteAsync_CreateWhenTheDocumentExists_ConflictsAndKeepsIt()
     {
