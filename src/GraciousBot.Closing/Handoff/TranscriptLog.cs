@@ -21,7 +21,7 @@ public sealed record TranscriptLog
 
     public const int MaxEntries = 200;
 
-    [JsonConverter(typeof(StoredJsonLogConverter<Activity>))]
+    [JsonConverter(typeof(StoredActivityLogConverter))]
     public StoredJsonLog<Activity> Activities { get; init; } = new();
 
     /// <summary>

@@ -32,8 +32,14 @@ public sealed class TranscriptLogTests
             var log = new StateScope("c", stored, "1").Get(TranscriptLog.Key)!;
             var whole = JsonSerializer.Serialize(log with { Activities = new StoredJsonLog<Activity>(log.Activities.ToList()) }, RuntimeJson.Options);
             Assert.Equal(whole, appended);
+
+            // The entries are written by ActivityJson, to the bytes the serializer's own path writes for them.
+            using var written = JsonDocument.Parse(appended);
+            Assert.Equal(JsonSerializer.Serialize(log.Activities.ToList(), RuntimeJson.Options), written.RootElement.GetProperty("activities").GetRawText());
         }
 
+        var property = Assert.Single(RuntimeJson.Options.GetTypeInfo(typeof(TranscriptLog)).Properties, p => p.Name == "activities");
+        Assert.IsType<StoredActivityLogConverter>(property.CustomConverter);
         var entries = new StateScope("c", stored, "1").Get(TranscriptLog.Key)!.Activities;
         Assert.Equal(Turns().Sum(t => 1 + t.Replies.Length), entries.Count);
         Assert.Equal("we fly to Lisbon on Friday", entries[3].Text);
