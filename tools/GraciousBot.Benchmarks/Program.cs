@@ -7,6 +7,7 @@ using GraciousBot.Benchmarks;
 // `compare-state ROUNDS` times StateBenchmarks' turns alternately in batches (medians; for a shared, noisy machine).
 // `profile-state SECONDS` runs a closing turn's state work (StateBenchmarks.ScopeTurn) in a loop, likewise.
 // `compare-details ROUNDS [interpreted]` times GoodbyeBenchmarks' readings with the reading shortcuts off and on, alternately in batches.
+// `allocations TRACE.nettrace [FRAMES]` prints where a process allocated, from `dotnet-trace collect -p PID --profile gc-verbose`.
 // `profile-goodbye SECONDS [interpreted]` reads the realistic goodbye in a loop for a profiler to attach to (dotnet-trace collect -- ...).
 if (args is ["cpu-turns", var cpuRounds])
 {
@@ -108,6 +109,13 @@ if (args is ["dump-understanding", var repoRoot, var dumpFile])
 if (args is ["compare-connector", var connectorRounds])
 {
     ConnectorBenchmarks.CompareCpu(int.Parse(connectorRounds, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args is ["allocations", var trace, ..])
+{
+    // Where a running process allocates, from a dotnet-trace gc-verbose trace (README, Performance).
+    AllocationReport.Print(trace, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 6, Console.Out);
     return;
 }
 
