@@ -7,6 +7,9 @@
 #   compare  whole flow (five turns, realistic context) at 64 conversations, normal delivery and expectReplies
 #   first    the first turn alone with a minimal context (vs the floor)
 #   memory   resident set after 10,000 closings (--closings N, --chunk N: a reading every N closings), and growth per closing
+#   together two builds at the same time (PERF_BASELINE_WEB, and one store: PERF_TARGETS=sqlite or memory), each driven by
+#            its own load tool with half the conversations, round after round (PERF_ROUNDS, default 8; --seconds,
+#            --modes): on a machine whose speed moves between rounds, both builds see the same machine in each round
 # Environment: REFERENCE_SKILL (the reference skill folder; default ../shared/reference-skill), PERF_PORT (first of
 # twelve ports, default 4100), PERF_TARGETS (which of js,floor,memory,sqlite,postgres,pg2 to start; default all but pg2;
 # pg2 = two GraciousBot processes on one PostgreSQL database, the conversations split between them),
@@ -148,5 +151,20 @@ case $what in
     "${load[@]}" compare "${args[@]}" --scenario closing --context "$context" --conversations 64 --warmup "${PERF_WARMUP:-15}" "$@"
     "${load[@]}" compare "${args[@]}" --scenario first --modes expectReplies,normal --conversations 64 --warmup "${PERF_WARMUP:-15}" "$@"
     "${load[@]}" memory "${args[@]}" --context "$context" --conversations 64 ;;
-  *) echo "unknown: $what (compare|first|memory|all)" >&2; exit 2 ;;
+  together)
+    [ ${#args[@]} -eq 4 ] && [ -n "${PERF_BASELINE_WEB:-}" ] || { echo "together: PERF_BASELINE_WEB and one store (PERF_TARGETS=sqlite or memory)" >&2; exit 2; }
+    # Round 0 is the warm-up (PERF_WARMUP, default 90 s here: both processes and their JIT share the machine).
+    for round in $(seq 0 "${PERF_ROUNDS:-8}"); do
+      outs=(); drivers=()
+      for target in "${args[1]}" "${args[3]}"; do
+        out=$work/together-${target%%=*}.txt; outs+=("$out")
+        "${load[@]}" compare --target "$target" --scenario closing --context "$context" --conversations 32 --warmup 0 \
+          --rounds 1 $([ "$round" -eq 0 ] && echo "--seconds ${PERF_WARMUP:-90}") "$@" >"$out" 2>&1 &
+        drivers+=($!)
+      done
+      wait "${drivers[@]}"
+      [ "$round" -eq 0 ] && { echo "== together: turns/s and CPU ms per turn, round by round"; continue; }
+      for out in "${outs[@]}"; do grep -E '^\| (gb|main)-' "$out" | awk -F'|' -v r="$round" '{ printf "round %s %-12s %-14s %8s turns/s %8s ms p99 %7s ms CPU/turn\n", r, $2, $3, $5, $9, $11 }'; done
+    done ;;
+  *) echo "unknown: $what (compare|first|memory|together|all)" >&2; exit 2 ;;
 esac
