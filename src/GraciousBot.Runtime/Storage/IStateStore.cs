@@ -62,7 +62,6 @@ public sealed record StateWrite
     {
     }
 
-
     private StateWrite(string key, DocumentJson? document, string? expectedETag)
     {
         Key = key;
@@ -117,28 +116,30 @@ public sealed record StateWrite
 /// </summary>
 internal sealed class DocumentJson : IEquatable<DocumentJson>
 {
+    // References only, so a form made by one thread while another reads it is either there whole or not at all.
     private string? _text;
-    private ReadOnlyMemory<byte>? _utf8;
+    private byte[]? _utf8;
 
     public DocumentJson(string text) => _text = text;
 
-    public DocumentJson(ReadOnlyMemory<byte> utf8) => _utf8 = utf8;
-
-    public string Text => _text ??= System.Text.Encoding.UTF8.GetString(_utf8!.Value.Span);
-
-    public ReadOnlyMemory<byte> Utf8 => _utf8 ??= System.Text.Encoding.UTF8.GetBytes(_text!);
-
-    /// <summary>The bytes as an array holding exactly them (no copy when they are a whole array, as every caller's are).</summary>
-    public byte[] Utf8Array =>
-        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(Utf8, out var segment) && segment is { Offset: 0, Array: { } array } && array.Length == segment.Count
+    /// <summary>Bytes held as they are when they are a whole array (every caller's are), copied otherwise.</summary>
+    public DocumentJson(ReadOnlyMemory<byte> utf8) =>
+        _utf8 = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(utf8, out var segment) && segment is { Offset: 0, Array: { } array } && array.Length == segment.Count
             ? array
-            : Utf8.ToArray();
+            : utf8.ToArray();
+
+    public string Text => _text ??= System.Text.Encoding.UTF8.GetString(_utf8!);
+
+    public ReadOnlyMemory<byte> Utf8 => Utf8Array;
+
+    /// <summary>The bytes as an array holding exactly them, for a driver that binds arrays (never changed).</summary>
+    public byte[] Utf8Array => _utf8 ??= System.Text.Encoding.UTF8.GetBytes(_text!);
 
     /// <summary>About how many bytes the forms made so far take.</summary>
     public long Size => (_utf8?.Length ?? 0) + (2L * (_text?.Length ?? 0));
 
     public bool Equals(DocumentJson? other) =>
-        other is not null && (_utf8 is { } mine && other._utf8 is { } theirs ? mine.Span.SequenceEqual(theirs.Span) : Text == other.Text);
+        other is not null && (_utf8 is { } mine && other._utf8 is { } theirs ? mine.AsSpan().SequenceEqual(theirs) : Text == other.Text);
 
     public override bool Equals(object? obj) => Equals(obj as DocumentJson);
 
