@@ -116,7 +116,7 @@ public sealed class StoredJsonLog<T> : IReadOnlyList<T>
         return earlier;
     }
 
-    internal void WriteTo(Utf8JsonWriter writer, JsonSerializerOptions options, EntryWriter<T> writeEntry)
+    internal void WriteTo(Utf8JsonWriter writer, JsonSerializerOptions options, StoredJsonLogConverter<T> entries)
     {
         if (!_rewrite && HasStored && _added.Count == 0)
         {
@@ -126,21 +126,21 @@ public sealed class StoredJsonLog<T> : IReadOnlyList<T>
 
         if (!_rewrite && HasStored && EarlierCount > 0 && EndsCleanly(_stored.Span))
         {
-            WriteAppended(writer, options, writeEntry);
+            WriteAppended(writer, options, entries);
             return;
         }
 
         writer.WriteStartArray();
         foreach (var value in this)
         {
-            writeEntry(writer, value, options);
+            entries.WriteEntry(writer, value, options);
         }
 
         writer.WriteEndArray();
     }
 
     /// <summary>The stored array without its closing bracket, a comma, the new entries, and the bracket.</summary>
-    private void WriteAppended(Utf8JsonWriter writer, JsonSerializerOptions options, EntryWriter<T> writeEntry)
+    private void WriteAppended(Utf8JsonWriter writer, JsonSerializerOptions options, StoredJsonLogConverter<T> entries)
     {
         // The new entries are written as an array of their own, whose opening bracket becomes the comma; the writer
         // copies the stored entries and them straight into its output, as one value in two pieces.
@@ -150,17 +150,17 @@ public sealed class StoredJsonLog<T> : IReadOnlyList<T>
             json.WriteStartArray();
             foreach (var value in _added)
             {
-                writeEntry(json, value, options);
+                entries.WriteEntry(json, value, options);
             }
 
             json.WriteEndArray();
         }
 
-        var entries = System.Runtime.InteropServices.MemoryMarshal.AsMemory(added.WrittenMemory);
-        entries.Span[0] = (byte)',';
+        var appended = System.Runtime.InteropServices.MemoryMarshal.AsMemory(added.WrittenMemory);
+        appended.Span[0] = (byte)',';
         var stored = _stored[.._stored.Span.LastIndexOf((byte)']')];
         var first = new Piece(stored);
-        var last = first.Then(entries);
+        var last = first.Then(appended);
         writer.WriteRawValue(new ReadOnlySequence<byte>(first, 0, last, last.Memory.Length), skipInputValidation: true);
     }
 
@@ -205,8 +205,6 @@ public sealed class StoredJsonLog<T> : IReadOnlyList<T>
     }
 
     private static JsonTypeInfo<List<T>> ListInfo(JsonSerializerOptions options) => (JsonTypeInfo<List<T>>)options.GetTypeInfo(typeof(List<T>));
-
-    internal static JsonTypeInfo<T> EntryInfo(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
 }
 
 /// <summary>
@@ -215,10 +213,6 @@ public sealed class StoredJsonLog<T> : IReadOnlyList<T>
 /// </summary>
 public class StoredJsonLogConverter<T> : JsonConverter<StoredJsonLog<T>>
 {
-    private readonly EntryWriter<T> _writeEntry;
-
-    public StoredJsonLogConverter() => _writeEntry = WriteEntry;
-
     public override StoredJsonLog<T>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -229,15 +223,12 @@ public class StoredJsonLogConverter<T> : JsonConverter<StoredJsonLog<T>>
         return new StoredJsonLog<T>(StoredJsonSource.SliceOrCopy(ref reader), options);
     }
 
-    public override void Write(Utf8JsonWriter writer, StoredJsonLog<T> value, JsonSerializerOptions options) => value.WriteTo(writer, options, _writeEntry);
+    public override void Write(Utf8JsonWriter writer, StoredJsonLog<T> value, JsonSerializerOptions options) => value.WriteTo(writer, options, this);
 
     /// <summary>Writes one entry: as the serializer does, unless a converter for one type of entry knows a quicker way to the same bytes.</summary>
-    protected virtual void WriteEntry(Utf8JsonWriter writer, T entry, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, entry, StoredJsonLog<T>.EntryInfo(options));
+    protected internal virtual void WriteEntry(Utf8JsonWriter writer, T entry, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, entry, (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
 }
-
-/// <summary>Writes one entry of a <see cref="StoredJsonLog{T}"/>.</summary>
-public delegate void EntryWriter<in T>(Utf8JsonWriter writer, T entry, JsonSerializerOptions options);
 
 /// <summary>
 /// A log of activities (a transcript), whose entries are written by <see cref="ActivityJson"/>: the bytes the
@@ -245,5 +236,5 @@ public delegate void EntryWriter<in T>(Utf8JsonWriter writer, T entry, JsonSeria
 /// </summary>
 public sealed class StoredActivityLogConverter : StoredJsonLogConverter<Activity>
 {
-    protected override void WriteEntry(Utf8JsonWriter writer, Activity entry, JsonSerializerOptions options) => ActivityJson.Write(writer, entry);
+    protected internal override void WriteEntry(Utf8JsonWriter writer, Activity entry, JsonSerializerOptions options) => ActivityJson.Write(writer, entry);
 }

@@ -77,12 +77,6 @@ public sealed record StateWrite
     /// <summary>The document as text; null deletes.</summary>
     public string? Json => _document?.Text;
 
-    /// <summary>The document as UTF-8 bytes; null deletes.</summary>
-    public ReadOnlyMemory<byte>? Utf8Json => _document?.Utf8;
-
-    /// <summary>Whether this write deletes the document.</summary>
-    public bool Deletes => _document is null;
-
     /// <summary>The document in whichever form it was made (for a store that keeps it as it came); null deletes.</summary>
     internal DocumentJson? Document => _document;
 

@@ -55,7 +55,7 @@ public sealed partial class PostgresStateStore
             ETags = new Dictionary<string, string?>(writes.Count, StringComparer.Ordinal);
             foreach (var write in writes)
             {
-                ETags[write.Key] = write.Deletes ? null : StoreRules.NewETag();
+                ETags[write.Key] = write.Document is null ? null : StoreRules.NewETag();
             }
         }
 
