@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Reflection;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -21,6 +23,48 @@ public static class RuntimeJson
     private static IJsonTypeInfoResolver[] _resolvers = [RuntimeJsonContext.Default];
 
     public static readonly JsonSerializerOptions Options = Create();
+
+    /// <summary>
+    /// How a stored document is written: as JSON text for our own store, escaping only what JSON itself needs (quotes,
+    /// backslashes, control characters). The serializer's default escaping, meant for JSON inside a web page, also
+    /// escapes apostrophes, <c>&lt;&gt;&amp;+</c> and every letter outside ASCII ("We\u0027ll", "r\u00E9serv\u00E9"): the
+    /// documents grow, and nearly every sentence a bot says (or a customer writes in French, German or Spanish) went
+    /// through the writer's slow escaping path and the reader's unescaping. Nothing puts a stored document in a page.
+    /// The encoder is set on the writer, not on <see cref="Options"/>, whose encoder must stay unset for the
+    /// source-generated writers to be used; documents written with either escaping read the same.
+    /// </summary>
+    public static readonly JsonWriterOptions DocumentWriter = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _documentBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? _document;
+
+    /// <summary>A value as a stored document of its own: UTF-8, written as <see cref="DocumentWriter"/> says.</summary>
+    public static byte[] ToDocument<T>(T value)
+    {
+        // One buffer and writer per thread, reset each time: the bytes are copied out once, at their final size.
+        var buffer = _documentBuffer ??= new ArrayBufferWriter<byte>(4096);
+        var writer = _document ??= new Utf8JsonWriter(buffer, DocumentWriter);
+        try
+        {
+            JsonSerializer.Serialize(writer, value, (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T)));
+            writer.Flush();
+            return buffer.WrittenSpan.ToArray();
+        }
+        finally
+        {
+            writer.Reset(buffer);
+            buffer.ResetWrittenCount();
+            if (buffer.Capacity > 256 * 1024)
+            {
+                // A very large document does not keep its buffer for the thread's lifetime.
+                _documentBuffer = null;
+                _document = null;
+            }
+        }
+    }
 
     /// <summary>
     /// Adds an application's source-generated metadata (a <see cref="JsonSerializerContext"/>) for the types it stores.

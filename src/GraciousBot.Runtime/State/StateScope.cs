@@ -16,8 +16,6 @@ namespace GraciousBot.Runtime.State;
 /// </remarks>
 public sealed class StateScope
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = RuntimeJson.Options.Encoder, SkipValidation = true };
-
     /// <summary>The document of a scope that was not stored (shared: a document is never changed in place).</summary>
     private static readonly byte[] EmptyDocument = "{}"u8.ToArray();
 
@@ -163,7 +161,7 @@ public sealed class StateScope
         // let go after this document, so a rare huge one does not stay resident.
         var buffer = _buildBuffer ??= new ArrayBufferWriter<byte>(InitialBuildBuffer);
         buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        using (var writer = new Utf8JsonWriter(buffer, RuntimeJson.DocumentWriter))
         {
             writer.WriteStartObject();
             if (!_cleared)

@@ -70,7 +70,7 @@ public sealed record TurnJournalKeys(string Record, string Outbox)
         return new TurnJournalKeys(RecordPrefix + suffix, OutboxPrefix + suffix);
     }
 
-    internal static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, RuntimeJson.Options);
+    internal static byte[] Serialize<T>(T value) => RuntimeJson.ToDocument(value);
 
     /// <summary>The stored value, or null when it is missing or unreadable.</summary>
     internal static T? Read<T>(IReadOnlyDictionary<string, StoredItem> items, string key)

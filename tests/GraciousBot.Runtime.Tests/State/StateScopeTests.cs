@@ -85,6 +85,31 @@ public sealed class StateScopeTests
     }
 
     [Fact]
+    public void Documents_EscapeOnlyWhatJsonNeeds_AndReadTheSameAsTheDefaultEscaping()
+    {
+        // Apostrophes, accents, <>&+ and other scripts are written as they are; quotes, backslashes and control
+        // characters are escaped, as JSON needs.
+        var note = new Note("We'll call you in Zürich — \"soon\" <b>&+ 東京\\\n", Mood.Happy);
+        var scope = new StateScope("k", null, null);
+        scope.Set(NoteKey, note);
+
+        var written = scope.Pending()!.Value.Json;
+        Assert.Equal("""{"test.note":{"text":"We'll call you in Zürich — \"soon\" <b>&+ 東京\\\n","mood":"happy"}}""", written);
+        Assert.Equal(note, new StateScope("k", written, "1").Get(NoteKey));
+
+        // A document written with the serializer's default escaping (by an earlier build) reads the same.
+        var escaped = System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, Note> { ["test.note"] = note }, RuntimeJson.Options);
+        Assert.Contains("We\\u0027ll", escaped, StringComparison.Ordinal);
+        Assert.Equal(note, new StateScope("k", escaped, "1").Get(NoteKey));
+
+        // A value stored as a document of its own (a turn's record) is written the same way.
+        Assert.Equal(
+            """{"text":"We'll call you in Zürich — \"soon\" <b>&+ 東京\\\n","mood":"happy"}""",
+            System.Text.Encoding.UTF8.GetString(RuntimeJson.ToDocument(note)));
+        Assert.Equal(note, System.Text.Json.JsonSerializer.Deserialize<Note>(RuntimeJson.ToDocument(note), RuntimeJson.Options));
+    }
+
+    [Fact]
     public void NewSlot_IsAdded_WithTheRuntimeShape()
     {
         var scope = new StateScope("k", null, null);
