@@ -14,7 +14,8 @@
 # twelve ports, default 4100), PERF_TARGETS (which of js,floor,memory,sqlite,postgres,pg2 to start; default all but pg2;
 # pg2 = two GraciousBot processes on one PostgreSQL database, the conversations split between them),
 # PERF_SETTLE (seconds to wait after start-up before timing, default 20), PERF_WARMUP (seconds of the timed load each
-# target gets per mode before the timed rounds, the same for every target, default 15), PERF_BASELINE_WEB (another build's GraciousBot.Web.dll, e.g. main's, run as main-memory, main-sqlite and main-postgres in the same
+# target gets per mode before the timed rounds, the same for every target, default 30: under this load the tiered JIT
+# keeps compiling for ~50 s of a GraciousBot process's load, see the `jit` report in the README), PERF_BASELINE_WEB (another build's GraciousBot.Web.dll, e.g. main's, run as main-memory, main-sqlite and main-postgres in the same
 # run for a before/after comparison), PERF_PIN (set: each GraciousBot process is held to one core with taskset, the
 # second pg2 instance to core 1 and every other to core 0, so one instance and two compare as one core and two; the JS
 # skill, the database and the load driver are not pinned), PERF_CPU_SHARE (e.g. 0.4: each GraciousBot process gets a
@@ -144,12 +145,12 @@ sleep "${PERF_SETTLE:-20}"
 
 context=$reference/realistic-context.json
 case $what in
-  compare) "${load[@]}" compare "${args[@]}" --scenario closing --context "$context" --conversations 64 --warmup "${PERF_WARMUP:-15}" "$@" ;;
-  first)   "${load[@]}" compare "${args[@]}" --scenario first --modes expectReplies,normal --conversations 64 --warmup "${PERF_WARMUP:-15}" "$@" ;;
+  compare) "${load[@]}" compare "${args[@]}" --scenario closing --context "$context" --conversations 64 --warmup "${PERF_WARMUP:-30}" "$@" ;;
+  first)   "${load[@]}" compare "${args[@]}" --scenario first --modes expectReplies,normal --conversations 64 --warmup "${PERF_WARMUP:-30}" "$@" ;;
   memory)  "${load[@]}" memory "${args[@]}" --context "$context" --conversations 64 "$@" ;;
   all)
-    "${load[@]}" compare "${args[@]}" --scenario closing --context "$context" --conversations 64 --warmup "${PERF_WARMUP:-15}" "$@"
-    "${load[@]}" compare "${args[@]}" --scenario first --modes expectReplies,normal --conversations 64 --warmup "${PERF_WARMUP:-15}" "$@"
+    "${load[@]}" compare "${args[@]}" --scenario closing --context "$context" --conversations 64 --warmup "${PERF_WARMUP:-30}" "$@"
+    "${load[@]}" compare "${args[@]}" --scenario first --modes expectReplies,normal --conversations 64 --warmup "${PERF_WARMUP:-30}" "$@"
     "${load[@]}" memory "${args[@]}" --context "$context" --conversations 64 ;;
   together)
     [ ${#args[@]} -eq 4 ] && [ -n "${PERF_BASELINE_WEB:-}" ] || { echo "together: PERF_BASELINE_WEB and one store (PERF_TARGETS=sqlite or memory)" >&2; exit 2; }

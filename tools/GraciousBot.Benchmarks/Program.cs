@@ -8,6 +8,7 @@ using GraciousBot.Benchmarks;
 // `profile-state SECONDS` runs a closing turn's state work (StateBenchmarks.ScopeTurn) in a loop, likewise.
 // `compare-details ROUNDS [interpreted]` times GoodbyeBenchmarks' readings with the reading shortcuts off and on, alternately in batches.
 // `allocations TRACE.nettrace [FRAMES]` prints where a process allocated, from `dotnet-trace collect -p PID --profile gc-verbose`.
+// `jit TRACE.nettrace` prints what the JIT compiled and when, from `dotnet-trace collect -p PID --providers Microsoft-Windows-DotNETRuntime:0x10:5`.
 // `profile-goodbye SECONDS [interpreted]` reads the realistic goodbye in a loop for a profiler to attach to (dotnet-trace collect -- ...).
 if (args is ["cpu-turns", var cpuRounds])
 {
@@ -116,6 +117,13 @@ if (args is ["allocations", var trace, ..])
 {
     // Where a running process allocates, from a dotnet-trace gc-verbose trace (README, Performance).
     AllocationReport.Print(trace, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 6, Console.Out);
+    return;
+}
+
+if (args is ["jit", var jitTrace])
+{
+    // How long a process under load keeps compiling, and what (README, Performance).
+    JitReport.Print(jitTrace, Console.Out);
     return;
 }
 
