@@ -1,9 +1,9 @@
-using System.Buffers;
 using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using GraciousBot.Wire;
 
 namespace GraciousBot.Runtime.State;
 
@@ -35,36 +35,11 @@ public static class RuntimeJson
     /// </summary>
     public static readonly JsonWriterOptions DocumentWriter = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? _documentBuffer;
-
-    [ThreadStatic]
-    private static Utf8JsonWriter? _document;
+    private static readonly JsonBytes Documents = new(DocumentWriter);
 
     /// <summary>A value as a stored document of its own: UTF-8, written as <see cref="DocumentWriter"/> says.</summary>
-    public static byte[] ToDocument<T>(T value)
-    {
-        // One buffer and writer per thread, reset each time: the bytes are copied out once, at their final size.
-        var buffer = _documentBuffer ??= new ArrayBufferWriter<byte>(4096);
-        var writer = _document ??= new Utf8JsonWriter(buffer, DocumentWriter);
-        try
-        {
-            JsonSerializer.Serialize(writer, value, (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T)));
-            writer.Flush();
-            return buffer.WrittenSpan.ToArray();
-        }
-        finally
-        {
-            writer.Reset(buffer);
-            buffer.ResetWrittenCount();
-            if (buffer.Capacity > 256 * 1024)
-            {
-                // A very large document does not keep its buffer for the thread's lifetime.
-                _documentBuffer = null;
-                _document = null;
-            }
-        }
-    }
+    public static byte[] ToDocument<T>(T value) =>
+        Documents.Write(value, static (writer, v) => JsonSerializer.Serialize(writer, v, (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T))));
 
     /// <summary>
     /// Adds an application's source-generated metadata (a <see cref="JsonSerializerContext"/>) for the types it stores.

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using GraciousBot.Wire.Schema;
 
@@ -72,11 +71,8 @@ public static class ActivityJson
     private static readonly JsonEncodedText ActionsName = JsonEncodedText.Encode("actions");
     private static readonly JsonEncodedText ActivitiesName = JsonEncodedText.Encode("activities");
 
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? _buffer;
-
-    [ThreadStatic]
-    private static Utf8JsonWriter? _writer;
+    /// <summary>The serializer's escaping, as <see cref="WireJsonContext"/> writes.</summary>
+    private static readonly JsonBytes Bytes = new(default);
 
     /// <summary>The activity as UTF-8 JSON.</summary>
     public static byte[] ToUtf8Bytes(Activity activity) => Render(activity, static (writer, a) => Write(writer, a));
@@ -149,31 +145,7 @@ public static class ActivityJson
         writer.WriteEndObject();
     }
 
-    private static byte[] Render<T>(T value, Action<Utf8JsonWriter, T> write)
-    {
-        // One buffer and writer per thread, reset each time: the bytes are copied out once, at their final size.
-        var buffer = _buffer ??= new ArrayBufferWriter<byte>(4096);
-        var writer = _writer ??= new Utf8JsonWriter(buffer);
-        buffer.ResetWrittenCount();
-        writer.Reset(buffer);
-        try
-        {
-            write(writer, value);
-            writer.Flush();
-            return buffer.WrittenSpan.ToArray();
-        }
-        finally
-        {
-            writer.Reset(buffer);
-            buffer.ResetWrittenCount();
-            if (buffer.Capacity > 256 * 1024)
-            {
-                // A very large reply does not keep its buffer for the thread's lifetime.
-                _buffer = null;
-                _writer = null;
-            }
-        }
-    }
+    private static byte[] Render<T>(T value, Action<Utf8JsonWriter, T> write) => Bytes.Write(value, write);
 
     private static void String(Utf8JsonWriter writer, JsonEncodedText name, string? value)
     {

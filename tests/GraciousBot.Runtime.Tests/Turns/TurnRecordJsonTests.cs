@@ -38,10 +38,19 @@ public sealed class TurnRecordJsonTests
         using var stored = JsonDocument.Parse(TurnJournalKeys.Serialize(record));
         var written = stored.RootElement.GetProperty("replies").GetRawText();
 
-        // Written by ActivityJson, and to what the serializer itself writes for the same list through the same options.
+        // Written by ActivityJson, and to what the serializer itself writes for the same list through the same options,
+        // escaped as every stored document is (RuntimeJson.DocumentWriter: "<at>" and "ü" as they are).
         var property = Assert.Single(RuntimeJson.Options.GetTypeInfo(typeof(TurnRecord)).Properties, p => p.Name == "replies");
         Assert.IsType<RepliesConverter>(property.CustomConverter);
-        Assert.Equal(JsonSerializer.Serialize(replies, RuntimeJson.Options), written);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, RuntimeJson.DocumentWriter))
+        {
+            JsonSerializer.Serialize(writer, replies, RuntimeJson.Options);
+        }
+
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan), written);
+        Assert.Contains("<at>", written, StringComparison.Ordinal);
+        Assert.Contains("ünïcödé", written, StringComparison.Ordinal);
     }
 
     [Fact]
