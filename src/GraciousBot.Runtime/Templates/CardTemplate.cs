@@ -1,5 +1,6 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace GraciousBot.Runtime.Templates;
 
@@ -9,11 +10,22 @@ namespace GraciousBot.Runtime.Templates;
 /// once per item of that list (the item's values fill its placeholders). Values are inserted as given: render and
 /// escape them first.
 /// </summary>
+/// <remarks>
+/// The layout is parsed once and each card is written straight from it as UTF-8, then read as the card's JSON (no copy
+/// of the layout as a tree of nodes per card, which took most of a first turn's card). An array holds every expansion
+/// of its items; a property holds the first expansion of its value, or null when there is none (an object dropped by
+/// its <c>$when</c>, an empty <c>$each</c>).
+/// </remarks>
 public sealed class CardTemplate
 {
-    private readonly JsonNode _layout;
+    private static readonly JsonDocumentOptions LayoutOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
-    private CardTemplate(string name, JsonNode layout)
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string?>>> NoLists =
+        new Dictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string?>>>();
+
+    private readonly JsonElement _layout;
+
+    private CardTemplate(string name, JsonElement layout)
     {
         Name = name;
         _layout = layout;
@@ -25,8 +37,8 @@ public sealed class CardTemplate
     {
         try
         {
-            return new CardTemplate(name, JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })
-                ?? throw new TemplateException($"{name}: the card is empty."));
+            using var document = JsonDocument.Parse(json, LayoutOptions);
+            return new CardTemplate(name, document.RootElement.Clone());
         }
         catch (JsonException error)
         {
@@ -42,73 +54,117 @@ public sealed class CardTemplate
 
     public JsonElement Render(IReadOnlyDictionary<string, string?> values, IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string?>>>? lists = null)
     {
-        var rendered = Expand(_layout, values, lists ?? new Dictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string?>>>()).Single();
-        return JsonSerializer.SerializeToElement(rendered);
-    }
-
-    private IEnumerable<JsonNode?> Expand(JsonNode? node, IReadOnlyDictionary<string, string?> values, IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string?>>> lists)
-    {
-        switch (node)
+        var buffer = new ArrayBufferWriter<byte>(2048);
+        using (var writer = new Utf8JsonWriter(buffer))
         {
-            case JsonObject obj:
-                if (obj["$when"]?.GetValue<string>() is { } condition && string.IsNullOrWhiteSpace(values.GetValueOrDefault(condition)) && !(lists.TryGetValue(condition, out var present) && present.Count > 0))
-                {
-                    yield break;
-                }
-
-                if (obj["$each"]?.GetValue<string>() is { } listName)
-                {
-                    foreach (var item in lists.GetValueOrDefault(listName) ?? [])
-                    {
-                        var merged = new Dictionary<string, string?>(values, StringComparer.Ordinal);
-                        foreach (var (k, v) in item)
-                        {
-                            merged[k] = v;
-                        }
-
-                        yield return CopyObject(obj, merged, lists);
-                    }
-
-                    yield break;
-                }
-
-                yield return CopyObject(obj, values, lists);
-                break;
-            case JsonArray array:
-                var copy = new JsonArray();
-                foreach (var child in array)
-                {
-                    foreach (var expanded in Expand(child, values, lists))
-                    {
-                        copy.Add(expanded);
-                    }
-                }
-
-                yield return copy;
-                break;
-            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
-                yield return JsonValue.Create(Fill(value.GetValue<string>(), values));
-                break;
-            default:
-                yield return node?.DeepClone();
-                break;
+            if (!WriteFirst(writer, _layout, values, lists ?? NoLists))
+            {
+                writer.WriteNullValue();
+            }
         }
+
+        return JsonElement.Parse(buffer.WrittenSpan);
     }
 
-    private JsonObject CopyObject(JsonObject source, IReadOnlyDictionary<string, string?> values, IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string?>>> lists)
+    /// <summary>Writes the first expansion of <paramref name="node"/>; false when it has none (and nothing was written).</summary>
+    private bool WriteFirst(Utf8JsonWriter writer, JsonElement node, IReadOnlyDictionary<string, string?> values, IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string?>>> lists)
     {
-        var copy = new JsonObject();
-        foreach (var (key, child) in source)
+        if (node.ValueKind != JsonValueKind.Object)
         {
-            if (key is "$when" or "$each")
+            WriteValue(writer, node, values, lists);
+            return true;
+        }
+
+        foreach (var itemValues in Expansions(node, values, lists))
+        {
+            WriteObject(writer, node, itemValues, lists);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The values each copy of an object is filled with: none when its <c>$when</c> is empty, one per item of its <c>$each</c>, else one.</summary>
+    private IEnumerable<IReadOnlyDictionary<string, string?>> Expansions(JsonElement obj, IReadOnlyDictionary<string, string?> values, IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string?>>> lists)
+    {
+        if (Directive(obj, "$when") is { } condition && string.IsNullOrWhiteSpace(values.GetValueOrDefault(condition)) && !(lists.TryGetValue(condition, out var present) && present.Count > 0))
+        {
+            yield break;
+        }
+
+        if (Directive(obj, "$each") is { } listName)
+        {
+            foreach (var item in lists.GetValueOrDefault(listName) ?? [])
+            {
+                var merged = new Dictionary<string, string?>(values, StringComparer.Ordinal);
+                foreach (var (k, v) in item)
+                {
+                    merged[k] = v;
+                }
+
+                yield return merged;
+            }
+
+            yield break;
+        }
+
+        yield return values;
+    }
+
+    private string? Directive(JsonElement obj, string name) =>
+        !obj.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
+        : value.ValueKind == JsonValueKind.String ? value.GetString()
+        : throw new TemplateException($"{Name}: \"{name}\" names a value or a list, so it must be a string.");
+
+    private void WriteObject(Utf8JsonWriter writer, JsonElement obj, IReadOnlyDictionary<string, string?> values, IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string?>>> lists)
+    {
+        writer.WriteStartObject();
+        foreach (var property in obj.EnumerateObject())
+        {
+            if (property.NameEquals("$when") || property.NameEquals("$each"))
             {
                 continue;
             }
 
-            copy[key] = Expand(child, values, lists).FirstOrDefault();
+            writer.WritePropertyName(property.Name);
+            if (!WriteFirst(writer, property.Value, values, lists))
+            {
+                writer.WriteNullValue();
+            }
         }
 
-        return copy;
+        writer.WriteEndObject();
+    }
+
+    private void WriteValue(Utf8JsonWriter writer, JsonElement node, IReadOnlyDictionary<string, string?> values, IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string?>>> lists)
+    {
+        switch (node.ValueKind)
+        {
+            case JsonValueKind.Array:
+                writer.WriteStartArray();
+                foreach (var child in node.EnumerateArray())
+                {
+                    if (child.ValueKind != JsonValueKind.Object)
+                    {
+                        WriteValue(writer, child, values, lists);
+                        continue;
+                    }
+
+                    foreach (var itemValues in Expansions(child, values, lists))
+                    {
+                        WriteObject(writer, child, itemValues, lists);
+                    }
+                }
+
+                writer.WriteEndArray();
+                break;
+            case JsonValueKind.String:
+                writer.WriteStringValue(Fill(node.GetString()!, values));
+                break;
+            default:
+                node.WriteTo(writer);
+                break;
+        }
     }
 
     private string Fill(string text, IReadOnlyDictionary<string, string?> values)
@@ -118,7 +174,7 @@ public sealed class CardTemplate
             return text;
         }
 
-        var result = new System.Text.StringBuilder();
+        var result = new StringBuilder();
         var i = 0;
         while (i < text.Length)
         {

@@ -2,7 +2,6 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using GraciousBot.Wire;
@@ -84,9 +83,7 @@ public sealed class JsRootBot : IAsyncDisposable
     }
 
     /// <summary>The folder of the JS peer in this checkout.</summary>
-    public static string PeerDirectory => Path.Combine(RepositoryRoot.Value, PeerFolder);
-
-    private static readonly Lazy<string> RepositoryRoot = new(FindRepositoryRoot);
+    public static string PeerDirectory => Path.Combine(RepositoryFolder.Root, PeerFolder);
 
     /// <summary>
     /// Starts <c>node index.js</c> and waits for it to listen. Fails with a clear message when the peer's
@@ -248,31 +245,4 @@ public sealed class JsRootBot : IAsyncDisposable
             return "?";
         }
     }
-
-    /// <summary>
-    /// The folder with <c>GraciousBot.sln</c>: above the test binaries, else above the working directory, else above
-    /// this source file (builds with an artifacts path outside the checkout). <c>GRACIOUSBOT_REPO_ROOT</c> overrides.
-    /// </summary>
-    private static string FindRepositoryRoot()
-    {
-        if (Environment.GetEnvironmentVariable("GRACIOUSBOT_REPO_ROOT") is { Length: > 0 } configured)
-        {
-            return configured;
-        }
-
-        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory(), Path.GetDirectoryName(ThisSourceFile()) })
-        {
-            for (var dir = string.IsNullOrEmpty(start) ? null : new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "GraciousBot.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-        }
-
-        throw new InvalidOperationException($"Could not find the repository root (the folder with GraciousBot.sln) above {AppContext.BaseDirectory}; set GRACIOUSBOT_REPO_ROOT.");
-    }
-
-    private static string ThisSourceFile([CallerFilePath] string path = "") => path;
 }
