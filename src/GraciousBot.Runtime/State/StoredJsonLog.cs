@@ -145,7 +145,7 @@ public sealed class StoredJsonLog<T> : IReadOnlyList<T>
         // The new entries are written as an array of their own, whose opening bracket becomes the comma; the writer
         // copies the stored entries and them straight into its output, as one value in two pieces.
         var added = new ArrayBufferWriter<byte>(256 * _added.Count);
-        using (var json = new Utf8JsonWriter(added, new JsonWriterOptions { Encoder = writer.Options.Encoder, Indented = writer.Options.Indented, SkipValidation = true }))
+        using (var json = new Utf8JsonWriter(added, writer.Options))
         {
             json.WriteStartArray();
             foreach (var value in _added)

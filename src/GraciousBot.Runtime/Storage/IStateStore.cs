@@ -30,7 +30,7 @@ public sealed record StoredItem
 
     public string Json => _document.Text;
 
-    public ReadOnlyMemory<byte> Utf8Json => _document.Utf8;
+    public ReadOnlyMemory<byte> Utf8Json => _document.Utf8Array;
 
     public string ETag { get; }
 
@@ -124,9 +124,7 @@ internal sealed class DocumentJson : IEquatable<DocumentJson>
 
     public string Text => _text ??= System.Text.Encoding.UTF8.GetString(_utf8!);
 
-    public ReadOnlyMemory<byte> Utf8 => Utf8Array;
-
-    /// <summary>The bytes as an array holding exactly them, for a driver that binds arrays (never changed).</summary>
+    /// <summary>The bytes, as an array holding exactly them (never changed): for readers and for a driver that binds arrays.</summary>
     public byte[] Utf8Array => _utf8 ??= System.Text.Encoding.UTF8.GetBytes(_text!);
 
     /// <summary>About how many bytes the forms made so far take.</summary>

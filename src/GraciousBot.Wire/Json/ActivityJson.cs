@@ -75,10 +75,10 @@ public static class ActivityJson
     private static readonly JsonBytes Bytes = new(default);
 
     /// <summary>The activity as UTF-8 JSON.</summary>
-    public static byte[] ToUtf8Bytes(Activity activity) => Render(activity, static (writer, a) => Write(writer, a));
+    public static byte[] ToUtf8Bytes(Activity activity) => Bytes.Write(activity, static (writer, a) => Write(writer, a));
 
     /// <summary>An expectReplies answer: <c>{"activities": [...]}</c>.</summary>
-    public static byte[] ToUtf8Bytes(ExpectedReplies replies) => Render(replies, static (writer, r) =>
+    public static byte[] ToUtf8Bytes(ExpectedReplies replies) => Bytes.Write(replies, static (writer, r) =>
     {
         writer.WriteStartObject();
         writer.WritePropertyName(ActivitiesName);
@@ -144,8 +144,6 @@ public static class ActivityJson
         Extra(writer, activity.Extra);
         writer.WriteEndObject();
     }
-
-    private static byte[] Render<T>(T value, Action<Utf8JsonWriter, T> write) => Bytes.Write(value, write);
 
     private static void String(Utf8JsonWriter writer, JsonEncodedText name, string? value)
     {
