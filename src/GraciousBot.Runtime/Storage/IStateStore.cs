@@ -188,6 +188,7 @@ public interface IStateStore
 /// <summary>Options shared by every store.</summary>
 public sealed class StateStoreOptions
 {
-    /// <summary>How long an untouched document lives. Default: 30 days.</summary>
+    /// <summary>How long an untouched document lives. Default: 30 days. A state document lives at least this long after
+    /// its last write and at most <see cref="StoreRules.ExpirySlackMs"/> longer (see <see cref="StoreRules.StateExpiry"/>).</summary>
     public TimeSpan TimeToLive { get; set; } = TimeSpan.FromDays(30);
 }

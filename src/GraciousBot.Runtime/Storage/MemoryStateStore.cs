@@ -10,6 +10,10 @@ public sealed class MemoryStateStore(TimeProvider timeProvider, StateStoreOption
     /// <summary>Saturates instead of overflowing, so a huge TTL means "never expires".</summary>
     private static DateTimeOffset ExpiresAt(DateTimeOffset now, TimeSpan ttl) => ttl >= DateTimeOffset.MaxValue - now ? DateTimeOffset.MaxValue : now + ttl;
 
+    /// <summary>A store rule's unix milliseconds as a time (long.MaxValue, "never", as the latest time there is).</summary>
+    private static DateTimeOffset FromUnixMs(long unixMs) =>
+        unixMs >= DateTimeOffset.MaxValue.ToUnixTimeMilliseconds() ? DateTimeOffset.MaxValue : DateTimeOffset.FromUnixTimeMilliseconds(unixMs);
+
     public Task<IReadOnlyDictionary<string, StoredItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
@@ -61,7 +65,10 @@ public sealed class MemoryStateStore(TimeProvider timeProvider, StateStoreOption
 
                 var etag = $"\"{++_version}\"";
                 var subject = write.Subject ?? (_items.TryGetValue(write.Key, out var previous) ? previous.Subject : null);
-                _items[write.Key] = (document, etag, ExpiresAt(now, StoreRules.TimeToLive(write, _ttl)), subject);
+                var expires = write.TimeToLive is null
+                    ? FromUnixMs(StoreRules.StateExpiry(now.ToUnixTimeMilliseconds(), _ttl, _items.TryGetValue(write.Key, out var stored) ? stored.Expires.ToUnixTimeMilliseconds() : null))
+                    : ExpiresAt(now, StoreRules.TimeToLive(write, _ttl));
+                _items[write.Key] = (document, etag, expires, subject);
                 etags[write.Key] = etag;
             }
 

@@ -352,7 +352,7 @@ public sealed partial class PostgresStateStore
         if (part.Write is { } write)
         {
             var etag = ((WriteJob)part.Job).ETags[write.Key];
-            return ConditionalWrite(write, index, etag, now, StoreRules.ExpiresAt(now, StoreRules.TimeToLive(write, _ttl)));
+            return ConditionalWrite(write, index, etag, now);
         }
 
         return Statement(_sql.DeleteCounted, part.Key, now);

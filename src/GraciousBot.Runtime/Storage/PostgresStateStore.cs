@@ -269,17 +269,25 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
     /// One write as one statement that checks its ETag in the same statement that writes (so two instances can never
     /// both win) and raises <see cref="ETagMismatch"/> through the table's conflict function when it does not match;
     /// <paramref name="index"/> is the write's place in its group, which the conflict names.
+    /// <para>A state document (one without its own time to live) is written to expire between the time to live and
+    /// <see cref="StoreRules.ExpirySlackMs"/> beyond it: an update keeps the expiry the row has when it is in that range,
+    /// so the usual turn changes no indexed column and the server can update the row in place (a HOT update, no index
+    /// entries). Anything with its own time to live expires exactly then.</para>
     /// </summary>
-    private NpgsqlBatchCommand ConditionalWrite(StateWrite write, int index, string? etag, long now, long expiresAt) =>
-        (write.Document?.Utf8Array, write.ExpectedETag) switch
+    private NpgsqlBatchCommand ConditionalWrite(StateWrite write, int index, string? etag, long now)
+    {
+        var earliest = StoreRules.ExpiresAt(now, StoreRules.TimeToLive(write, _ttl));
+        var latest = write.TimeToLive is null ? StoreRules.StateExpiry(now, _ttl, storedExpiresAt: null) : earliest;
+        return (write.Document?.Utf8Array, write.ExpectedETag) switch
         {
-            ({ } json, null) => Statement(_sql.Create, write.Key, json, etag!, expiresAt, Subject(write), now, index),
-            ({ } json, "*") => Statement(_sql.Upsert, write.Key, json, etag!, expiresAt, Subject(write)),
-            ({ } json, { } expected) => Statement(_sql.Update, write.Key, json, etag!, expiresAt, Subject(write), expected, now, index),
+            ({ } json, null) => Statement(_sql.Create, write.Key, json, etag!, latest, Subject(write), now, index),
+            ({ } json, "*") => Statement(_sql.Upsert, write.Key, json, etag!, latest, Subject(write)),
+            ({ } json, { } expected) => Statement(_sql.Update, write.Key, json, etag!, earliest, Subject(write), expected, now, index, latest),
             (null, null) => Statement(_sql.Absent, write.Key, now, index),
             (null, "*") => Statement(_sql.DeleteAny, write.Key),
             (null, { } expected) => Statement(_sql.DeleteChecked, write.Key, expected, now, index),
         };
+    }
 
     /// <summary>The store's statement texts, made once (each is prepared on the server after its second use).</summary>
     private sealed class Sql
@@ -307,7 +315,8 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
                     subject = coalesce(excluded.subject, t.subject)
                 """;
             Update = Checked($"""
-                UPDATE {table} SET json = $2, etag = $3, expires_at = $4, subject = coalesce($5, subject)
+                UPDATE {table} SET json = $2, etag = $3, subject = coalesce($5, subject),
+                    expires_at = CASE WHEN expires_at BETWEEN $4 AND $9 THEN expires_at ELSE $9 END
                 WHERE key = $1 AND etag = $6 AND expires_at > $7
                 RETURNING 1
                 """, $"{conflictFunction}($8)");

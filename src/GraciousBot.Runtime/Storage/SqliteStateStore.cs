@@ -90,6 +90,10 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     /// <summary>A write without a subject, or with the one the row has (the usual turn), leaves the subject and its index alone.</summary>
     private const string Update = $"UPDATE {Table} SET json = CAST($json AS TEXT), etag = $etag, expires_at = $expires WHERE key = $key";
 
+    /// <summary>The usual turn: the document's expiry is still good (see <see cref="StoreRules.StateExpiry"/>), so
+    /// only its content and ETag change and neither index is touched.</summary>
+    private const string UpdateContent = $"UPDATE {Table} SET json = CAST($json AS TEXT), etag = $etag WHERE key = $key";
+
     private const string UpdateWithSubject = $"UPDATE {Table} SET json = CAST($json AS TEXT), etag = $etag, expires_at = $expires, subject = $subject WHERE key = $key";
 
     private const string DeleteKey = $"DELETE FROM {Table} WHERE key = $key RETURNING expires_at";
@@ -466,7 +470,12 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             }
 
             var etag = StoreRules.NewETag();
-            var expiresAt = StoreRules.ExpiresAt(now, StoreRules.TimeToLive(write, _ttl));
+
+            // State lives by the store's time to live, with the slack that lets a conversation's turns keep one expiry;
+            // a journal entry or a scheduled turn has its own, exact one.
+            var expiresAt = write.TimeToLive is null
+                ? StoreRules.StateExpiry(now, _ttl, rows[i].Exists ? rows[i].ExpiresAt : null)
+                : StoreRules.ExpiresAt(now, StoreRules.TimeToLive(write, _ttl));
             var (key, json, newETag, expires, subject) =
                 (("$key", SqliteType.Text), ("$json", SqliteType.Text), ("$etag", SqliteType.Text), ("$expires", SqliteType.Integer), ("$subject", SqliteType.Text));
             if (!rows[i].Exists)
@@ -474,6 +483,10 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
                 // Known before it can be committed, so no read after the commit takes it for absent.
                 _keys?.Add(write.Key);
                 Run(session.Statement(Insert, key, json, newETag, expires, subject), write.Key, document.Utf8Array, etag, expiresAt, (object?)write.Subject ?? DBNull.Value);
+            }
+            else if ((write.Subject is null || write.Subject == rows[i].Subject) && expiresAt == rows[i].ExpiresAt)
+            {
+                Run(session.Statement(UpdateContent, key, json, newETag), write.Key, document.Utf8Array, etag);
             }
             else if (write.Subject is null || write.Subject == rows[i].Subject)
             {
@@ -494,8 +507,8 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         return new WriteOutcome.Written(etags);
     }
 
-    /// <summary>What a write finds under its key: whether there is a row, its ETag if it is live, its subject.</summary>
-    private readonly record struct Row(bool Exists, string? LiveETag, string? Subject);
+    /// <summary>What a write finds under its key: whether there is a row, its ETag if it is live, its subject and expiry.</summary>
+    private readonly record struct Row(bool Exists, string? LiveETag, string? Subject, long ExpiresAt);
 
     /// <summary>The rows under the batch's keys, in the batch's order: one statement for a turn's batch (up to
     /// <see cref="PreparedReadKeys"/> keys), one per chunk of that size beyond. A key the filter never saw has no row
@@ -527,7 +540,8 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
             using var reader = select.ExecuteReader();
             while (reader.Read())
             {
-                rows[at[reader.GetString(0)]] = new Row(true, reader.GetInt64(2) > now ? reader.GetString(1) : null, reader.IsDBNull(3) ? null : reader.GetString(3));
+                var expiresAt = reader.GetInt64(2);
+                rows[at[reader.GetString(0)]] = new Row(true, expiresAt > now ? reader.GetString(1) : null, reader.IsDBNull(3) ? null : reader.GetString(3), expiresAt);
             }
         }
 

@@ -58,6 +58,25 @@ internal static class StoreRules
         return ttlMs >= long.MaxValue - nowUnixMs ? long.MaxValue : nowUnixMs + (long)ttlMs;
     }
 
+    /// <summary>
+    /// How far past its time to live a state document (one that lives by the store's time to live, not its own) may
+    /// be kept: a hundredth of it, at most an hour. Writing the expiry that far ahead lets the next turns of the
+    /// conversation keep it (see <see cref="StateExpiry"/>), so a turn's rewrite leaves the expiry's index alone.
+    /// </summary>
+    public static long ExpirySlackMs(TimeSpan ttl) => (long)Math.Min(ttl.TotalMilliseconds / 100, TimeSpan.FromHours(1).TotalMilliseconds);
+
+    /// <summary>
+    /// The expiry of a state document written now: the one it has while that is still at least the time to live away and
+    /// no more than <see cref="ExpirySlackMs"/> beyond it; otherwise the time to live plus that slack from now. A document
+    /// therefore lives at least its time to live after its last write, and at most the slack longer.
+    /// </summary>
+    public static long StateExpiry(long nowUnixMs, TimeSpan ttl, long? storedExpiresAt)
+    {
+        var earliest = ExpiresAt(nowUnixMs, ttl);
+        var latest = earliest >= long.MaxValue - ExpirySlackMs(ttl) ? long.MaxValue : earliest + ExpirySlackMs(ttl);
+        return storedExpiresAt is { } stored && stored >= earliest && stored <= latest ? stored : latest;
+    }
+
     /// <summary>The smallest key greater than every key starting with <paramref name="prefix"/> (for range scans).</summary>
     public static string PrefixEnd(string prefix)
     {

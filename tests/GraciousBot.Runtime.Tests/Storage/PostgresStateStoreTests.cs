@@ -79,6 +79,28 @@ public sealed class PostgresStateStoreTests(PostgresFixture postgres) : StateSto
     }
 
     [Fact]
+    public async Task ATurnsRewrite_KeepsTheExpiry_UntilTheSlackRunsOut()
+    {
+        var etag = await CreateAsync("conversation/c1", """{"n":1}""");
+        var first = await ExpiryAsync();
+        Assert.Equal((Start + Lifetime).ToUnixTimeMilliseconds(), first);
+
+        Clock.Advance(TimeSpan.FromSeconds(5));
+        etag = await WriteOneAsync(new StateWrite("conversation/c1", """{"n":2}""", etag));
+        Assert.Equal(first, await ExpiryAsync());
+
+        Clock.Advance(Slack);
+        await WriteOneAsync(new StateWrite("conversation/c1", """{"n":3}""", etag));
+        Assert.Equal((Clock.GetUtcNow() + Lifetime).ToUnixTimeMilliseconds(), await ExpiryAsync());
+
+        async Task<object?> ExpiryAsync()
+        {
+            await using var command = postgres.DataSource.CreateCommand($"SELECT expires_at FROM {_table} WHERE key = 'conversation/c1'");
+            return await command.ExecuteScalarAsync(Ct);
+        }
+    }
+
+    [Fact]
     public async Task SchemaQualifiedTableName_IsCreatedInThatSchema()
     {
         await using (var command = postgres.DataSource.CreateCommand("CREATE SCHEMA IF NOT EXISTS bot"))

@@ -84,13 +84,35 @@ public sealed class SqliteStateStoreTests : StateStoreContractTests
     public async Task PurgeExpiredAsync_DeletesTheRowsFromTheFile()
     {
         await CreateAsync("k", "{}");
-        Clock.Advance(TimeToLive);
+        Clock.Advance(Lifetime);
 
         await Store.PurgeExpiredAsync(Ct);
 
         await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
         await connection.OpenAsync(Ct);
         Assert.Equal(0L, await ScalarAsync(connection, "SELECT count(*) FROM state"));
+    }
+
+    [Fact]
+    public async Task ATurnsRewrite_LeavesTheExpiryColumnAlone_UntilTheSlackRunsOut()
+    {
+        var etag = await CreateAsync("conversation/c1", """{"n":1}""");
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync(Ct);
+        var first = await ScalarAsync(connection, "SELECT expires_at FROM state WHERE key = 'conversation/c1'");
+        Assert.Equal((Start + Lifetime).ToUnixTimeMilliseconds(), first);
+
+        Clock.Advance(TimeSpan.FromSeconds(5));
+        etag = await WriteOneAsync(new StateWrite("conversation/c1", """{"n":2}""", etag));
+        Assert.Equal(first, await ScalarAsync(connection, "SELECT expires_at FROM state WHERE key = 'conversation/c1'"));
+
+        Clock.Advance(Slack);
+        await WriteOneAsync(new StateWrite("conversation/c1", """{"n":3}""", etag));
+        Assert.Equal((Clock.GetUtcNow() + Lifetime).ToUnixTimeMilliseconds(), await ScalarAsync(connection, "SELECT expires_at FROM state WHERE key = 'conversation/c1'"));
+
+        // A journal entry's own time to live is exact.
+        await WriteOneAsync(new StateWrite("turn/c1/a1", "{}", null) { TimeToLive = TimeSpan.FromMinutes(5) });
+        Assert.Equal((Clock.GetUtcNow() + TimeSpan.FromMinutes(5)).ToUnixTimeMilliseconds(), await ScalarAsync(connection, "SELECT expires_at FROM state WHERE key = 'turn/c1/a1'"));
     }
 
     [Fact]

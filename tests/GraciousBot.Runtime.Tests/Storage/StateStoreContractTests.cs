@@ -14,6 +14,12 @@ public abstract class StateStoreContractTests : IAsyncLifetime
     protected static readonly DateTimeOffset Start = new(2025, 3, 1, 9, 0, 0, TimeSpan.Zero);
     protected static readonly TimeSpan TimeToLive = TimeSpan.FromHours(1);
 
+    /// <summary>How far past the time to live a state document may be kept (36 s for an hour; see <see cref="StoreRules.StateExpiry"/>).</summary>
+    protected static readonly TimeSpan Slack = TimeSpan.FromMilliseconds(StoreRules.ExpirySlackMs(TimeToLive));
+
+    /// <summary>How long a state document written once lives: its time to live and the slack.</summary>
+    protected static readonly TimeSpan Lifetime = TimeToLive + Slack;
+
     private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(30));
     private IStateStore? _store;
 
@@ -273,15 +279,59 @@ public abstract class StateStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ReadAsync_AfterTheTimeToLive_TheDocumentIsGone()
+    public async Task ReadAsync_AfterTheTimeToLiveAndItsSlack_TheDocumentIsGone()
     {
         await CreateAsync("k", "{}");
 
-        Clock.Advance(TimeToLive - TimeSpan.FromMilliseconds(1));
+        Clock.Advance(TimeToLive);
+        Assert.Single(await Store.ReadAsync(["k"], Ct));
+
+        Clock.Advance(Slack - TimeSpan.FromMilliseconds(1));
         Assert.Single(await Store.ReadAsync(["k"], Ct));
 
         Clock.Advance(TimeSpan.FromMilliseconds(1));
         Assert.Empty(await Store.ReadAsync(["k"], Ct));
+    }
+
+    [Fact]
+    public void TheSlack_IsAHundredthOfTheTimeToLive_AtMostAnHour()
+    {
+        Assert.Equal(TimeSpan.FromSeconds(36), Slack);
+        Assert.Equal(TimeSpan.FromHours(1).TotalMilliseconds, StoreRules.ExpirySlackMs(TimeSpan.FromDays(30)));
+        Assert.Equal(100, StoreRules.ExpirySlackMs(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public async Task WriteAsync_WithinTheSlack_KeepsTheExpiry_WhichIsStillAtLeastTheTimeToLiveAway()
+    {
+        var etag = await CreateAsync("k", """{"n":1}""");
+        Clock.Advance(Slack / 2);
+        await WriteOneAsync(new StateWrite("k", """{"n":2}""", etag));
+
+        // Kept: the first write's expiry, still more than the time to live after the second write.
+        await AssertLastsAsync("k", """{"n":2}""", TimeToLive + (Slack / 2));
+    }
+
+    [Fact]
+    public async Task WriteAsync_PastTheSlack_MovesTheExpiry()
+    {
+        var etag = await CreateAsync("k", """{"n":1}""");
+        Clock.Advance(Slack + TimeSpan.FromMilliseconds(1));
+        await WriteOneAsync(new StateWrite("k", """{"n":2}""", etag));
+
+        // The first write's expiry has passed: the second write set a new one, its own lifetime from now.
+        await AssertLastsAsync("k", """{"n":2}""", Lifetime);
+    }
+
+    /// <summary>The document under <paramref name="key"/> reads as <paramref name="json"/> until just before
+    /// <paramref name="lasts"/> from now, and is gone then.</summary>
+    private async Task AssertLastsAsync(string key, string json, TimeSpan lasts)
+    {
+        Clock.Advance(lasts - TimeSpan.FromMilliseconds(1));
+        Assert.Equal(json, (await Store.ReadAsync([key], Ct))[key].Json);
+
+        Clock.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Empty(await Store.ReadAsync([key], Ct));
     }
 
     [Fact]
@@ -300,7 +350,7 @@ public abstract class StateStoreContractTests : IAsyncLifetime
     public async Task WriteAsync_AnExpiredDocument_CountsAsAbsent()
     {
         var old = await CreateAsync("k", """{"n":1}""");
-        Clock.Advance(TimeToLive);
+        Clock.Advance(Lifetime);
 
         Assert.Equal(new WriteOutcome.Conflict("k"), await Store.WriteAsync([new StateWrite("k", """{"n":2}""", old)], Ct));
         Assert.IsType<WriteOutcome.Written>(await Store.WriteAsync([new StateWrite("k", null, null)], Ct));
@@ -313,7 +363,7 @@ public abstract class StateStoreContractTests : IAsyncLifetime
     public async Task DeleteAsync_AnExpiredDocument_DoesNotCountAsExisting()
     {
         await CreateAsync("k", "{}");
-        Clock.Advance(TimeToLive);
+        Clock.Advance(Lifetime);
 
         Assert.Equal(0, await Store.DeleteAsync(["k"], Ct));
         Assert.Equal(0, await Store.PurgeExpiredAsync(Ct));
@@ -326,7 +376,7 @@ public abstract class StateStoreContractTests : IAsyncLifetime
         await CreateAsync("old-2", "{}");
         Clock.Advance(TimeToLive / 2);
         await CreateAsync("young", "{}");
-        Clock.Advance(TimeToLive / 2);
+        Clock.Advance((TimeToLive / 2) + Slack);
 
         Assert.Equal(2, await Store.PurgeExpiredAsync(Ct));
         Assert.Equal(0, await Store.PurgeExpiredAsync(Ct));
