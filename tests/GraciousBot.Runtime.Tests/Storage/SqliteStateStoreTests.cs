@@ -514,6 +514,51 @@ public sealed class SqliteStateStoreTests : StateStoreContractTests
     }
 
     [Fact]
+    public async Task TwoWritesOfOneKeyInOneGroup_TheSecondIsCheckedAgainstTheFirst_NotTheCache()
+    {
+        var etag = await CreateAsync("conversation/c1", """{"n":1}""");
+        var resume = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var parked = await Sqlite.ParkWriterAsync(resume.Task, Ct);
+
+        var first = Store.WriteAsync([new StateWrite("conversation/c1", """{"by":"first"}""", etag)], Ct);
+        var second = Store.WriteAsync([new StateWrite("conversation/c1", """{"by":"second"}""", etag)], Ct);
+        resume.SetResult();
+        await parked;
+
+        Assert.IsType<WriteOutcome.Written>(await first);
+        Assert.Equal(new WriteOutcome.Conflict("conversation/c1"), await second);
+        Assert.Equal("""{"by":"first"}""", (await Store.ReadAsync(["conversation/c1"], Ct))["conversation/c1"].Json);
+    }
+
+    [Fact]
+    public async Task AnErasureEarlierInTheGroup_LeavesNoCachedRowForALaterWrite()
+    {
+        var etag = (await WriteOneAsync(new StateWrite("conversation/c1", """{"n":1}""", null) { Subject = "user/u1" }))!;
+        var resume = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var parked = await Sqlite.ParkWriterAsync(resume.Task, Ct);
+
+        var erased = Store.EraseSubjectAsync("user/u1", Ct);
+        var stale = Store.WriteAsync([new StateWrite("conversation/c1", """{"n":2}""", etag)], Ct);
+        resume.SetResult();
+        await parked;
+
+        Assert.Equal(1, await erased);
+        Assert.Equal(new WriteOutcome.Conflict("conversation/c1"), await stale);
+        Assert.Empty(await Store.ReadAsync(["conversation/c1"], Ct));
+    }
+
+    [Fact]
+    public async Task AnotherConnectionsUpdate_IsSeenByTheNextWritesETagCheck()
+    {
+        var etag = await CreateAsync("conversation/c1", """{"n":1}""");
+
+        await ExecuteAsync("""UPDATE state SET json = '{"by":"them"}', etag = '"theirs"' WHERE key = 'conversation/c1'""");
+
+        Assert.Equal(new WriteOutcome.Conflict("conversation/c1"), await Store.WriteAsync([new StateWrite("conversation/c1", """{"n":2}""", etag)], Ct));
+        Assert.IsType<WriteOutcome.Written>(await Store.WriteAsync([new StateWrite("conversation/c1", """{"n":2}""", "\"theirs\"")], Ct));
+    }
+
+    [Fact]
     public async Task AKeyInsertedEarlierInTheSameGroup_BehindTheFiltersBack_IsFoundByALaterWrite()
     {
         await CreateAsync("conversation/c1", "{}");
