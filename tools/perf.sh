@@ -156,16 +156,20 @@ case $what in
     [ ${#args[@]} -eq 4 ] && [ -n "${PERF_BASELINE_WEB:-}" ] || { echo "together: PERF_BASELINE_WEB and one store (PERF_TARGETS=sqlite or memory)" >&2; exit 2; }
     # Round 0 is the warm-up (PERF_WARMUP, default 90 s here: both processes and their JIT share the machine).
     for round in $(seq 0 "${PERF_ROUNDS:-8}"); do
-      outs=(); drivers=()
-      for target in "${args[1]}" "${args[3]}"; do
-        out=$work/together-${target%%=*}.txt; outs+=("$out")
+      drivers=()
+      # The two drivers start one after the other: which goes first alternates by round, so the start order is not a
+      # difference between the builds. (It did not explain why one side of an A/A run, the same build twice, can lead
+      # every round: the README's session 12 paragraph.)
+      pair=("${args[1]}" "${args[3]}"); [ $((round % 2)) -eq 0 ] && pair=("${args[3]}" "${args[1]}")
+      for target in "${pair[@]}"; do
+        out=$work/together-${target%%=*}.txt
         "${load[@]}" compare --target "$target" --scenario closing --context "$context" --conversations 32 --warmup 0 \
           --rounds 1 $([ "$round" -eq 0 ] && echo "--seconds ${PERF_WARMUP:-90}") "$@" >"$out" 2>&1 &
         drivers+=($!)
       done
       wait "${drivers[@]}"
       [ "$round" -eq 0 ] && { echo "== together: turns/s and CPU ms per turn, round by round"; continue; }
-      for out in "${outs[@]}"; do grep -E '^\| (gb|main)-' "$out" | awk -F'|' -v r="$round" '{ printf "round %s %-12s %-14s %8s turns/s %8s ms p99 %7s ms CPU/turn\n", r, $2, $3, $5, $9, $11 }'; done
+      for out in "$work/together-${args[1]%%=*}.txt" "$work/together-${args[3]%%=*}.txt"; do grep -E '^\| (gb|main)-' "$out" | awk -F'|' -v r="$round" '{ printf "round %s %-12s %-14s %8s turns/s %8s ms p99 %7s ms CPU/turn\n", r, $2, $3, $5, $9, $11 }'; done
     done ;;
   *) echo "unknown: $what (compare|first|memory|together|all)" >&2; exit 2 ;;
 esac
