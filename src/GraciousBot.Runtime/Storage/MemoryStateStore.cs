@@ -4,19 +4,15 @@ namespace GraciousBot.Runtime.Storage;
 public sealed class MemoryStateStore(TimeProvider timeProvider, StateStoreOptions? options = null) : IStateStore
 {
     private readonly TimeSpan _ttl = (options ?? new StateStoreOptions()).TimeToLive;
-    private readonly Dictionary<string, (DocumentJson Document, string ETag, DateTimeOffset Expires, string? Subject)> _items = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (DocumentJson Document, string ETag, long Expires, string? Subject)> _items = new(StringComparer.Ordinal);
     private long _version;
 
-    /// <summary>Saturates instead of overflowing, so a huge TTL means "never expires".</summary>
-    private static DateTimeOffset ExpiresAt(DateTimeOffset now, TimeSpan ttl) => ttl >= DateTimeOffset.MaxValue - now ? DateTimeOffset.MaxValue : now + ttl;
-
-    /// <summary>A store rule's unix milliseconds as a time (long.MaxValue, "never", as the latest time there is).</summary>
-    private static DateTimeOffset FromUnixMs(long unixMs) =>
-        unixMs >= DateTimeOffset.MaxValue.ToUnixTimeMilliseconds() ? DateTimeOffset.MaxValue : DateTimeOffset.FromUnixTimeMilliseconds(unixMs);
+    /// <summary>Now in unix milliseconds, the unit every store keeps expiries in (see <see cref="StoreRules"/>).</summary>
+    private long NowUnixMs() => timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
 
     public Task<IReadOnlyDictionary<string, StoredItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
+        var now = NowUnixMs();
         var found = new Dictionary<string, StoredItem>(StringComparer.Ordinal);
         lock (_items)
         {
@@ -35,7 +31,7 @@ public sealed class MemoryStateStore(TimeProvider timeProvider, StateStoreOption
     public Task<WriteOutcome> WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
     {
         StoreRules.RequireDistinctKeys(writes);
-        var now = timeProvider.GetUtcNow();
+        var now = NowUnixMs();
         lock (_items)
         {
             foreach (var write in writes)
@@ -66,8 +62,8 @@ public sealed class MemoryStateStore(TimeProvider timeProvider, StateStoreOption
                 var etag = $"\"{++_version}\"";
                 var subject = write.Subject ?? (_items.TryGetValue(write.Key, out var previous) ? previous.Subject : null);
                 var expires = write.TimeToLive is null
-                    ? FromUnixMs(StoreRules.StateExpiry(now.ToUnixTimeMilliseconds(), _ttl, _items.TryGetValue(write.Key, out var stored) ? stored.Expires.ToUnixTimeMilliseconds() : null))
-                    : ExpiresAt(now, StoreRules.TimeToLive(write, _ttl));
+                    ? StoreRules.StateExpiry(now, _ttl, _items.TryGetValue(write.Key, out var stored) ? stored.Expires : null)
+                    : StoreRules.ExpiresAt(now, StoreRules.TimeToLive(write, _ttl));
                 _items[write.Key] = (document, etag, expires, subject);
                 etags[write.Key] = etag;
             }
@@ -78,7 +74,7 @@ public sealed class MemoryStateStore(TimeProvider timeProvider, StateStoreOption
 
     public Task<int> DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
+        var now = NowUnixMs();
         lock (_items)
         {
             // An expired document is removed too, but it no longer existed, so it does not count.
@@ -88,7 +84,7 @@ public sealed class MemoryStateStore(TimeProvider timeProvider, StateStoreOption
 
     public Task<IReadOnlyList<StoredItem>> ScanAsync(string prefix, int limit, CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
+        var now = NowUnixMs();
         lock (_items)
         {
             IReadOnlyList<StoredItem> found = [.. _items
@@ -102,11 +98,11 @@ public sealed class MemoryStateStore(TimeProvider timeProvider, StateStoreOption
 
     public Task<IReadOnlyList<StoredItem>> ScanExpiringAsync(string prefix, DateTimeOffset expiresBy, int limit, CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
+        var now = NowUnixMs();
         lock (_items)
         {
             IReadOnlyList<StoredItem> found = [.. _items
-                .Where(i => i.Key.StartsWith(prefix, StringComparison.Ordinal) && i.Value.Expires > now && i.Value.Expires <= expiresBy)
+                .Where(i => i.Key.StartsWith(prefix, StringComparison.Ordinal) && i.Value.Expires > now && i.Value.Expires <= expiresBy.ToUnixTimeMilliseconds())
                 .OrderBy(i => i.Value.Expires)
                 .ThenBy(i => i.Key, StringComparer.Ordinal)
                 .Take(limit)
@@ -127,7 +123,7 @@ public sealed class MemoryStateStore(TimeProvider timeProvider, StateStoreOption
 
     public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
+        var now = NowUnixMs();
         lock (_items)
         {
             var expired = _items.Where(i => i.Value.Expires <= now).Select(i => i.Key).ToList();

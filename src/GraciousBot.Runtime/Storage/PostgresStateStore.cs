@@ -276,8 +276,7 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
     /// </summary>
     private NpgsqlBatchCommand ConditionalWrite(StateWrite write, int index, string? etag, long now)
     {
-        var earliest = StoreRules.ExpiresAt(now, StoreRules.TimeToLive(write, _ttl));
-        var latest = write.TimeToLive is null ? StoreRules.StateExpiry(now, _ttl, storedExpiresAt: null) : earliest;
+        var (earliest, latest) = write.TimeToLive is null ? StoreRules.StateExpiryRange(now, _ttl) : Exactly(StoreRules.ExpiresAt(now, StoreRules.TimeToLive(write, _ttl)));
         return (write.Document?.Utf8Array, write.ExpectedETag) switch
         {
             ({ } json, null) => Statement(_sql.Create, write.Key, json, etag!, latest, Subject(write), now, index),
@@ -288,6 +287,8 @@ public sealed partial class PostgresStateStore : IStateStore, IAsyncDisposable, 
             (null, { } expected) => Statement(_sql.DeleteChecked, write.Key, expected, now, index),
         };
     }
+
+    private static (long Earliest, long Latest) Exactly(long expiresAt) => (expiresAt, expiresAt);
 
     /// <summary>The store's statement texts, made once (each is prepared on the server after its second use).</summary>
     private sealed class Sql

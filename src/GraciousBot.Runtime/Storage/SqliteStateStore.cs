@@ -478,17 +478,18 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
                 : StoreRules.ExpiresAt(now, StoreRules.TimeToLive(write, _ttl));
             var (key, json, newETag, expires, subject) =
                 (("$key", SqliteType.Text), ("$json", SqliteType.Text), ("$etag", SqliteType.Text), ("$expires", SqliteType.Integer), ("$subject", SqliteType.Text));
+            var sameSubject = write.Subject is null || write.Subject == rows[i].Subject;
             if (!rows[i].Exists)
             {
                 // Known before it can be committed, so no read after the commit takes it for absent.
                 _keys?.Add(write.Key);
                 Run(session.Statement(Insert, key, json, newETag, expires, subject), write.Key, document.Utf8Array, etag, expiresAt, (object?)write.Subject ?? DBNull.Value);
             }
-            else if ((write.Subject is null || write.Subject == rows[i].Subject) && expiresAt == rows[i].ExpiresAt)
+            else if (sameSubject && expiresAt == rows[i].ExpiresAt)
             {
                 Run(session.Statement(UpdateContent, key, json, newETag), write.Key, document.Utf8Array, etag);
             }
-            else if (write.Subject is null || write.Subject == rows[i].Subject)
+            else if (sameSubject)
             {
                 Run(session.Statement(Update, key, json, newETag, expires), write.Key, document.Utf8Array, etag, expiresAt);
             }

@@ -66,14 +66,24 @@ internal static class StoreRules
     public static long ExpirySlackMs(TimeSpan ttl) => (long)Math.Min(ttl.TotalMilliseconds / 100, TimeSpan.FromHours(1).TotalMilliseconds);
 
     /// <summary>
-    /// The expiry of a state document written now: the one it has while that is still at least the time to live away and
-    /// no more than <see cref="ExpirySlackMs"/> beyond it; otherwise the time to live plus that slack from now. A document
-    /// therefore lives at least its time to live after its last write, and at most the slack longer.
+    /// The expiries a state document written now may have: at least the time to live away, at most
+    /// <see cref="ExpirySlackMs"/> beyond that (saturating, like <see cref="ExpiresAt"/>).
+    /// </summary>
+    public static (long Earliest, long Latest) StateExpiryRange(long nowUnixMs, TimeSpan ttl)
+    {
+        var earliest = ExpiresAt(nowUnixMs, ttl);
+        var slack = ExpirySlackMs(ttl);
+        return (earliest, earliest >= long.MaxValue - slack ? long.MaxValue : earliest + slack);
+    }
+
+    /// <summary>
+    /// The expiry of a state document written now: the one it has while that is within <see cref="StateExpiryRange"/>;
+    /// otherwise the latest of the range. A document therefore lives at least its time to live after its last write, and
+    /// at most the slack longer.
     /// </summary>
     public static long StateExpiry(long nowUnixMs, TimeSpan ttl, long? storedExpiresAt)
     {
-        var earliest = ExpiresAt(nowUnixMs, ttl);
-        var latest = earliest >= long.MaxValue - ExpirySlackMs(ttl) ? long.MaxValue : earliest + ExpirySlackMs(ttl);
+        var (earliest, latest) = StateExpiryRange(nowUnixMs, ttl);
         return storedExpiresAt is { } stored && stored >= earliest && stored <= latest ? stored : latest;
     }
 
