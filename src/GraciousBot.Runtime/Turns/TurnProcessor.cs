@@ -98,52 +98,25 @@ public sealed partial class TurnProcessor(
         using var held = await _locks.AcquireAsync(conversationKey, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
-            Loaded loaded;
-            try
+            var run = await RunAsync(activity, identity, keys, conversationKey, cancellationToken);
+            if (run is not Ran.ToCommit ran)
             {
-                loaded = await LoadAsync(activity, conversationKey, keys, cancellationToken);
-            }
-            catch (Exception failure) when (StorageFailures.Is(failure))
-            {
-                return Unavailable(failure);
+                return ((Ran.Finished)run).Outcome;
             }
 
-            if (loaded.Committed is { } committed)
-            {
-                LogDuplicate(logger);
-                return await ReplayAsync(activity, committed, loaded.Undelivered, cancellationToken);
-            }
-
-            var turn = new TurnContext(activity, identity, loaded.State, services);
-            try
-            {
-                await bot.OnTurnAsync(turn, cancellationToken);
-            }
-            catch (Exception failure) when (StorageFailures.Is(failure))
-            {
-                return Unavailable(failure);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                LogTurnFailed(logger, exception);
-                turn = await RecoverAsync(activity, identity, conversationKey, exception, cancellationToken);
-                return await DeliverAsync(ToRecord(turn), outboxKey: null, cancellationToken);
-            }
-
-            var record = ToRecord(turn);
-            var beside = BesideCommitAsync(turn, cancellationToken);
+            // From here on the turn holds only what it stores and what it sends: its state, read and worked on, is
+            // gone with RunAsync, and what it stores goes with the commit, so the many turns waiting for a commit or a
+            // connector do not keep them alive.
+            var record = ran.Record;
             WriteOutcome saved;
             try
             {
-                saved = await CommitAsync(turn, record, keys, conversationKey, cancellationToken);
+                saved = await CommitAsync(ran, cancellationToken);
             }
             catch (Exception failure) when (StorageFailures.Is(failure))
             {
-                await beside;
                 return Unavailable(failure);
             }
-
-            await beside;
 
             if (saved is WriteOutcome.Conflict conflict)
             {
@@ -163,6 +136,75 @@ public sealed partial class TurnProcessor(
 
             return await DeliverAsync(record, HasOutbox(record) ? keys.Outbox : null, cancellationToken);
         }
+    }
+
+    /// <summary>Writes the turn's batch, and waits for the work beside it (also when the write failed).</summary>
+    private async Task<WriteOutcome> CommitAsync(Ran.ToCommit ran, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ran.Writes.Count == 0 ? NothingWritten : await store.WriteAsync(ran.Writes, cancellationToken);
+        }
+        finally
+        {
+            await ran.Beside;
+        }
+    }
+
+    /// <summary>One run of a turn, up to what it commits.</summary>
+    private abstract record Ran
+    {
+        private Ran() { }
+
+        /// <summary>The turn needs no commit of its own: a redelivery, storage down, or a failed run already answered.</summary>
+        public sealed record Finished(TurnOutcome Outcome) : Ran;
+
+        /// <summary>The batch to commit (state, record, outbox entry, timers), the record to deliver, and the work beside the commit.</summary>
+        public sealed record ToCommit(List<StateWrite> Writes, TurnRecord Record, Task Beside) : Ran;
+    }
+
+    private static readonly WriteOutcome NothingWritten = new WriteOutcome.Written(new Dictionary<string, string?>());
+
+    /// <summary>
+    /// Loads the turn's state, runs the bot on it and serialises what it changed: the turn's context lives only in
+    /// here (see <see cref="ProcessAsync"/>).
+    /// </summary>
+    private async Task<Ran> RunAsync(Activity activity, TurnIdentity identity, TurnJournalKeys keys, string conversationKey, CancellationToken cancellationToken)
+    {
+        Loaded loaded;
+        try
+        {
+            loaded = await LoadAsync(activity, conversationKey, keys, cancellationToken);
+        }
+        catch (Exception failure) when (StorageFailures.Is(failure))
+        {
+            return new Ran.Finished(Unavailable(failure));
+        }
+
+        if (loaded.Committed is { } committed)
+        {
+            LogDuplicate(logger);
+            return new Ran.Finished(await ReplayAsync(activity, committed, loaded.Undelivered, cancellationToken));
+        }
+
+        var turn = new TurnContext(activity, identity, loaded.State, services);
+        try
+        {
+            await bot.OnTurnAsync(turn, cancellationToken);
+        }
+        catch (Exception failure) when (StorageFailures.Is(failure))
+        {
+            return new Ran.Finished(Unavailable(failure));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogTurnFailed(logger, exception);
+            turn = await RecoverAsync(activity, identity, conversationKey, exception, cancellationToken);
+            return new Ran.Finished(await DeliverAsync(ToRecord(turn), outboxKey: null, cancellationToken));
+        }
+
+        var record = ToRecord(turn);
+        return new Ran.ToCommit(WritesOf(turn, record, keys, conversationKey), record, BesideCommitAsync(turn, cancellationToken));
     }
 
     /// <summary>
@@ -272,11 +314,11 @@ public sealed partial class TurnProcessor(
     private static bool HasOutbox(TurnRecord record) => !record.ExpectReplies && record.Replies.Count > 0;
 
     /// <summary>
-    /// The one place a turn is committed: its state changes, its record and its outbox entry, in one all-or-nothing
-    /// batch, every document tagged with the customer it belongs to (for erasure). A turn that changed nothing and
-    /// answered nothing writes nothing (running it again is harmless).
+    /// The one place a turn's commit is made: its state changes, its record and its outbox entry, for one
+    /// all-or-nothing batch, every document tagged with the customer it belongs to (for erasure). A turn that changed
+    /// nothing and answered nothing writes nothing (running it again is harmless).
     /// </summary>
-    private async Task<WriteOutcome> CommitAsync(TurnContext turn, TurnRecord record, TurnJournalKeys keys, string conversationKey, CancellationToken cancellationToken)
+    private List<StateWrite> WritesOf(TurnContext turn, TurnRecord record, TurnJournalKeys keys, string conversationKey)
     {
         var state = turn.State;
         var subject = state.User?.StorageKey;
@@ -294,7 +336,7 @@ public sealed partial class TurnProcessor(
 
         if (writes.Count == 0 && record.Replies.Count == 0 && record.Invoke is null && turn.ScheduledChanges.Count == 0)
         {
-            return new WriteOutcome.Written(new Dictionary<string, string?>());
+            return writes;
         }
 
         // Created, never overwritten: if another instance committed this activity meanwhile, this is a conflict and
@@ -306,27 +348,15 @@ public sealed partial class TurnProcessor(
             writes.Add(StateWrite.OfUtf8(keys.Outbox, TurnJournalKeys.Serialize(entry), null) with { Subject = subject, TimeToLive = TurnJournalKeys.Lifetime });
         }
 
-        var outcome = await WriteWithScheduledAsync(writes, turn.ScheduledChanges, cancellationToken);
-        if (outcome is WriteOutcome.Written written)
+        // The scheduled turns it adds or drops go in the same batch (one document each, written without reading), so
+        // a timer exists exactly when its turn was committed, without a write of its own.
+        if (turn.ScheduledChanges.Count > 0)
         {
-            foreach (var scope in new[] { state.Conversation, state.User })
-            {
-                if (scope is not null && written.ETags.TryGetValue(scope.StorageKey, out var etag))
-                {
-                    scope.Saved(etag);
-                }
-            }
+            writes.AddRange(ScheduledTurns.WritesFor(turn.ScheduledChanges, timeProvider.GetUtcNow()));
         }
 
-        return outcome;
+        return writes;
     }
-
-    /// <summary>
-    /// Writes the turn's batch together with the scheduled turns it adds or drops (one document each, written without
-    /// reading), so a timer exists exactly when its turn was committed, without a write of its own.
-    /// </summary>
-    private Task<WriteOutcome> WriteWithScheduledAsync(List<StateWrite> writes, IReadOnlyList<ScheduledChange> scheduled, CancellationToken cancellationToken) =>
-        store.WriteAsync(scheduled.Count == 0 ? writes : [.. writes, .. ScheduledTurns.WritesFor(scheduled, timeProvider.GetUtcNow())], cancellationToken);
 
     /// <summary>A redelivered activity whose turn was committed: the same answer again, never a second run.</summary>
     private async Task<TurnOutcome> ReplayAsync(Activity activity, TurnRecord record, StoredItem? undelivered, CancellationToken cancellationToken)

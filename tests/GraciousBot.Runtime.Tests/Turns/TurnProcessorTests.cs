@@ -2,6 +2,7 @@ using GraciousBot.Runtime.State;
 using GraciousBot.Runtime.Storage;
 using GraciousBot.Runtime.Turns;
 using GraciousBot.Testing;
+using GraciousBot.Wire.Connector;
 using GraciousBot.Wire.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -198,6 +199,127 @@ public sealed class TurnProcessorTests
         Assert.IsType<TurnOutcome.Done>(outcome);
         Assert.Equal(2, runs);
         Assert.Equal(["ok"], _connector.Drain("c1").Select(a => a.Text));
+    }
+
+    [Fact]
+    public async Task WhileItsCommitIsWritten_TheTurnNoLongerHoldsItsContextOrState()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var store = new GatedStore(new MemoryStateStore(_clock), gate.Task);
+        var bot = new WatchedBot();
+
+        var processing = Processor(bot, store).ProcessAsync(Message("hi", "a1"), TurnIdentity.Anonymous, CancellationToken.None);
+        await Until(() => store.Waiting);
+
+        // Many turns wait for their commit at once: what each one read and worked on should not outlive its run.
+        AssertCollected(bot);
+        gate.SetResult();
+        Assert.IsType<TurnOutcome.Done>(await processing);
+        Assert.Equal(["ok"], _connector.Drain("c1").Select(a => a.Text));
+    }
+
+    [Fact]
+    public async Task WhileItsRepliesAreDelivered_TheTurnNoLongerHoldsItsContextOrState()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var connector = new GatedConnector(_connector, gate.Task);
+        var bot = new WatchedBot();
+        var processor = new TurnProcessor(bot, new MemoryStateStore(_clock), connector, new ServiceCollection().BuildServiceProvider(), _clock, NullLogger<TurnProcessor>.Instance);
+
+        var processing = processor.ProcessAsync(Message("hi", "a1"), TurnIdentity.Anonymous, CancellationToken.None);
+        await Until(() => connector.Waiting);
+
+        AssertCollected(bot);
+        gate.SetResult();
+        Assert.IsType<TurnOutcome.Done>(await processing);
+        Assert.Equal(["ok"], _connector.Drain("c1").Select(a => a.Text));
+    }
+
+    private static void AssertCollected(WatchedBot bot)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        Assert.False(bot.Turn!.TryGetTarget(out _), "the turn's context is still reachable");
+        Assert.False(bot.Read!.TryGetTarget(out _), "the state it read is still reachable");
+    }
+
+    /// <summary>Reads state, changes it and answers, keeping only weak references to the turn and what it read.</summary>
+    private sealed class WatchedBot : IBot
+    {
+        public WeakReference<TurnContext>? Turn { get; private set; }
+
+        public WeakReference<List<string>>? Read { get; private set; }
+
+        public Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+        {
+            var seen = turn.State.Conversation.Get(Seen) ?? [];
+            seen.Add(turn.Text);
+            turn.State.Conversation.Set(Seen, seen);
+            turn.Send(Activity.Message("ok"));
+            Turn = new WeakReference<TurnContext>(turn);
+            Read = new WeakReference<List<string>>(seen);
+            return Task.CompletedTask;
+        }
+
+        public Task OnTurnErrorAsync(TurnContext turn, Exception exception, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
+    /// <summary>A store whose writes wait for <paramref name="gate"/>.</summary>
+    private sealed class GatedStore(IStateStore inner, Task gate) : IStateStore
+    {
+        public bool Waiting { get; private set; }
+
+        public Task<IReadOnlyDictionary<string, StoredItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) => inner.ReadAsync(keys, cancellationToken);
+
+        public async Task<WriteOutcome> WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
+        {
+            Waiting = true;
+            await gate;
+            return await inner.WriteAsync(writes, cancellationToken);
+        }
+
+        public Task<int> DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) => inner.DeleteAsync(keys, cancellationToken);
+
+        public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken) => inner.PurgeExpiredAsync(cancellationToken);
+
+        public Task PingAsync(CancellationToken cancellationToken) => inner.PingAsync(cancellationToken);
+
+        public Task<IReadOnlyList<StoredItem>> ScanAsync(string prefix, int limit, CancellationToken cancellationToken) => inner.ScanAsync(prefix, limit, cancellationToken);
+
+        public Task<int> EraseSubjectAsync(string subject, CancellationToken cancellationToken) => inner.EraseSubjectAsync(subject, cancellationToken);
+    }
+
+    /// <summary>A connector whose sends wait for <paramref name="gate"/>.</summary>
+    private sealed class GatedConnector(IConnectorClient inner, Task gate) : IConnectorClient
+    {
+        public bool Waiting { get; private set; }
+
+        public async Task<ResourceResponse> ReplyToActivityAsync(ConnectorTarget target, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken)
+        {
+            Waiting = true;
+            await gate;
+            return await inner.ReplyToActivityAsync(target, conversationId, replyToId, activity, cancellationToken);
+        }
+
+        public async Task<ResourceResponse> SendToConversationAsync(ConnectorTarget target, string conversationId, Activity activity, CancellationToken cancellationToken)
+        {
+            Waiting = true;
+            await gate;
+            return await inner.SendToConversationAsync(target, conversationId, activity, cancellationToken);
+        }
+
+        public Task<ResourceResponse> UpdateActivityAsync(ConnectorTarget target, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
+            inner.UpdateActivityAsync(target, conversationId, activityId, activity, cancellationToken);
+
+        public Task DeleteActivityAsync(ConnectorTarget target, string conversationId, string activityId, CancellationToken cancellationToken) =>
+            inner.DeleteActivityAsync(target, conversationId, activityId, cancellationToken);
+
+        public Task<ConversationResourceResponse> CreateConversationAsync(ConnectorTarget target, ConversationParameters parameters, CancellationToken cancellationToken) =>
+            inner.CreateConversationAsync(target, parameters, cancellationToken);
+
+        public Task<IReadOnlyList<ChannelAccount>> GetConversationMembersAsync(ConnectorTarget target, string conversationId, CancellationToken cancellationToken) =>
+            inner.GetConversationMembersAsync(target, conversationId, cancellationToken);
     }
 
     private static async Task Until(Func<bool> condition)
