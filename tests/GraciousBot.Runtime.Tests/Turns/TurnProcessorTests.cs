@@ -18,7 +18,10 @@ public sealed class TurnProcessorTests
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
     private readonly InMemoryConnector _connector = new();
 
-    /// <summary>A store that reports a conflict on the first <paramref name="conflicts"/> writes.</summary>
+    /// <summary>
+    /// A store that reports a conflict on the first <paramref name="conflicts"/> writes; its writes wait for
+    /// <see cref="Gate"/> when one is given.
+    /// </summary>
     private sealed class ConflictingStore(IStateStore inner, int conflicts) : IStateStore
     {
         private int _left = conflicts;
@@ -27,15 +30,26 @@ public sealed class TurnProcessorTests
 
         public Action? OnWrite { get; init; }
 
+        public Task? Gate { get; init; }
+
+        /// <summary>Whether a write has reached <see cref="Gate"/>.</summary>
+        public bool Waiting { get; private set; }
+
         public Task<IReadOnlyDictionary<string, StoredItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) => inner.ReadAsync(keys, cancellationToken);
 
-        public Task<WriteOutcome> WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
+        public async Task<WriteOutcome> WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
         {
             Writes++;
             OnWrite?.Invoke();
+            if (Gate is { } gate)
+            {
+                Waiting = true;
+                await gate;
+            }
+
             return Interlocked.Decrement(ref _left) >= 0
-                ? Task.FromResult<WriteOutcome>(new WriteOutcome.Conflict(writes[0].Key))
-                : inner.WriteAsync(writes, cancellationToken);
+                ? new WriteOutcome.Conflict(writes[0].Key)
+                : await inner.WriteAsync(writes, cancellationToken);
         }
 
         public Task<int> DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) => inner.DeleteAsync(keys, cancellationToken);
@@ -205,7 +219,7 @@ public sealed class TurnProcessorTests
     public async Task WhileItsCommitIsWritten_TheTurnNoLongerHoldsItsContextOrState()
     {
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var store = new GatedStore(new MemoryStateStore(_clock), gate.Task);
+        var store = new ConflictingStore(new MemoryStateStore(_clock), conflicts: 0) { Gate = gate.Task };
         var bot = new WatchedBot();
 
         var processing = Processor(bot, store).ProcessAsync(Message("hi", "a1"), TurnIdentity.Anonymous, CancellationToken.None);
@@ -263,31 +277,6 @@ public sealed class TurnProcessorTests
         }
 
         public Task OnTurnErrorAsync(TurnContext turn, Exception exception, CancellationToken cancellationToken) => Task.CompletedTask;
-    }
-
-    /// <summary>A store whose writes wait for <paramref name="gate"/>.</summary>
-    private sealed class GatedStore(IStateStore inner, Task gate) : IStateStore
-    {
-        public bool Waiting { get; private set; }
-
-        public Task<IReadOnlyDictionary<string, StoredItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) => inner.ReadAsync(keys, cancellationToken);
-
-        public async Task<WriteOutcome> WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
-        {
-            Waiting = true;
-            await gate;
-            return await inner.WriteAsync(writes, cancellationToken);
-        }
-
-        public Task<int> DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) => inner.DeleteAsync(keys, cancellationToken);
-
-        public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken) => inner.PurgeExpiredAsync(cancellationToken);
-
-        public Task PingAsync(CancellationToken cancellationToken) => inner.PingAsync(cancellationToken);
-
-        public Task<IReadOnlyList<StoredItem>> ScanAsync(string prefix, int limit, CancellationToken cancellationToken) => inner.ScanAsync(prefix, limit, cancellationToken);
-
-        public Task<int> EraseSubjectAsync(string subject, CancellationToken cancellationToken) => inner.EraseSubjectAsync(subject, cancellationToken);
     }
 
     /// <summary>A connector whose sends wait for <paramref name="gate"/>.</summary>
