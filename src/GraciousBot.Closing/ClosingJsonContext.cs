@@ -25,6 +25,7 @@ namespace GraciousBot.Closing;
 [JsonSerializable(typeof(ClosingResult))]
 [JsonSerializable(typeof(TranscriptLog))]
 [JsonSerializable(typeof(List<Wire.Schema.Activity>))] // the transcript log's entries, read when a turn looks at them
+[JsonSerializable(typeof(List<LoggedWords>))] // the same entries as the customer's words are read from them
 [JsonSerializable(typeof(ClosingTally))]
 [JsonSerializable(typeof(ConversationLocale))]
 [JsonSerializable(typeof(CustomerMemory))]

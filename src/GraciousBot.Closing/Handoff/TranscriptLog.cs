@@ -76,14 +76,15 @@ public sealed record TranscriptLog
         logged.From?.Role == RoleTypes.User && !string.IsNullOrWhiteSpace(logged.Text) && FrustrationRecognizer.Analyze(logged.Text, null).ShouldOfferHuman;
 
     /// <summary>What the customer wrote to us, oldest first, this turn included.</summary>
+    /// <remarks>Only who said each logged message and its text are read, not the whole entries (the recap's card among them).</remarks>
     public static IEnumerable<string> CustomerWords(TurnContext turn)
     {
-        var logged = turn.State.Conversation.Get(Key)?.Activities ?? [];
-        foreach (var activity in logged.Where(a => a.From?.Role == RoleTypes.User))
+        var logged = turn.State.Conversation.Get(Key)?.Activities.View(ClosingJsonContext.Default.ListLoggedWords, LoggedWords.Of) ?? [];
+        foreach (var said in logged.Where(a => a.From?.Role == RoleTypes.User))
         {
-            if (!string.IsNullOrWhiteSpace(activity.Text))
+            if (!string.IsNullOrWhiteSpace(said.Text))
             {
-                yield return activity.Text;
+                yield return said.Text;
             }
         }
 
@@ -103,4 +104,20 @@ public sealed record TranscriptLog
         Value = activity.Value,
         Attachments = activity.Attachments,
     };
+}
+
+/// <summary>A logged message as the customer's words are read from the log: who said it and what it said, nothing else.</summary>
+public sealed record LoggedWords
+{
+    public LoggedSpeaker? From { get; init; }
+
+    public string? Text { get; init; }
+
+    public static LoggedWords Of(Activity logged) => new() { From = logged.From is { } from ? new LoggedSpeaker { Role = from.Role } : null, Text = logged.Text };
+}
+
+/// <summary>The role of whoever said a logged message.</summary>
+public sealed record LoggedSpeaker
+{
+    public string? Role { get; init; }
 }

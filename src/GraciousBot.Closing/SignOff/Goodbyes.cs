@@ -27,10 +27,11 @@ public sealed class PersonalGoodbyes(SignOffComposer composer, ClosingOptions op
 {
     public Goodbye Compose(TurnContext turn, ClosingState state, ClosingVoice voice)
     {
-        var utterances = CustomerWords(turn, state).ToList();
+        var closingWords = ClosingWords(turn).ToList();
+        var utterances = SharedWords(state).Concat(closingWords).ToList();
         // What was shared before the closing was read at its start; only the closing's own words are read now.
         var details = state.SharedDetails is { } sharedBefore
-            ? DetailExtractor.Extract(sharedBefore, ClosingWords(turn), Context(state, time))
+            ? DetailExtractor.Extract(sharedBefore, closingWords, Context(state, time))
             : DetailExtractor.Extract(utterances, Context(state, time));
 
         // The one mood of the closing, with what was said during it too (sad news told at the last minute counts).
@@ -61,7 +62,8 @@ public sealed class PersonalGoodbyes(SignOffComposer composer, ClosingOptions op
     /// </summary>
     public static ClosingState ReadShared(TurnContext turn, ClosingState state, TimeProvider time)
     {
-        var utterances = CustomerWords(turn, state).ToList();
+        var closingWords = ClosingWords(turn).ToList();
+        var utterances = SharedWords(state).Concat(closingWords).ToList();
         if (utterances.Count == 0)
         {
             return state with { SharedMood = Mood.Neutral, SharedDetails = [] };
@@ -70,7 +72,7 @@ public sealed class PersonalGoodbyes(SignOffComposer composer, ClosingOptions op
         var sharedUtterances = SharedWords(state).ToList();
         var context = Context(state, time);
         var shared = DetailExtractor.ReadInOrder(sharedUtterances, context);
-        var details = DetailExtractor.Extract(shared, ClosingWords(turn), context);
+        var details = DetailExtractor.Extract(shared, closingWords, context);
         return state with { SharedMood = ClosingMood.Shared(details, utterances.Select(u => u.Text), state.Locale), SharedDetails = shared };
     }
 
@@ -94,9 +96,6 @@ public sealed class PersonalGoodbyes(SignOffComposer composer, ClosingOptions op
         Mood.Happy => 1,
         _ => 0,
     };
-
-    /// <summary>The customer's own words only: their transcript turns (not the bot's or an agent's), notes, and the closing.</summary>
-    private static IEnumerable<CustomerUtterance> CustomerWords(TurnContext turn, ClosingState state) => SharedWords(state).Concat(ClosingWords(turn));
 
     /// <summary>What the customer shared before the closing: their transcript turns and the agent's notes (fixed for the whole closing).</summary>
     private static IEnumerable<CustomerUtterance> SharedWords(ClosingState state)

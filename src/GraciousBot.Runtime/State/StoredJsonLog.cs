@@ -52,6 +52,27 @@ public sealed class StoredJsonLog<T> : IReadOnlyList<T>
 
     public void Add(T entry) => _added.Add(entry);
 
+    /// <summary>
+    /// The entries as <typeparamref name="TView"/>, a type that keeps only the few properties a reader needs: stored
+    /// entries not yet read are deserialised straight into views (their other properties skipped, not built), and
+    /// entries already read or added are mapped by <paramref name="fromEntry"/>. The entries themselves stay unread.
+    /// </summary>
+    /// <param name="views">How a stored array of entries reads as views (the entries' JSON shape, fewer properties).</param>
+    public List<TView> View<TView>(JsonTypeInfo<List<TView>> views, Func<T, TView> fromEntry)
+    {
+        ArgumentNullException.ThrowIfNull(views);
+        ArgumentNullException.ThrowIfNull(fromEntry);
+        var result = _earlier is { } earlier
+            ? earlier.ConvertAll(entry => fromEntry(entry))
+            : HasStored && _options is not null ? JsonSerializer.Deserialize(_stored.Span, views) ?? [] : [];
+        foreach (var entry in _added)
+        {
+            result.Add(fromEntry(entry));
+        }
+
+        return result;
+    }
+
     /// <summary>Drops the <paramref name="count"/> oldest entries (the whole list is then written again).</summary>
     public void RemoveOldest(int count)
     {

@@ -101,6 +101,54 @@ public sealed class TranscriptLogTests
         Assert.Equal(TranscriptLog.MaxEntries + 1, turns);
     }
 
+    [Fact]
+    public void CustomerWords_AreWhatReadingTheWholeEntriesGives_ThisTurnsLast()
+    {
+        string? stored = null;
+        foreach (var (said, replies) in Turns())
+        {
+            var turn = Turn(stored, said);
+            var logged = stored is null ? [] : new StateScope("c", stored, "1").Get(TranscriptLog.Key)!.Activities.ToList();
+            var expected = logged.Where(a => a.From?.Role == RoleTypes.User && !string.IsNullOrWhiteSpace(a.Text)).Select(a => a.Text!).Append(said);
+            Assert.Equal(expected, TranscriptLog.CustomerWords(turn));
+
+            turn.Send(replies.Select(r => Activity.Message(r)));
+            TranscriptLog.Record(turn, turn.Outbox, Now);
+            stored = Save(turn.State.Conversation);
+        }
+
+        Assert.Equal([.. Turns().Select(t => t.Said), "ok"], TranscriptLog.CustomerWords(Turn(stored, "ok")));
+    }
+
+    [Fact]
+    public void CustomerWords_ReadOnlyWhoSaidEachEntryAndWhat()
+    {
+        // The first entry's attachments are not a list, which an activity cannot be read from: its words still count,
+        // because the rest of an entry is skipped, not read.
+        const string Stored = """
+            {"closing.transcript":{"activities":[
+              {"type":"message","from":{"id":"user","role":"user"},"text":"we fly to Lisbon on Friday","attachments":"not a list"},
+              {"type":"message","from":{"id":"bot","role":"bot"},"text":"Have a lovely trip!"},
+              {"type":"message","from":{"id":"user","role":"user"},"text":"  "}
+            ],"customerFrustrated":false}}
+            """;
+
+        Assert.Equal(["we fly to Lisbon on Friday", "thanks"], TranscriptLog.CustomerWords(Turn(Stored, "thanks")));
+    }
+
+    [Fact]
+    public void View_OfStoredAddedAndDroppedEntries_IsEachEntryMapped()
+    {
+        var stored = $$"""{"closing.transcript":{{JsonSerializer.Serialize(new { activities = new[] { Logged("one"), Logged("two"), Logged("three") } }, RuntimeJson.Options)}}}""";
+        var log = new StateScope("c", stored, "1").Get(TranscriptLog.Key)!.Activities;
+        log.Add(Logged("four"));
+        Assert.Equal(["one", "two", "three", "four"], log.View(ClosingJsonContext.Default.ListLoggedWords, LoggedWords.Of).Select(w => w.Text));
+
+        log.RemoveOldest(2);
+        Assert.Equal(["three", "four"], log.View(ClosingJsonContext.Default.ListLoggedWords, LoggedWords.Of).Select(w => w.Text));
+        Assert.All(log.View(ClosingJsonContext.Default.ListLoggedWords, LoggedWords.Of), w => Assert.Equal(RoleTypes.User, w.From?.Role));
+    }
+
     private static (string Said, string[] Replies)[] Turns() =>
     [
         ("yes that's fixed", ["Glad to hear it.", "Anything else?"]),
