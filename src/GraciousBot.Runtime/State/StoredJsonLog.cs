@@ -164,8 +164,10 @@ public sealed class StoredJsonLog<T> : IReadOnlyList<T>
     private void WriteAppended(Utf8JsonWriter writer, JsonSerializerOptions options, StoredJsonLogConverter<T> entries)
     {
         // The new entries are written as an array of their own, whose opening bracket becomes the comma; the writer
-        // copies the stored entries and them straight into its output, as one value in two pieces.
-        var added = new ArrayBufferWriter<byte>(256 * _added.Count);
+        // copies the stored entries and them straight into its output, as one value in two pieces. The array is built
+        // in a buffer kept per thread (the copy is made before this returns); one that grew past the cap is let go.
+        var added = _appendBuffer ??= new ArrayBufferWriter<byte>(InitialAppendBuffer);
+        added.ResetWrittenCount();
         using (var json = new Utf8JsonWriter(added, writer.Options))
         {
             json.WriteStartArray();
@@ -183,7 +185,18 @@ public sealed class StoredJsonLog<T> : IReadOnlyList<T>
         var first = new Piece(stored);
         var last = first.Then(appended);
         writer.WriteRawValue(new ReadOnlySequence<byte>(first, 0, last, last.Memory.Length), skipInputValidation: true);
+        if (added.Capacity > MaxKeptAppendBuffer)
+        {
+            _appendBuffer = null;
+        }
     }
+
+    private const int InitialAppendBuffer = 8 * 1024;
+
+    private const int MaxKeptAppendBuffer = 64 * 1024;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _appendBuffer;
 
     /// <summary>One piece of a value written in pieces.</summary>
     private sealed class Piece : ReadOnlySequenceSegment<byte>
