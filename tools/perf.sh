@@ -6,7 +6,8 @@
 # Usage: tools/perf.sh [compare|first|memory|all] [extra graciousbot-load options, e.g. --seconds 10 --rounds 3]
 #   compare  whole flow (five turns, realistic context) at 64 conversations, normal delivery and expectReplies
 #   first    the first turn alone with a minimal context (vs the floor)
-#   memory   resident set after 10,000 closings (--closings N, --chunk N: a reading every N closings), and growth per closing
+#   memory   resident set after 10,000 closings (--closings N, --chunk N: a reading every N closings), and growth per closing;
+#            the floor (when started) takes the same requests, for the resident set of a bare Kestrel process
 #   together two builds at the same time (PERF_BASELINE_WEB, and one store: PERF_TARGETS=sqlite or memory), each driven by
 #            its own load tool with half the conversations, round after round (PERF_ROUNDS, default 8; --seconds,
 #            --modes): on a machine whose speed moves between rounds, both builds see the same machine in each round

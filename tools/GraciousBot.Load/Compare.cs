@@ -149,7 +149,9 @@ internal static class MemoryTest
         var driver = new Driver(http, channel, Compare.LoadContext(options));
         var conversations = options.Conversations.Max();
         var chunk = Math.Clamp(options.Chunk, 1, Math.Max(1, options.Closings));
-        var targets = options.Targets.Where(t => !t.IsFloor).ToList();
+        // The floor takes the same requests as a GraciousBot closing (it answers each with one reply and keeps nothing):
+        // the resident set of a bare Kestrel process after the same traffic, beside the bots'.
+        var targets = options.Targets.ToList();
         Console.WriteLine($"graciousbot-load memory: {options.Closings} closings per target at {conversations} conversations (normal delivery), in chunks of {chunk}, alternating, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         var readings = targets.ToDictionary(t => t.Name, t => new List<(int Closings, double? Mib)> { (0, t.ResidentMiB()) });
         Console.WriteLine($"RSS MiB at start: {string.Join(", ", targets.Select(t => $"{t.Name} {Mib(readings[t.Name][0].Mib)}"))}");

@@ -6,7 +6,8 @@ using GraciousBot.Load;
 // graciousbot-load memory  --target NAME=URL[@PID] ... [--closings 10000] [--chunk 1000] [--conversations 64] [--context FILE]
 // graciousbot-load floor   --port PORT
 // A target named js* is driven with the JS reference skill's script (it asks no comment after a 5); floor* is the
-// bare Kestrel floor. tools/perf.sh starts every target (and PostgreSQL) and runs the whole comparison.
+// bare Kestrel floor (in `memory` it takes a GraciousBot closing's requests, for its resident set after the same traffic).
+// tools/perf.sh starts every target (and PostgreSQL) and runs the whole comparison.
 var command = args.FirstOrDefault() ?? "help";
 var options = LoadOptions.Parse(args.Skip(1).ToArray());
 switch (command)
