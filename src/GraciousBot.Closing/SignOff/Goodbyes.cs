@@ -62,14 +62,14 @@ public sealed class PersonalGoodbyes(SignOffComposer composer, ClosingOptions op
     /// </summary>
     public static ClosingState ReadShared(TurnContext turn, ClosingState state, TimeProvider time)
     {
+        var sharedUtterances = SharedWords(state).ToList();
         var closingWords = ClosingWords(turn).ToList();
-        var utterances = SharedWords(state).Concat(closingWords).ToList();
+        var utterances = sharedUtterances.Concat(closingWords).ToList();
         if (utterances.Count == 0)
         {
             return state with { SharedMood = Mood.Neutral, SharedDetails = [] };
         }
 
-        var sharedUtterances = SharedWords(state).ToList();
         var context = Context(state, time);
         var shared = DetailExtractor.ReadInOrder(sharedUtterances, context);
         var details = DetailExtractor.Extract(shared, closingWords, context);
